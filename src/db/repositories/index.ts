@@ -1,0 +1,19 @@
+import type { Db } from '../database.js';
+import { createOrganizationRepository } from './organization-repository.js';
+import { createSessionRepository } from './session-repository.js';
+import { createSettingsRepository } from './settings-repository.js';
+import { createTokenRepository } from './token-repository.js';
+import { createUserRepository } from './user-repository.js';
+
+/** Every repository over one database handle (or one transaction). */
+export function createRepositories(db: Db) {
+  return {
+    users: createUserRepository(db),
+    sessions: createSessionRepository(db),
+    tokens: createTokenRepository(db),
+    organizations: createOrganizationRepository(db),
+    settings: createSettingsRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../db/database.js';
+import { createRepositories } from '../db/repositories/index.js';
+import { registerAuthentication } from './auth/authenticate.js';
+import type { AppConfig } from './config.js';
+import { registerErrorHandler, registerNotFoundHandler } from './error-handler.js';
+import { AppError } from './errors.js';
+import { type Clock, type IdGenerator, randomId, systemClock } from './ids.js';
+import { registerApiDocs, registerOpenApi } from './openapi.js';
+import { adminRoutes } from './routes/admin-routes.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { healthRoutes } from './routes/health-routes.js';
+import { referenceRoutes } from './routes/reference-routes.js';
+import { tokenRoutes } from './routes/token-routes.js';
+import type { RouteDeps } from './routes/types.js';
+import { createServices } from './services/index.js';
+import { registerWebApp, webRoot } from './web-app.js';
+
+export interface AppDeps {
+  config: AppConfig;
+  database: Pick<Database, 'db' | 'ping'>;
+  clock?: Clock;
+  ids?: IdGenerator;
+  /** Pino options, or false for silence (tests). */
+  logger?: FastifyServerOptions['logger'];
+  /** Where the built web app lives; tests point elsewhere or nowhere. */
+  webRoot?: string | null;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Builds the whole HTTP application without listening: main.ts listens, tests use app.inject(). */
+export async function createApp(deps: AppDeps) {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    // A caller's X-Request-Id is kept when it is a plain token, so logs can be joined across services.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: false,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  // JSON is the API's language; endpoints that take other types (CSV, multipart) add their own parser.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const repos = createRepositories(database.db);
+  const services = createServices({
+    repos,
+    clock: deps.clock ?? systemClock,
+    ids: deps.ids ?? randomId,
+    sessionTtlHours: config.sessionTtlHours,
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Fluent UI (Griffel) inserts style elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(
+        'rate_limited',
+        `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+      ),
+  });
+  registerAuthentication(app, services.auth);
+  await registerOpenApi(app);
+
+  const routeDeps: RouteDeps = { services, config };
+  await healthRoutes(app, database);
+  await authRoutes(app, routeDeps);
+  await tokenRoutes(app, routeDeps);
+  await referenceRoutes(app, routeDeps);
+  await adminRoutes(app, routeDeps);
+  await registerApiDocs(app);
+
+  const root = deps.webRoot === undefined ? webRoot : deps.webRoot;
+  const pageFallback = root ? await registerWebApp(app, root) : undefined;
+  registerNotFoundHandler(app, pageFallback);
+
+  return Object.assign(app, { services, repos });
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>;

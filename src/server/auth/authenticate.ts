@@ -1,0 +1,89 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../errors.js';
+import type { AuthService } from '../services/auth-service.js';
+import { type Actor, anonymous } from './actor.js';
+import { decide, isPolicyName, type PolicyName } from './policy.js';
+import { safeEqual } from './secrets.js';
+
+export const SESSION_COOKIE = 'cosell_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+  }
+  interface FastifyContextConfig {
+    /** The entry of the policy table (src/server/auth/policy.ts) that guards this route. */
+    policy?: PolicyName;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+async function resolveActor(request: FastifyRequest, auth: AuthService): Promise<Actor> {
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    const actor = match?.[1] ? await auth.actorFromToken(match[1]) : undefined;
+    if (!actor)
+      throw new AppError('unauthenticated', 'The API token is not valid, has expired or was revoked.');
+    return actor;
+  }
+  const secret = request.cookies[SESSION_COOKIE];
+  return secret ? auth.actorFromSession(secret) : anonymous;
+}
+
+/**
+ * Resolves who is calling, then applies the route's policy and, for cookie-authenticated writes, the CSRF
+ * check. Every /api route must name a policy: the server refuses to start otherwise.
+ */
+export function registerAuthentication(app: FastifyInstance, auth: AuthService): void {
+  // Fastify wants null for object decorations; onRequest sets the real actor before any handler runs.
+  app.decorateRequest('actor', null as never);
+
+  // Checked once all routes exist, because a plugin may set a route's config after this hook sees it.
+  const apiRoutes: { method: unknown; url: string; config?: { policy?: unknown } }[] = [];
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/')) apiRoutes.push(route);
+  });
+  app.addHook('onReady', async () => {
+    const unguarded = apiRoutes.filter((r) => !isPolicyName(r.config?.policy));
+    if (unguarded.length > 0) {
+      const list = unguarded.map((r) => `${r.method} ${r.url}`).join(', ');
+      throw new Error(`Every API route needs a policy from src/server/auth/policy.ts; missing on: ${list}`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    request.actor = anonymous;
+    const policy = request.routeOptions.config.policy;
+    if (!policy || policy === 'public') return;
+    request.actor = await resolveActor(request, auth);
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const policy = request.routeOptions.config.policy;
+    if (!policy) return;
+    const decision = decide(policy, request.actor, request);
+    if (decision === 'unauthenticated')
+      throw new AppError('unauthenticated', 'Sign in, or send an API token.');
+    if (decision === 'forbidden') throw new AppError('forbidden', 'You do not have access to this.');
+    if (decision === 'notFound') throw new AppError('not_found', 'That was not found.');
+    const actor = request.actor;
+    if (actor.kind === 'user' && actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !actor.csrfToken || !safeEqual(sent, actor.csrfToken)) {
+        throw new AppError(
+          'csrf_failed',
+          `This change needs the ${CSRF_HEADER} header the app sends; reload the page.`,
+        );
+      }
+    }
+  });
+}
+
+/** The signed-in actor of a request whose policy already required one. */
+export function requireUser(request: FastifyRequest): Extract<Actor, { kind: 'user' }> {
+  if (request.actor.kind !== 'user') throw new AppError('unauthenticated', 'Sign in, or send an API token.');
+  return request.actor;
+}

@@ -1,0 +1,53 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from './actor.js';
+import { hasPlatformRole, isCustomer, memberRoleIn } from './actor.js';
+
+/**
+ * What a policy decides. `notFound` hides that a thing exists from someone who may not know
+ * (another organisation's resources).
+ */
+export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'notFound';
+
+type PolicyCheck = (actor: Actor, request: Pick<FastifyRequest, 'params'>) => Decision;
+
+const signedIn =
+  (
+    check: (actor: Extract<Actor, { kind: 'user' }>, params: Record<string, string>) => Decision,
+  ): PolicyCheck =>
+  (actor, request) =>
+    actor.kind === 'anonymous'
+      ? 'unauthenticated'
+      : check(actor, (request.params ?? {}) as Record<string, string>);
+
+const allowIf = (condition: boolean): Decision => (condition ? 'allow' : 'forbidden');
+
+/**
+ * The one policy table. Every API route names its entry in `config.policy`; a route without one makes
+ * createApp fail, and test/integration/route-policies.test.ts walks every route with every role.
+ */
+export const policies = {
+  /** Health checks, sign-in, the API description. */
+  public: () => 'allow',
+  /** Anything about one's own account: who am I, sign out, personal API tokens. */
+  'account.self': signedIn(() => 'allow'),
+  /** Reference data: anyone with a role in the product (a customer sees nothing). */
+  'reference.read': signedIn((actor) => allowIf(!isCustomer(actor))),
+  /** An organisation's details: its members, and admins. Others are told it does not exist. */
+  'organization.read': signedIn((actor, params) => {
+    if (hasPlatformRole(actor, 'admin')) return 'allow';
+    const orgId = params.orgId ?? '';
+    return memberRoleIn(actor, orgId) ? 'allow' : 'notFound';
+  }),
+  /** Users and organisations of the whole installation. */
+  'admin.manage': signedIn((actor) => allowIf(hasPlatformRole(actor, 'admin'))),
+} satisfies Record<string, PolicyCheck>;
+
+export type PolicyName = keyof typeof policies;
+
+export function isPolicyName(name: unknown): name is PolicyName {
+  return typeof name === 'string' && Object.hasOwn(policies, name);
+}
+
+export function decide(policy: PolicyName, actor: Actor, request: Pick<FastifyRequest, 'params'>): Decision {
+  return policies[policy](actor, request);
+}

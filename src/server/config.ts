@@ -1,0 +1,97 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+const MiB = 1024 * 1024;
+
+const envInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Everything the server reads from the environment, with its default. The README table mirrors this. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  COSELL_DATA_DIR: z.string().min(1).default('./.cosell/data'),
+  DATABASE_URL: z.string().url().optional(),
+  COSELL_DEMO_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
+  COSELL_BODY_LIMIT_BYTES: envInt(1 * MiB),
+  COSELL_LOGIN_RATE_LIMIT: envInt(10),
+  COSELL_SESSION_TTL_HOURS: envInt(12),
+  COSELL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COSELL_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  demoPassword: string | undefined;
+  bodyLimitBytes: number;
+  loginRateLimitPerMinute: number;
+  sessionTtlHours: number;
+  logLevel: string;
+  /** Whether the session cookie gets the Secure attribute; `auto` sets it when the request came over HTTPS. */
+  secureCookies: 'auto' | boolean;
+}
+
+export const configHelp = `Usage: cosell-server [options]
+
+Options (each mirrors an environment variable):
+  --port <n>          PORT (default 3000)
+  --host <host>       HOST (default 127.0.0.1)
+  --data-dir <dir>    COSELL_DATA_DIR (default ./.cosell/data): the embedded database and files
+  --database-url <u>  DATABASE_URL: use this PostgreSQL server instead of the embedded database
+  --demo              load the demo organisations and users (always on for a new embedded database)
+  --help              show this help
+`;
+
+/** Thrown for a configuration a person must correct; main prints the message alone. */
+export class ConfigError extends Error {}
+
+/** Reads configuration from environment variables, overridden by command-line flags. */
+export function loadConfig(
+  argv: string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+): AppConfig & { help: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'database-url': { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const merged: Record<string, string | undefined> = {
+    ...env,
+    ...(values.port !== undefined && { PORT: values.port }),
+    ...(values.host !== undefined && { HOST: values.host }),
+    ...(values['data-dir'] !== undefined && { COSELL_DATA_DIR: values['data-dir'] }),
+    ...(values['database-url'] !== undefined && { DATABASE_URL: values['database-url'] }),
+  };
+  for (const key of Object.keys(merged)) if (merged[key] === '') delete merged[key];
+  const parsed = EnvSchema.safeParse(merged);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    help: values.help ?? false,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.COSELL_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    demo: values.demo ?? false,
+    demoPassword: e.COSELL_DEMO_PASSWORD,
+    bodyLimitBytes: e.COSELL_BODY_LIMIT_BYTES,
+    loginRateLimitPerMinute: e.COSELL_LOGIN_RATE_LIMIT,
+    sessionTtlHours: e.COSELL_SESSION_TTL_HOURS,
+    logLevel: e.COSELL_LOG_LEVEL,
+    secureCookies: e.COSELL_SECURE_COOKIES === 'auto' ? 'auto' : e.COSELL_SECURE_COOKIES === 'true',
+  };
+}

@@ -1,0 +1,42 @@
+import type { ErrorIssue } from '../domain/schemas/errors.js';
+
+/** Every error code the API answers with, and its HTTP status. Codes are stable: clients switch on them. */
+export const errorStatus = {
+  bad_request: 400,
+  malformed_json: 400,
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  precondition_failed: 412,
+  precondition_required: 428,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rule_violation: 422,
+  rate_limited: 429,
+  internal_error: 500,
+  service_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+/** An error a service throws on purpose: one handler turns it into the one JSON error shape. */
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: ErrorIssue[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = errorStatus[code];
+  }
+}
+
+export const notFound = (what = 'The resource') => new AppError('not_found', `${what} was not found.`);

@@ -1,0 +1,116 @@
+/**
+ * The server process: reads configuration, opens the database (embedded PGlite on a thread, or PostgreSQL),
+ * migrates, loads the demo when asked, listens, and shuts down gracefully on SIGTERM/SIGINT.
+ */
+
+import { type Database, openDatabase } from '../db/database.js';
+import { DataDirLockedError } from '../db/embedded/data-dir-lock.js';
+import { runMigrations } from '../db/migrate.js';
+import { createRepositories } from '../db/repositories/index.js';
+import { createApp } from './app.js';
+import { ConfigError, configHelp, loadConfig } from './config.js';
+import { demoPassword } from './demo-credentials.js';
+import { randomId } from './ids.js';
+import { demoUsers, loadDemo } from './services/demo-service.js';
+import { createUserService } from './services/user-service.js';
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`cosell: ${message}\n`);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      fail(`${(error as Error).message}\n\n${configHelp}`, 2);
+    }
+    throw error;
+  }
+  if (config.help) {
+    process.stdout.write(configHelp);
+    return;
+  }
+
+  let database: Database;
+  try {
+    database = config.databaseUrl
+      ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
+      : await openDatabase({ kind: 'embedded', dataDir: config.dataDir });
+    await runMigrations(database.pool);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) fail(error.message);
+    const where = config.databaseUrl
+      ? 'the PostgreSQL server in DATABASE_URL'
+      : `the embedded database in ${config.dataDir}`;
+    fail(`could not open ${where}: ${(error as Error).message}`);
+  }
+
+  const repos = createRepositories(database.db);
+  const wantsDemo = (database.kind === 'embedded' && database.isNew) || config.demo;
+  const isDemo = wantsDemo || (await repos.settings.get('demo.loaded')) !== undefined;
+  let password: { password: string; generated: boolean } | undefined;
+  if (isDemo) {
+    password = demoPassword(config.dataDir, config.demoPassword);
+    if (wantsDemo) await loadDemo(repos, createUserService({ repos, ids: randomId }), password.password);
+  }
+
+  const app = await createApp({ config, database });
+  const cleanup = setInterval(
+    () => void repos.sessions.deleteExpired(new Date()).catch(() => undefined),
+    3_600_000,
+  );
+  cleanup.unref();
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    const force = setTimeout(() => fail('shutdown took longer than 10 s; exiting'), 10_000);
+    force.unref();
+    clearInterval(cleanup);
+    await app.close();
+    await database.close();
+    app.log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await database.close();
+    fail(`could not listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const lines = [
+    '',
+    `cosell is running at http://${shownHost}:${port}/`,
+    `  API docs: http://${shownHost}:${port}/api/docs`,
+    `  database: ${database.kind === 'embedded' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+  ];
+  if (isDemo && password) {
+    lines.push('', 'Demo users (sign in with any of them):');
+    for (const user of demoUsers) {
+      const role = user.member
+        ? `${user.member.organization} ${user.member.role}`
+        : (user.platformRoles ?? []).join(', ');
+      lines.push(`  ${user.email.padEnd(28)} ${role}`);
+    }
+    lines.push(
+      `  password: ${password.password}${password.generated ? '   (generated; set COSELL_DEMO_PASSWORD to choose one)' : ''}`,
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`cosell: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { LoginRequestSchema, LoginResponseSchema, MeResponseSchema } from '../../domain/schemas/auth.js';
+import { requireUser, SESSION_COOKIE } from '../auth/authenticate.js';
+import type { AppConfig } from '../config.js';
+import { AppError } from '../errors.js';
+import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
+
+function isSecure(request: FastifyRequest, config: AppConfig): boolean {
+  return config.secureCookies === 'auto' ? request.protocol === 'https' : config.secureCookies;
+}
+
+function clearSession(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** Sign in, sign out, and who am I. */
+export async function authRoutes(app: ZodApp, { services, config }: RouteDeps) {
+  app.post('/api/v1/auth/login', {
+    config: {
+      policy: 'public',
+      rateLimit: {
+        max: config.loginRateLimitPerMinute,
+        timeWindow: 60_000,
+        // Counted once the body is parsed: in the default onRequest hook there is no email to key on yet.
+        hook: 'preValidation',
+        // Per address and account, so one attacker cannot lock out everyone and one account cannot be sprayed.
+        keyGenerator: (request: FastifyRequest) => {
+          const email = (request.body as { email?: unknown } | undefined)?.email;
+          return `${request.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
+        },
+      },
+    },
+    schema: {
+      tags: ['auth'],
+      summary: 'Sign in with email and password',
+      description: 'Sets an httpOnly session cookie and returns the CSRF token to send on writes.',
+      body: LoginRequestSchema,
+      response: { 200: LoginResponseSchema, ...errorResponses(400, 401, 429) },
+    },
+    handler: async (request, reply) => {
+      const result = await services.auth.signIn(
+        request.body.email,
+        request.body.password,
+        request.cookies[SESSION_COOKIE],
+      );
+      reply.setCookie(SESSION_COOKIE, result.secret, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: isSecure(request, config),
+        expires: result.expiresAt,
+      });
+      return { user: result.user, memberships: result.memberships, csrfToken: result.csrfToken };
+    },
+  });
+
+  app.post('/api/v1/auth/logout', {
+    config: { policy: 'account.self' },
+    schema: {
+      tags: ['auth'],
+      summary: 'Sign out: ends the session',
+      response: { 204: z.null(), ...errorResponses(401, 403) },
+    },
+    handler: async (request, reply) => {
+      const actor = requireUser(request);
+      if (actor.via !== 'session')
+        throw new AppError('bad_request', 'Only a browser session can sign out; revoke the token instead.');
+      await services.auth.signOut(actor.sessionSecretHash);
+      clearSession(reply);
+      return reply.code(204).send(null);
+    },
+  });
+
+  app.get('/api/v1/me', {
+    config: { policy: 'account.self' },
+    schema: {
+      tags: ['auth'],
+      summary: 'The signed-in user, their organisations and platform roles',
+      response: { 200: MeResponseSchema, ...errorResponses(401) },
+    },
+    handler: async (request) => {
+      const actor = requireUser(request);
+      return {
+        user: actor.user,
+        memberships: actor.memberships,
+        csrfToken: actor.csrfToken,
+        authenticatedBy: actor.via,
+      };
+    },
+  });
+}

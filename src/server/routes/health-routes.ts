@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { Database } from '../../db/database.js';
+import type { ZodApp } from './types.js';
+
+/** Liveness and readiness for operators and load balancers. */
+export async function healthRoutes(app: ZodApp, database: Pick<Database, 'ping'>) {
+  const Health = z.object({ status: z.enum(['ok', 'unavailable']), detail: z.string().optional() });
+
+  app.get('/healthz', {
+    config: { policy: 'public' },
+    schema: { tags: ['operations'], summary: 'The process is up', response: { 200: Health } },
+    handler: async () => ({ status: 'ok' as const }),
+  });
+
+  app.get('/readyz', {
+    config: { policy: 'public' },
+    schema: { tags: ['operations'], summary: 'The database answers', response: { 200: Health, 503: Health } },
+    handler: async (request, reply) => {
+      try {
+        await database.ping(2000);
+        return { status: 'ok' as const };
+      } catch (error) {
+        request.log.warn({ err: error }, 'readiness check failed');
+        return reply
+          .code(503)
+          .send({ status: 'unavailable' as const, detail: 'The database does not answer.' });
+      }
+    },
+  });
+}

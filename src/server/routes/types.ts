@@ -1,0 +1,30 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
+import type { AppConfig } from '../config.js';
+import type { Services } from '../services/index.js';
+
+/** A Fastify instance whose routes are typed from their Zod schemas. */
+export type ZodApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface RouteDeps {
+  services: Services;
+  config: AppConfig;
+}
+
+/** The error replies a route documents; every one has the same shape. */
+export const errorResponses = (
+  ...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429)[]
+) => Object.fromEntries(statuses.map((status) => [status, ErrorResponseSchema]));

@@ -1,0 +1,81 @@
+import type { Repositories } from '../../db/repositories/index.js';
+import type { Actor } from '../auth/actor.js';
+import { verifyAgainstDummy, verifyPassword } from '../auth/password.js';
+import { hashSecret, newSecret } from '../auth/secrets.js';
+import { AppError } from '../errors.js';
+import type { Clock, IdGenerator } from '../ids.js';
+import { presentMemberships, presentUser } from './account-presenter.js';
+
+export interface AuthServiceDeps {
+  repos: Repositories;
+  clock: Clock;
+  ids: IdGenerator;
+  sessionTtlHours: number;
+}
+
+/** Signs people in and out, and works out who a request comes from. */
+export function createAuthService({ repos, clock, ids, sessionTtlHours }: AuthServiceDeps) {
+  async function actorFor(
+    userId: string,
+    via: 'session' | 'token',
+    csrfToken: string | null,
+    sessionSecretHash: string | null,
+  ): Promise<Actor> {
+    const user = await repos.users.findById(userId);
+    if (!user) return { kind: 'anonymous' };
+    const memberships = presentMemberships(await repos.users.membershipsOf([user.id]));
+    return { kind: 'user', user: presentUser(user), memberships, via, csrfToken, sessionSecretHash };
+  }
+
+  return {
+    /**
+     * Checks the credentials and opens a new session. The same error for an unknown email and a wrong
+     * password, after the same amount of work.
+     */
+    async signIn(email: string, password: string, previousSessionSecret: string | undefined) {
+      const user = await repos.users.findByEmail(email.trim());
+      const ok = user
+        ? await verifyPassword(password, user.passwordHash)
+        : await verifyAgainstDummy(password);
+      if (!user || !ok) throw new AppError('invalid_credentials', 'The email or password is not right.');
+      // Rotate: whatever session the browser had before is ended, and a fresh secret is issued.
+      if (previousSessionSecret) await repos.sessions.deleteBySecretHash(hashSecret(previousSessionSecret));
+      const secret = newSecret();
+      const csrfToken = newSecret(24);
+      const now = clock.now();
+      const expiresAt = new Date(now.getTime() + sessionTtlHours * 3_600_000);
+      await repos.sessions.insert({
+        id: ids('ses'),
+        secretHash: hashSecret(secret),
+        userId: user.id,
+        csrfToken,
+        expiresAt,
+      });
+      const memberships = presentMemberships(await repos.users.membershipsOf([user.id]));
+      return { secret, expiresAt, csrfToken, user: presentUser(user), memberships };
+    },
+
+    async signOut(sessionSecretHash: string | null): Promise<void> {
+      if (sessionSecretHash) await repos.sessions.deleteBySecretHash(sessionSecretHash);
+    },
+
+    /** The actor behind a session cookie's secret, or anonymous when it is unknown or expired. */
+    async actorFromSession(secret: string): Promise<Actor> {
+      const secretHash = hashSecret(secret);
+      const session = await repos.sessions.findActive(secretHash, clock.now());
+      if (!session) return { kind: 'anonymous' };
+      return actorFor(session.userId, 'session', session.csrfToken, secretHash);
+    },
+
+    /** The actor behind an API token, or undefined when the token is unknown, revoked or expired. */
+    async actorFromToken(token: string): Promise<Actor | undefined> {
+      const now = clock.now();
+      const row = await repos.tokens.findActive(hashSecret(token), now);
+      if (!row) return undefined;
+      await repos.tokens.touch(row.id, now);
+      return actorFor(row.userId, 'token', null, null);
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { Repositories } from '../../db/repositories/index.js';
+import {
+  EmailSchema,
+  type MemberRole,
+  PasswordSchema,
+  type PlatformRole,
+  PlatformRoleSchema,
+} from '../../domain/schemas/auth.js';
+import { hashPassword } from '../auth/password.js';
+import { AppError } from '../errors.js';
+import type { IdGenerator } from '../ids.js';
+import { presentUser } from './account-presenter.js';
+
+export const NewUserSchema = z.object({
+  email: EmailSchema,
+  name: z.string().trim().min(1, 'Give the user a name').max(200),
+  password: PasswordSchema,
+  platformRoles: z.array(PlatformRoleSchema).default([]),
+});
+export type NewUser = z.input<typeof NewUserSchema>;
+
+export function zodIssues(error: z.ZodError) {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+/** Creates users and organisations: used by the CLI (first admin) and the demo. */
+export function createUserService({ repos, ids }: { repos: Repositories; ids: IdGenerator }) {
+  return {
+    /** Creates a user; `passwordHash` lets a caller reuse one hash for many users (the demo's shared password). */
+    async createUser(input: NewUser, passwordHash?: string) {
+      const parsed = NewUserSchema.safeParse(input);
+      if (!parsed.success)
+        throw new AppError('rule_violation', 'The user is not valid.', zodIssues(parsed.error));
+      const { email, name, password, platformRoles } = parsed.data;
+      if (await repos.users.findByEmail(email)) {
+        throw new AppError('conflict', `A user with the email ${email} already exists.`);
+      }
+      const row = await repos.users.insert({
+        id: ids('usr'),
+        email,
+        name,
+        passwordHash: passwordHash ?? (await hashPassword(password)),
+        platformRoles: platformRoles as PlatformRole[],
+      });
+      return presentUser(row);
+    },
+
+    async createOrganization(name: string) {
+      return repos.organizations.insert({ id: ids('org'), name });
+    },
+
+    async addMember(organizationId: string, userId: string, role: MemberRole) {
+      await repos.organizations.addMember(organizationId, userId, role);
+    },
+  };
+}
+
+export type UserService = ReturnType<typeof createUserService>;

@@ -1,0 +1,76 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Database } from '../../src/db/database.js';
+import { type App, createApp } from '../../src/server/app.js';
+import type { AppConfig } from '../../src/server/config.js';
+import type { Clock } from '../../src/server/ids.js';
+import { createTestDatabase } from './test-database.js';
+
+export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
+  port: 0,
+  host: '127.0.0.1',
+  dataDir: '/nonexistent',
+  databaseUrl: undefined,
+  demo: false,
+  demoPassword: undefined,
+  bodyLimitBytes: 1024 * 1024,
+  loginRateLimitPerMinute: 1000,
+  sessionTtlHours: 12,
+  logLevel: 'silent',
+  secureCookies: false,
+  ...overrides,
+});
+
+/** A clock the test moves by hand. */
+export function manualClock(start = new Date('2026-11-24T12:00:00Z')): Clock & { advance(ms: number): void } {
+  let now = start.getTime();
+  return { now: () => new Date(now), advance: (ms) => (now += ms) };
+}
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** The whole application on a fresh database, with no port: requests go through app.inject(). */
+export async function createTestApp(
+  options: { config?: Partial<AppConfig>; clock?: Clock } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const app = await createApp({
+    config: testConfig(options.config),
+    database,
+    logger: false,
+    webRoot: null,
+    ...(options.clock && { clock: options.clock }),
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** Asserts the documented error shape and returns the body. */
+export function errorBody(response: LightMyRequestResponse) {
+  const body = response.json() as {
+    error: string;
+    message: string;
+    status: number;
+    requestId: string;
+    issues?: { path: string; message: string }[];
+  };
+  if (body.status !== response.statusCode)
+    throw new Error(`error body status ${body.status} differs from HTTP ${response.statusCode}`);
+  if (body.requestId !== response.headers['x-request-id'])
+    throw new Error('error body requestId differs from X-Request-Id');
+  if (typeof body.message !== 'string' || body.message.length === 0)
+    throw new Error('error body has no message');
+  return body;
+}
+
+export type Inject = (options: InjectOptions) => Promise<LightMyRequestResponse>;

@@ -1,0 +1,46 @@
+import { defineConfig } from 'vitest/config';
+
+// Three tiers: unit (pure rules), integration (HTTP in-process against a real database, once per back end),
+// e2e (journeys in Debian Chromium against the built app). scripts/test.mjs decides which run.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration-pglite',
+          include: ['test/integration/**/*.test.ts'],
+          env: { COSELL_TEST_BACKEND: 'pglite' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration-postgres',
+          include: ['test/integration/**/*.test.ts'],
+          // The embedded database's own guarantees (locking, its thread) have nothing to test on a server.
+          exclude: ['test/integration/embedded/**'],
+          env: { COSELL_TEST_BACKEND: 'postgres' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
