@@ -80,8 +80,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database &
     lock?.release();
     throw error;
   }
-  // One PGlite connection runs one statement at a time; a small pool keeps requests queued in Node.
-  const pool = new pg.Pool({ host: thread.socketDir, user: 'postgres', database: 'postgres', max: 4 });
+  // PGlite is one backend: pglite-socket multiplexes connections onto it, so session state such as named
+  // prepared statements would collide between them ("prepared statement already exists"). One connection
+  // is the honest model; requests queue for it in Node, as they would queue inside PGlite anyway.
+  const pool = new pg.Pool({ host: thread.socketDir, user: 'postgres', database: 'postgres', max: 1 });
   pool.on('error', () => undefined);
   return {
     kind: 'embedded',

@@ -74,7 +74,8 @@ export function listTaxonomyVersions(): string[] {
 
 /** Returns the taxonomy of a version; throws for a version the product does not ship. */
 export function getTaxonomy(version: string = CURRENT_TAXONOMY_VERSION): Taxonomy {
-  const taxonomy = taxonomies[version];
+  // Own keys only: 'toString' or 'constructor' must not come back from the object's prototype.
+  const taxonomy = Object.hasOwn(taxonomies, version) ? taxonomies[version] : undefined;
   if (!taxonomy) throw new Error(`Unknown taxonomy version ${version}`);
   return taxonomy;
 }

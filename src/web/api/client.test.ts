@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { ApiError, apiRequest, apiSend, setCsrfToken } from './client.js';
+import { shouldRetry } from './query-client.js';
+
+function jsonResponse(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+function stubFetch(response: Response | Error) {
+  const fetchMock = vi.fn(async () => {
+    if (response instanceof Error) throw response;
+    return response;
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+function sentHeaders(fetchMock: ReturnType<typeof stubFetch>): Record<string, string> {
+  const init = fetchMock.mock.calls[0]?.at(1) as RequestInit | undefined;
+  return (init?.headers ?? {}) as Record<string, string>;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setCsrfToken(null);
+});
+
+describe('apiRequest', () => {
+  it('parses a success with the given schema', async () => {
+    stubFetch(jsonResponse(200, { id: 'a', extra: true }));
+    await expect(apiRequest('/api/v1/x', z.object({ id: z.string() }))).resolves.toEqual({ id: 'a' });
+  });
+
+  it('turns the server error shape into an ApiError', async () => {
+    const body = {
+      error: 'invalid_credentials',
+      message: 'Wrong email or password',
+      status: 401,
+      requestId: 'r1',
+    };
+    stubFetch(jsonResponse(401, body));
+    const error = await apiRequest('/api/v1/auth/login', z.object({}), { method: 'POST', body: {} }).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      code: 'invalid_credentials',
+      message: 'Wrong email or password',
+      status: 401,
+    });
+    expect(error.requestId).toBe('r1');
+  });
+
+  it('reports an answer of the wrong shape instead of passing it on', async () => {
+    stubFetch(jsonResponse(200, { id: 42 }));
+    await expect(apiRequest('/api/v1/x', z.object({ id: z.string() }))).rejects.toMatchObject({
+      code: 'invalid_response',
+    });
+  });
+
+  it('reports a network failure with status 0', async () => {
+    stubFetch(new TypeError('fetch failed'));
+    await expect(apiRequest('/api/v1/x', z.object({}))).rejects.toMatchObject({
+      code: 'network_error',
+      status: 0,
+    });
+  });
+});
+
+describe('CSRF header', () => {
+  it('is sent on writes once known, and never on reads', async () => {
+    setCsrfToken('csrf-1');
+    const write = stubFetch(new Response(null, { status: 204 }));
+    await apiSend('/api/v1/auth/logout', { method: 'POST' });
+    expect(sentHeaders(write)['X-CSRF-Token']).toBe('csrf-1');
+
+    const read = stubFetch(jsonResponse(200, {}));
+    await apiRequest('/api/v1/me', z.object({}));
+    expect(sentHeaders(read)['X-CSRF-Token']).toBeUndefined();
+  });
+});
+
+describe('shouldRetry', () => {
+  it('never retries a 4xx and retries network or server failures a little', () => {
+    const forbidden = new ApiError({ code: 'forbidden', message: 'No', status: 403 });
+    const down = new ApiError({ code: 'network_error', message: 'Down', status: 0 });
+    expect(shouldRetry(0, forbidden)).toBe(false);
+    expect(shouldRetry(0, down)).toBe(true);
+    expect(shouldRetry(2, down)).toBe(false);
+  });
+});

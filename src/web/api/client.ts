@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
+import { ApiError, clientErrorCodes } from './api-error.js';
+
+export { ApiError, isApiError } from './api-error.js';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface RequestOptions {
+  method?: Method;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+// Kept in memory only: the session cookie is httpOnly, and the CSRF token must never outlive the page.
+let csrfToken: string | null = null;
+
+/** Remember the CSRF token from login or /me; it is sent as X-CSRF-Token on every write. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  try {
+    return await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError({ code: clientErrorCodes.network, message: 'Could not reach the server', status: 0 });
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turn any non-2xx answer into an ApiError, keeping the server's shape when it sent one. */
+async function toApiError(response: Response): Promise<ApiError> {
+  const parsed = ErrorResponseSchema.safeParse(await readJson(response));
+  if (parsed.success) {
+    const { error, message, issues, requestId } = parsed.data;
+    return new ApiError({ code: error, message, status: response.status, issues, requestId });
+  }
+  return new ApiError({
+    code: clientErrorCodes.unexpectedResponse,
+    message: `The server answered ${response.status} ${response.statusText}`.trim(),
+    status: response.status,
+    requestId: response.headers.get('x-request-id'),
+  });
+}
+
+/** Call the API and parse the JSON answer with the shared schema; a mismatch is an error, not a guess. */
+export async function apiRequest<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  options: RequestOptions = {},
+): Promise<T> {
+  const response = await send(path, options);
+  if (!response.ok) throw await toApiError(response);
+  const parsed = schema.safeParse(await readJson(response));
+  if (!parsed.success) {
+    throw new ApiError({
+      code: clientErrorCodes.invalidResponse,
+      message: `The server's answer to ${path} did not have the expected shape`,
+      status: response.status,
+      requestId: response.headers.get('x-request-id'),
+    });
+  }
+  return parsed.data;
+}
+
+/** Call an endpoint that answers 204 (or whose body the caller does not need). */
+export async function apiSend(path: string, options: RequestOptions): Promise<void> {
+  const response = await send(path, options);
+  if (!response.ok) throw await toApiError(response);
+}

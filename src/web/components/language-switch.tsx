@@ -1,0 +1,38 @@
+import { makeStyles, Select, tokens } from '@fluentui/react-components';
+import { LocalLanguageRegular } from '@fluentui/react-icons';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, languages } from '../i18n/index.js';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  icon: { fontSize: '20px', color: tokens.colorNeutralForeground2 },
+});
+
+/** English/Svenska; i18n/index.ts remembers the choice and updates <html lang>. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const id = useId();
+  const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  return (
+    <div className={styles.root}>
+      <LocalLanguageRegular className={styles.icon} aria-hidden="true" />
+      <Select
+        id={id}
+        size="small"
+        aria-label={t('language.label')}
+        data-testid="language-switch"
+        value={current}
+        onChange={(_event, data) => void i18n.changeLanguage(data.value)}
+      >
+        {languages.map((language) => (
+          // Each option names its language in that language, and says so for screen readers.
+          <option key={language} value={language} lang={language}>
+            {t(`language.${language}`)}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { Outlet } from 'react-router';
+import { Brand } from './brand.js';
+import { LanguageSwitch } from './language-switch.js';
+import { useLayoutStyles } from './layout-styles.js';
+
+/** The frame for people who are not signed in: product name, language switch and one <main>. */
+export function PublicLayout() {
+  const styles = useLayoutStyles();
+  return (
+    <div className={styles.page}>
+      <header className={styles.header}>
+        <Brand />
+        <div className={styles.spacer} />
+        <LanguageSwitch />
+      </header>
+      <main id="main" className={styles.main}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type LoginRequest,
+  LoginResponseSchema,
+  type MeResponse,
+  MeResponseSchema,
+} from '../../../domain/schemas/auth.js';
+import { ApiError, apiRequest, apiSend, setCsrfToken } from '../../api/client.js';
+import { queryKeys } from '../../api/query-keys.js';
+
+/** The signed-in person, or null when nobody is signed in. */
+export type Session = Pick<MeResponse, 'user' | 'memberships' | 'authenticatedBy'>;
+
+async function fetchSession(signal: AbortSignal): Promise<Session | null> {
+  try {
+    const { csrfToken, ...session } = await apiRequest('/api/v1/me', MeResponseSchema, { signal });
+    setCsrfToken(csrfToken);
+    return session;
+  } catch (error) {
+    // Not being signed in is an answer, not a failure: the route guard turns it into a redirect.
+    if (error instanceof ApiError && error.isUnauthenticated) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useSessionQuery() {
+  return useQuery({
+    queryKey: queryKeys.me,
+    queryFn: ({ signal }) => fetchSession(signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useSignInMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: LoginRequest) =>
+      apiRequest('/api/v1/auth/login', LoginResponseSchema, { method: 'POST', body: credentials }),
+    onSuccess: ({ csrfToken, user, memberships }) => {
+      setCsrfToken(csrfToken);
+      // Data cached for a previous person must not leak into this session.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+      const session: Session = { user, memberships, authenticatedBy: 'session' };
+      queryClient.setQueryData<Session | null>(queryKeys.me, session);
+    },
+  });
+}
+
+export function useSignOutMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiSend('/api/v1/auth/logout', { method: 'POST' }),
+    // Forget the session even when the call fails: the person asked to leave, and a 401 means already gone.
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+      queryClient.setQueryData<Session | null>(queryKeys.me, null);
+    },
+  });
+}

@@ -1,0 +1,60 @@
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { type LoginRequest, LoginRequestSchema } from '../../../domain/schemas/auth.js';
+import { ApiErrorMessage } from '../../components/api-error-message.js';
+import { useIssueMessage } from '../../i18n/use-issue-message.js';
+import { useAuth } from './auth-context.js';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+/** Email and password, validated by the same schema the server uses; server refusals show its message. */
+export function SignInForm() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const issueMessage = useIssueMessage();
+  const { signIn } = useAuth();
+  const [serverError, setServerError] = useState<unknown>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<LoginRequest>({
+    resolver: zodResolver(LoginRequestSchema),
+    defaultValues: { email: '', password: '' },
+  });
+
+  const onSubmit = handleSubmit(async (credentials) => {
+    setServerError(null);
+    try {
+      // On success the session appears in the auth context and the sign-in page redirects.
+      await signIn(credentials);
+    } catch (error) {
+      setServerError(error);
+    }
+  });
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      data-testid="sign-in-form"
+    >
+      {serverError !== null && <ApiErrorMessage error={serverError} title={t('signIn.failed')} />}
+      <Field label={t('signIn.email')} validationMessage={issueMessage(errors.email)}>
+        <Input type="email" autoComplete="username" {...register('email')} />
+      </Field>
+      <Field label={t('signIn.password')} validationMessage={issueMessage(errors.password)}>
+        <Input type="password" autoComplete="current-password" {...register('password')} />
+      </Field>
+      <Button type="submit" appearance="primary" disabled={isSubmitting}>
+        {isSubmitting ? t('signIn.submitting') : t('signIn.submit')}
+      </Button>
+    </form>
+  );
+}

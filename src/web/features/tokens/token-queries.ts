@@ -1,0 +1,35 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  CreatedTokenSchema,
+  type CreateTokenRequest,
+  TokenListSchema,
+} from '../../../domain/schemas/tokens.js';
+import { apiRequest, apiSend } from '../../api/client.js';
+import { queryKeys } from '../../api/query-keys.js';
+
+export function useTokens() {
+  return useQuery({
+    queryKey: queryKeys.tokens,
+    queryFn: ({ signal }) => apiRequest('/api/v1/tokens', TokenListSchema, { signal }),
+    select: (list) => list.items,
+  });
+}
+
+/** The answer carries the secret once; it lives only in the dialog's state, never in the query cache. */
+export function useCreateToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: CreateTokenRequest) =>
+      apiRequest('/api/v1/tokens', CreatedTokenSchema, { method: 'POST', body: request }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tokens }),
+  });
+}
+
+export function useRevokeToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (tokenId: string) =>
+      apiSend(`/api/v1/tokens/${encodeURIComponent(tokenId)}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tokens }),
+  });
+}

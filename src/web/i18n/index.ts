@@ -1,0 +1,57 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { type Dictionary, en } from './en.js';
+import { sv } from './sv.js';
+
+export const languages = ['en', 'sv'] as const;
+export type Language = (typeof languages)[number];
+
+/** Where the chosen language is remembered between visits. */
+export const languageStorageKey = 'cosell.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+function readStoredLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(languageStorageKey);
+    // English unless the person chose otherwise: the product's reference language and what support reads.
+    return isLanguage(stored) ? stored : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function rememberLanguage(language: string): void {
+  // <html lang> lets screen readers pronounce the page correctly (and axe checks it).
+  document.documentElement.lang = language;
+  try {
+    window.localStorage.setItem(languageStorageKey, language);
+  } catch {
+    // Private browsing can refuse storage; the choice then lasts for this page only.
+  }
+}
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Dictionary };
+  }
+}
+
+/** Start i18next synchronously (resources are bundled) so the first render is already translated. */
+export function setUpI18n(): typeof i18next {
+  const initial = readStoredLanguage();
+  void i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, sv: { translation: sv } },
+    lng: initial,
+    fallbackLng: 'en',
+    supportedLngs: [...languages],
+    interpolation: { escapeValue: false }, // React already escapes.
+    returnNull: false,
+  });
+  document.documentElement.lang = initial;
+  i18next.on('languageChanged', rememberLanguage);
+  return i18next;
+}

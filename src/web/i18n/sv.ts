@@ -1,0 +1,146 @@
+import type { Dictionary } from './en.js';
+
+// Typed against the English dictionary: a missing or extra key fails `tsc` before the unit test runs.
+export const sv: Dictionary = {
+  app: {
+    name: 'cosell',
+    tagline:
+      'Co-sell-profiler för marknadsplatsens erbjudanden: en plats för utgivare, säljare och kanalåterförsäljare.',
+    loading: 'Läser in…',
+  },
+  language: { label: 'Språk', en: 'English', sv: 'Svenska' },
+  nav: {
+    label: 'Huvudmeny',
+    home: 'Start',
+    offers: 'Erbjudanden',
+    catalog: 'Katalog',
+    reviews: 'Granskningskö',
+    admin: 'Administration',
+  },
+  userMenu: { signedInAs: 'Inloggad som {{email}}', apiTokens: 'API-nycklar', signOut: 'Logga ut' },
+  signIn: {
+    title: 'Logga in',
+    heading: 'Logga in på cosell',
+    email: 'E-post',
+    password: 'Lösenord',
+    submit: 'Logga in',
+    submitting: 'Loggar in…',
+    failed: 'Det gick inte att logga in',
+  },
+  validation: {
+    emailRequired: 'Ange din e-postadress',
+    passwordRequired: 'Ange ditt lösenord',
+    tokenNameRequired: 'Ge nyckeln ett namn',
+    expiryInvalid: 'Ange ett datum, till exempel 2027-01-31',
+    expiryInPast: 'Välj ett datum efter i dag',
+  },
+  errors: {
+    title: 'Något gick fel',
+    requestId: 'Förfrågans id: {{requestId}}',
+    network: 'Det gick inte att nå cosell. Kontrollera anslutningen och försök igen.',
+    retry: 'Försök igen',
+  },
+  home: { title: 'Start', heading: 'Välkommen, {{name}}' },
+  offers: {
+    heading: 'Dina erbjudanden',
+    role: 'Din roll: {{role}}',
+    emptyTitle: 'Erbjudanden kommer snart',
+    emptyBody: 'Snart kan du skapa co-sell-profiler för {{organization}} här och se hur redo de är.',
+  },
+  memberRoles: { owner: 'Ägare', editor: 'Redaktör', viewer: 'Läsare' },
+  platformRoles: {
+    seller: 'Säljare',
+    channelReseller: 'Kanalåterförsäljare',
+    reviewer: 'Granskare',
+    admin: 'Administratör',
+  },
+  catalog: {
+    heading: 'Co-sell-katalog',
+    emptyTitle: 'Inga co-sell-erbjudanden ännu',
+    emptyBody:
+      'När utgivare markerar sina erbjudanden som redo för co-sell visas de här, med lösningsområden, branscher och kontakter som ni behöver för att sälja dem tillsammans.',
+    taxonomy: 'Taxonomiversion {{version}}',
+  },
+  reviews: {
+    heading: 'Granskningskö',
+    emptyTitle: 'Inget att granska',
+    emptyBody: 'Co-sell-profiler som utgivare skickar in för granskning visas här.',
+  },
+  admin: {
+    heading: 'Administration',
+    users: {
+      heading: 'Användare',
+      name: 'Namn',
+      email: 'E-postadress',
+      roles: 'Plattformsroller',
+      organizations: 'Organisationer',
+      created: 'Skapad',
+      empty: 'Inga användare ännu.',
+    },
+    organizations: {
+      heading: 'Organisationer',
+      name: 'Namn',
+      members: 'Medlemmar',
+      created: 'Skapad',
+      empty: 'Inga organisationer ännu.',
+    },
+    none: 'Inga',
+  },
+  tokens: {
+    title: 'API-nycklar',
+    intro:
+      'Med API-nycklar kan skript och cosells kommandorad agera för din räkning. Hantera dem som lösenord och återkalla dem du inte längre använder.',
+    create: 'Skapa nyckel',
+    empty: 'Du har inga API-nycklar ännu.',
+    tableLabel: 'Dina API-nycklar',
+    columns: {
+      name: 'Namn',
+      prefix: 'Börjar med',
+      created: 'Skapad',
+      expires: 'Upphör',
+      lastUsed: 'Senast använd',
+      actions: 'Åtgärder',
+    },
+    never: 'Aldrig',
+    revoke: 'Återkalla',
+    cancel: 'Avbryt',
+    createDialog: {
+      title: 'Skapa nyckel',
+      name: 'Namn',
+      nameHint: 'Vad nyckeln ska användas till, till exempel "CI-import".',
+      expires: 'Utgångsdatum (valfritt)',
+      expiresHint: 'Nyckeln slutar fungera när dagen börjar (UTC). Lämna tomt för en nyckel som inte upphör.',
+      submit: 'Skapa nyckel',
+      submitting: 'Skapar…',
+    },
+    created: {
+      title: 'Nyckeln har skapats',
+      warningTitle: 'Kopiera nyckeln nu',
+      warning: 'Den visas inte igen. Om du tappar bort den, återkalla den och skapa en ny.',
+      label: 'Din nya nyckel',
+      copy: 'Kopiera',
+      copied: 'Kopierad',
+      copyFailed: 'Det gick inte att kopiera. Markera nyckeln och kopiera den själv.',
+      done: 'Klar',
+    },
+    revokeDialog: {
+      title: 'Återkalla nyckeln?',
+      body: '"{{name}}" slutar fungera direkt. Skript som använder den nekas. Det går inte att ångra.',
+      submitting: 'Återkallar…',
+    },
+  },
+  notFound: {
+    title: 'Sidan hittades inte',
+    body: 'Det finns ingen sida på den här adressen. Den kan ha flyttats, eller så är länken felskriven.',
+    home: 'Gå till startsidan',
+  },
+  notAllowed: {
+    title: 'Ingen åtkomst',
+    appHeading: 'Du har inte åtkomst till cosell',
+    appBody:
+      'Du är inloggad, men ditt konto har ingen roll i cosell och tillhör ingen utgivarorganisation. Be organisationens administratör eller din kontakt på cosell om åtkomst.',
+    pageHeading: 'Du har inte åtkomst till den här sidan',
+    pageBody: 'Ditt konto har inte den roll som sidan kräver.',
+    home: 'Gå till startsidan',
+  },
+};

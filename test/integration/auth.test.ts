@@ -1,0 +1,265 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPersonas, PERSONA_PASSWORD, type Personas } from '../support/personas.js';
+import { createTestApp, errorBody, manualClock, type TestApp } from '../support/test-app.js';
+
+const HOUR = 3_600_000;
+
+function sessionCookie(response: LightMyRequestResponse) {
+  const cookie = response.cookies.find((c) => c.name === 'cosell_session');
+  if (!cookie) throw new Error(`no session cookie in ${JSON.stringify(response.headers['set-cookie'])}`);
+  return cookie;
+}
+
+describe('signing in and out', () => {
+  const clock = manualClock(new Date());
+  let t: TestApp;
+  let personas: Personas;
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock, config: { sessionTtlHours: 12 } });
+    personas = await createPersonas(t.app);
+  });
+  afterAll(() => t?.close());
+
+  const login = (email: string, password: string, cookie?: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password },
+      ...(cookie && { cookies: { cosell_session: cookie } }),
+    });
+
+  const me = (cookie: string) =>
+    t.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { cosell_session: cookie } });
+
+  async function signIn(email = personas.byName.contosoOwner.email) {
+    const response = await login(email, PERSONA_PASSWORD);
+    expect(response.statusCode).toBe(200);
+    return {
+      cookie: sessionCookie(response).value,
+      csrfToken: (response.json() as { csrfToken: string }).csrfToken,
+    };
+  }
+
+  it('sets an httpOnly, SameSite=Lax session cookie and returns the user, memberships and CSRF token', async () => {
+    const response = await login(personas.byName.contosoOwner.email, PERSONA_PASSWORD);
+    expect(response.statusCode).toBe(200);
+    const cookie = sessionCookie(response);
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    expect(cookie.path).toBe('/');
+    expect(cookie.value.length).toBeGreaterThanOrEqual(32);
+    const body = response.json();
+    expect(body.user).toEqual({
+      id: personas.byName.contosoOwner.userId,
+      email: personas.byName.contosoOwner.email,
+      name: expect.any(String),
+      platformRoles: [],
+    });
+    expect(body.memberships).toEqual([
+      { organizationId: personas.contosoId, organizationName: 'Contoso', role: 'owner' },
+    ]);
+    expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    expect(response.body).not.toContain('scrypt$');
+  });
+
+  it('accepts the email in another case and with surrounding spaces', async () => {
+    const response = await login(`  ${personas.byName.contosoViewer.email.toUpperCase()} `, PERSONA_PASSWORD);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().user.email).toBe(personas.byName.contosoViewer.email);
+  });
+
+  it('answers GET /api/v1/me for the session cookie', async () => {
+    const { cookie, csrfToken } = await signIn(personas.byName.seller.email);
+    const response = await me(cookie);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      user: expect.objectContaining({ id: personas.byName.seller.userId, platformRoles: ['seller'] }),
+      memberships: [],
+      csrfToken,
+      authenticatedBy: 'session',
+    });
+  });
+
+  it('gives the same answer for an unknown email and for a wrong password', async () => {
+    const unknown = await login('nobody@contoso.test', PERSONA_PASSWORD);
+    const wrong = await login(personas.byName.contosoOwner.email, 'not the right password');
+    for (const response of [unknown, wrong]) {
+      expect(response.statusCode).toBe(401);
+      expect(response.cookies.find((c) => c.name === 'cosell_session')).toBeUndefined();
+    }
+    const [a, b] = [errorBody(unknown), errorBody(wrong)];
+    expect(a.error).toBe('invalid_credentials');
+    expect(b.error).toBe(a.error);
+    expect(b.message).toBe(a.message);
+    expect(b.status).toBe(a.status);
+  });
+
+  it('rotates the session: signing in again with the old cookie ends the old session', async () => {
+    const first = await signIn();
+    const again = await login(personas.byName.contosoOwner.email, PERSONA_PASSWORD, first.cookie);
+    expect(again.statusCode).toBe(200);
+    const second = sessionCookie(again).value;
+    expect(second).not.toBe(first.cookie);
+    const old = await me(first.cookie);
+    expect(old.statusCode).toBe(401);
+    expect(errorBody(old).error).toBe('unauthenticated');
+    expect((await me(second)).statusCode).toBe(200);
+  });
+
+  it('refuses a cookie-authenticated write without the right X-CSRF-Token and accepts it with the token', async () => {
+    const { cookie, csrfToken } = await signIn();
+    const write = (headers: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/tokens',
+        cookies: { cosell_session: cookie },
+        headers,
+        payload: { name: 'from the browser' },
+      });
+
+    const missing = await write({});
+    expect(missing.statusCode).toBe(403);
+    expect(errorBody(missing).error).toBe('csrf_failed');
+
+    const wrong = await write({ 'x-csrf-token': `${csrfToken.slice(0, -1)}x` });
+    expect(wrong.statusCode).toBe(403);
+    expect(errorBody(wrong).error).toBe('csrf_failed');
+
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/tokens',
+      cookies: { cosell_session: cookie },
+    });
+    expect(list.json().items.map((i: { name: string }) => i.name)).not.toContain('from the browser');
+
+    const right = await write({ 'x-csrf-token': csrfToken });
+    expect(right.statusCode).toBe(201);
+    expect(right.json().name).toBe('from the browser');
+  });
+
+  it('ends the session on logout, and logout itself needs the CSRF token', async () => {
+    const { cookie, csrfToken } = await signIn();
+    const noCsrf = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      cookies: { cosell_session: cookie },
+    });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(errorBody(noCsrf).error).toBe('csrf_failed');
+    expect((await me(cookie)).statusCode).toBe(200);
+
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      cookies: { cosell_session: cookie },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(out.statusCode).toBe(204);
+    const cleared = sessionCookie(out);
+    expect(cleared.value).toBe('');
+    const after = await me(cookie);
+    expect(after.statusCode).toBe(401);
+    expect(errorBody(after).error).toBe('unauthenticated');
+  });
+
+  it('answers /me for a bearer token, with no CSRF token, and takes writes without a CSRF header', async () => {
+    const { headers, userId } = personas.byName.contosoEditor;
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      user: { id: userId },
+      csrfToken: null,
+      authenticatedBy: 'token',
+    });
+
+    const write = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers,
+      payload: { name: 'script' },
+    });
+    expect(write.statusCode).toBe(201);
+  });
+
+  it('refuses a garbage bearer token even when a valid session cookie is also sent', async () => {
+    const { cookie } = await signIn();
+    for (const authorization of ['Bearer cosell_not-a-real-token', 'Bearer', 'Basic dXNlcjpwYXNz']) {
+      const response = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/me',
+        headers: { authorization },
+        cookies: { cosell_session: cookie },
+      });
+      expect(response.statusCode, authorization).toBe(401);
+      expect(errorBody(response).error).toBe('unauthenticated');
+    }
+  });
+
+  it('answers 401 without a cookie or token, and for an unknown cookie', async () => {
+    const none = await t.app.inject({ method: 'GET', url: '/api/v1/me' });
+    expect(none.statusCode).toBe(401);
+    expect(errorBody(none).error).toBe('unauthenticated');
+    const unknown = await me('not-a-session');
+    expect(unknown.statusCode).toBe(401);
+    expect(errorBody(unknown).error).toBe('unauthenticated');
+  });
+
+  it('refuses a token once it has expired', async () => {
+    const { userId } = personas.byName.reviewer;
+    const expiresAt = new Date(clock.now().getTime() + HOUR).toISOString();
+    const { token } = await t.app.services.tokens.create(userId, { name: 'short-lived', expiresAt });
+    const call = () =>
+      t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
+    expect((await call()).statusCode).toBe(200);
+    clock.advance(HOUR - 1000);
+    expect((await call()).statusCode).toBe(200);
+    clock.advance(2000);
+    const expired = await call();
+    expect(expired.statusCode).toBe(401);
+    expect(errorBody(expired).error).toBe('unauthenticated');
+  });
+
+  it('ends a session once sessionTtlHours have passed', async () => {
+    const { cookie } = await signIn();
+    clock.advance(12 * HOUR - 60_000);
+    expect((await me(cookie)).statusCode).toBe(200);
+    clock.advance(120_000);
+    const expired = await me(cookie);
+    expect(expired.statusCode).toBe(401);
+    expect(errorBody(expired).error).toBe('unauthenticated');
+  });
+});
+
+describe('the sign-in rate limit', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ config: { loginRateLimitPerMinute: 3 } });
+  });
+  afterAll(() => t?.close());
+
+  const attempt = (email: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: 'guessing-again' },
+    });
+
+  it('answers the fourth attempt in a minute with 429 rate_limited', async () => {
+    for (let i = 0; i < 3; i++) expect((await attempt('target@contoso.test')).statusCode).toBe(401);
+    const limited = await attempt('target@contoso.test');
+    expect(limited.statusCode).toBe(429);
+    const body = errorBody(limited);
+    expect(body.error).toBe('rate_limited');
+    expect(body.message).toMatch(/try again/i);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('counts per account, so one account under attack does not lock out another from the same address', async () => {
+    const other = await attempt('someone-else@contoso.test');
+    expect(other.statusCode).toBe(401);
+    expect(errorBody(other).error).toBe('invalid_credentials');
+  });
+});

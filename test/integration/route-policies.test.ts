@@ -1,0 +1,184 @@
+import type { OpenAPIV3_1 } from 'openapi-types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.js';
+import { createPersonas, PERSONA_PASSWORD, type PersonaName, type Personas } from '../support/personas.js';
+import { createTestApp, type TestApp, testConfig } from '../support/test-app.js';
+
+/**
+ * The authorisation walk: every route of the OpenAPI document, called as every persona. A new route fails
+ * this file until someone writes down here who may call it.
+ */
+type Caller = PersonaName | 'anonymous';
+
+const everyone: Caller[] = [
+  'anonymous',
+  'contosoOwner',
+  'contosoEditor',
+  'contosoViewer',
+  'fabrikamOwner',
+  'seller',
+  'reseller',
+  'reviewer',
+  'admin',
+  'customer',
+];
+const signedIn = everyone.filter((c) => c !== 'anonymous');
+const withRole = signedIn.filter((c) => c !== 'customer');
+
+interface Expectation {
+  allowed: Caller[];
+  /** How a signed-in caller without the right is turned away: 404 where existence must not leak. */
+  deniedWith?: 403 | 404;
+}
+
+/** Who may call what (the route's resources belong to Contoso). */
+const EXPECTATIONS: Record<string, Expectation> = {
+  'GET /healthz': { allowed: everyone },
+  'GET /readyz': { allowed: everyone },
+  'POST /api/v1/auth/login': { allowed: everyone },
+  // With a bearer token, logout answers 400 (revoke the token instead): past authorisation, so allowed.
+  'POST /api/v1/auth/logout': { allowed: signedIn },
+  'GET /api/v1/me': { allowed: signedIn },
+  'GET /api/v1/tokens': { allowed: signedIn },
+  'POST /api/v1/tokens': { allowed: signedIn },
+  'DELETE /api/v1/tokens/{tokenId}': { allowed: signedIn },
+  'GET /api/v1/reference': { allowed: withRole },
+  'GET /api/v1/admin/users': { allowed: ['admin'] },
+  'GET /api/v1/admin/organizations': { allowed: ['admin'] },
+  'GET /api/v1/organizations/{orgId}': {
+    allowed: ['contosoOwner', 'contosoEditor', 'contosoViewer', 'admin'],
+    deniedWith: 404,
+  },
+};
+
+interface Fixtures {
+  personas: Personas;
+  /** A token of each persona's own besides the one it authenticates with, for DELETE /tokens/{tokenId}. */
+  spareTokenIds: Record<PersonaName, string>;
+}
+
+/** Values for path parameters, per caller. */
+const PATH_PARAMS: Record<string, (caller: Caller, f: Fixtures) => string> = {
+  orgId: (_caller, f) => f.personas.contosoId,
+  tokenId: (caller, f) => (caller === 'anonymous' ? 'tok_unknown' : f.spareTokenIds[caller]),
+};
+
+/** A minimal valid body for each route whose schema requires one. */
+const BODIES: Record<string, (caller: Caller, f: Fixtures) => Record<string, unknown>> = {
+  'POST /api/v1/auth/login': (caller, f) => ({
+    email: f.personas.byName[caller === 'anonymous' ? 'contosoOwner' : caller].email,
+    password: PERSONA_PASSWORD,
+  }),
+  'POST /api/v1/tokens': () => ({ name: 'route walk' }),
+};
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
+
+function routesOf(doc: OpenAPIV3_1.Document): Map<string, OpenAPIV3_1.OperationObject> {
+  const routes = new Map<string, OpenAPIV3_1.OperationObject>();
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = item?.[method];
+      if (operation) routes.set(`${method.toUpperCase()} ${path}`, operation);
+    }
+  }
+  return routes;
+}
+
+describe('route policies', () => {
+  let t: TestApp;
+  let fixtures: Fixtures;
+  let routes: Map<string, OpenAPIV3_1.OperationObject>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const personas = await createPersonas(t.app);
+    const spareTokenIds = {} as Record<PersonaName, string>;
+    for (const persona of Object.values(personas.byName)) {
+      spareTokenIds[persona.name] = (
+        await t.app.services.tokens.create(persona.userId, { name: 'spare' })
+      ).id;
+    }
+    fixtures = { personas, spareTokenIds };
+    const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    routes = routesOf(response.json() as OpenAPIV3_1.Document);
+  });
+  afterAll(() => t?.close());
+
+  it('has a decision for every route in the OpenAPI document, and no decision for a route that is gone', () => {
+    const documented = [...routes.keys()].sort();
+    const decided = Object.keys(EXPECTATIONS).sort();
+    expect(
+      documented.filter((r) => !decided.includes(r)),
+      'routes without an entry in EXPECTATIONS',
+    ).toEqual([]);
+    expect(
+      decided.filter((r) => !documented.includes(r)),
+      'EXPECTATIONS entries for routes that do not exist',
+    ).toEqual([]);
+  });
+
+  it.each(Object.keys(EXPECTATIONS))('%s lets in exactly the expected callers', async (route) => {
+    const operation = routes.get(route);
+    if (!operation) throw new Error(`${route} is not in the OpenAPI document`);
+    const [method, path] = route.split(' ') as [string, string];
+    const expectation = EXPECTATIONS[route] as Expectation;
+    const needsBody = Boolean((operation.requestBody as OpenAPIV3_1.RequestBodyObject | undefined)?.required);
+    const makeBody = BODIES[route];
+    if (needsBody && !makeBody) throw new Error(`${route} needs a body: add a minimal valid one to BODIES`);
+
+    const problems: string[] = [];
+    for (const caller of everyone) {
+      const url = path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+        const value = PATH_PARAMS[name];
+        if (!value) throw new Error(`no fixture for the path parameter ${name}: add it to PATH_PARAMS`);
+        return encodeURIComponent(value(caller, fixtures));
+      });
+      const response = await t.app.inject({
+        method: method as 'GET',
+        url,
+        headers: caller === 'anonymous' ? {} : fixtures.personas.byName[caller].headers,
+        ...(makeBody && { payload: makeBody(caller, fixtures) }),
+      });
+      const status = response.statusCode;
+      const allowed = ![401, 403, 404].includes(status);
+      const shouldBe = expectation.allowed.includes(caller);
+      if (status >= 500) problems.push(`${caller}: ${status} ${response.body}`);
+      else if (allowed !== shouldBe)
+        problems.push(`${caller}: ${status}, expected ${shouldBe ? 'allowed' : 'denied'}`);
+      else if (!shouldBe) {
+        const expected = caller === 'anonymous' ? 401 : (expectation.deniedWith ?? 403);
+        const body = response.json() as { status?: number; requestId?: string };
+        if (status !== expected) problems.push(`${caller}: denied with ${status}, expected ${expected}`);
+        if (body.status !== status || body.requestId !== response.headers['x-request-id']) {
+          problems.push(`${caller}: the refusal is not in the error shape: ${response.body}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses to start when an /api route names no policy', async () => {
+    const app = await createApp({ config: testConfig(), database: t.database, logger: false, webRoot: null });
+    app.get('/api/v1/unguarded', async () => ({ secret: true }));
+    app.post('/api/v1/also-unguarded', { config: {} }, async () => ({}));
+    try {
+      await expect(app.ready()).rejects.toThrow(
+        /policy.*GET \/api\/v1\/unguarded.*POST \/api\/v1\/also-unguarded/,
+      );
+    } finally {
+      await app.close().catch(() => undefined);
+    }
+  });
+
+  it('refuses to start when an /api route names a policy that does not exist', async () => {
+    const app = await createApp({ config: testConfig(), database: t.database, logger: false, webRoot: null });
+    // @ts-expect-error a policy name outside the table, as a typo in plain JavaScript would give
+    app.get('/api/v1/typo', { config: { policy: 'publik' } }, async () => ({}));
+    try {
+      await expect(app.ready()).rejects.toThrow(/GET \/api\/v1\/typo/);
+    } finally {
+      await app.close().catch(() => undefined);
+    }
+  });
+});

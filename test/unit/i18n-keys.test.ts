@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareDictionaries,
+  findMissingKeys,
+  listKeys,
+  type MessageTree,
+  placeholdersOf,
+} from '../../src/web/i18n/dictionary-keys.js';
+import { en } from '../../src/web/i18n/en.js';
+import { sv } from '../../src/web/i18n/sv.js';
+
+describe('the key comparison itself', () => {
+  // Proves the check can fail: without these, a comparison that always returns [] would pass silently.
+  const a: MessageTree = {
+    shared: 'x',
+    onlyA: 'y',
+    nested: { both: 'x', deepOnlyA: 'y' },
+    branch: { leaf: 'z' },
+  };
+  const b: MessageTree = {
+    shared: 'x',
+    onlyB: 'y',
+    nested: { both: 'x', deepOnlyB: 'y' },
+    branch: 'not a branch',
+  };
+
+  it('reports keys missing on either side, nested ones included', () => {
+    expect(compareDictionaries(a, b)).toEqual({
+      missingInB: ['onlyA', 'nested.deepOnlyA', 'branch'],
+      missingInA: ['onlyB', 'nested.deepOnlyB', 'branch'],
+    });
+  });
+
+  it('reports nothing for dictionaries with the same shape', () => {
+    expect(findMissingKeys({ a: { b: 'x' } }, { a: { b: 'y' } })).toEqual([]);
+  });
+
+  it('lists leaves as dotted paths and finds placeholders', () => {
+    expect(listKeys({ a: { b: 'x', c: { d: 'y' } } })).toEqual(['a.b', 'a.c.d']);
+    expect(placeholdersOf('Hi {{name}}, {{ count }} new')).toEqual(['count', 'name']);
+  });
+});
+
+describe('en and sv dictionaries', () => {
+  it('have exactly the same keys', () => {
+    expect(compareDictionaries(en, sv)).toEqual({ missingInB: [], missingInA: [] });
+  });
+
+  it('interpolate the same placeholders and leave no message empty', () => {
+    const lookup = (tree: MessageTree, path: string) =>
+      path
+        .split('.')
+        .reduce<MessageTree | string>((node, key) => (node as MessageTree)[key] ?? '', tree) as string;
+    for (const key of listKeys(en)) {
+      expect(placeholdersOf(lookup(sv, key)), key).toEqual(placeholdersOf(lookup(en, key)));
+      expect(lookup(sv, key).trim(), key).not.toBe('');
+    }
+  });
+
+  it('speak real Swedish for the everyday words', () => {
+    expect(sv.signIn.submit).toBe('Logga in');
+    expect(sv.userMenu.signOut).toBe('Logga ut');
+    expect(sv.language.label).toBe('Språk');
+    expect(sv.userMenu.apiTokens).toBe('API-nycklar');
+  });
+
+  it('keep the English names the end-to-end tests look for', () => {
+    expect([en.signIn.email, en.signIn.password, en.signIn.submit, en.userMenu.signOut]).toEqual([
+      'Email',
+      'Password',
+      'Sign in',
+      'Sign out',
+    ]);
+    expect([en.userMenu.apiTokens, en.tokens.create, en.tokens.revoke]).toEqual([
+      'API tokens',
+      'Create token',
+      'Revoke',
+    ]);
+  });
+});
