@@ -1,18 +1,21 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { type DataDirLock, lockDataDir } from './embedded/data-dir-lock.js';
 import { type PgliteThread, startPgliteThread } from './embedded/pglite-thread.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
-export type Db = NodePgDatabase<Schema>;
+/** A database handle or a transaction: repositories accept either, so a service can run them in one. */
+export type Db = PgDatabase<NodePgQueryResultHKT, Schema>;
+export type RootDb = NodePgDatabase<Schema>;
 
 /** An open database: Drizzle on node-postgres, whether the server is PGlite on a thread or PostgreSQL. */
 export interface Database {
   readonly kind: 'embedded' | 'postgres';
-  readonly db: Db;
+  readonly db: RootDb;
   readonly pool: pg.Pool;
   /** True when this process created the database (an embedded data directory that did not exist). */
   readonly isNew: boolean;
@@ -29,7 +32,7 @@ export type DatabaseOptions =
 // Timestamps leave the database as ISO strings in UTC; Drizzle's mode: 'date' turns them into Dates.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 
-function createDb(pool: pg.Pool): Db {
+function createDb(pool: pg.Pool): RootDb {
   return drizzle(pool, { schema });
 }
 

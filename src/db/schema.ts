@@ -4,7 +4,18 @@
  * Kept in one file with no relative imports so drizzle-kit can load it on its own.
  */
 import { sql } from 'drizzle-orm';
-import { index, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -86,3 +97,100 @@ export const settings = pgTable('settings', {
   value: text('value').notNull(),
   createdAt: createdAt(),
 });
+
+/** A publisher's offer. `version` grows by one on every change and is the offer's ETag. */
+export const offers = pgTable(
+  'offers',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    offerType: text('offer_type').notNull(),
+    summary: text('summary').notNull().default(''),
+    description: text('description').notNull().default(''),
+    markets: text('markets').array().notNull().default(sql`'{}'::text[]`),
+    soldThroughCsp: boolean('sold_through_csp').notNull().default(false),
+    state: text('state', { enum: ['draft', 'live'] })
+      .notNull()
+      .default('draft'),
+    version: integer('version').notNull().default(1),
+    /** The version of the offer's contact list, the ETag of its contacts collection. */
+    contactsVersion: integer('contacts_version').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('offers_organization_idx').on(t.organizationId, t.updatedAt)],
+);
+
+/** The solution areas of a listing, each with its sub-areas, as the taxonomy ids. */
+export interface ListingSolutionArea {
+  area: string;
+  subAreas: string[];
+}
+
+/** The co-sell listing of an offer; absent until first saved. `version` is its ETag. */
+export const coSellListings = pgTable('co_sell_listings', {
+  offerId: text('offer_id')
+    .primaryKey()
+    .references(() => offers.id, { onDelete: 'cascade' }),
+  taxonomyVersion: text('taxonomy_version').notNull(),
+  platforms: text('platforms').array().notNull().default(sql`'{}'::text[]`),
+  marketSegments: text('market_segments').array().notNull().default(sql`'{}'::text[]`),
+  solutionType: text('solution_type'),
+  solutionAreas: jsonb('solution_areas').$type<ListingSolutionArea[]>().notNull().default([]),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+/** One field's change in a history entry. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Who changed what of an offer and its co-sell profile, and when. Written in the same transaction. */
+export const offerHistory = pgTable(
+  'offer_history',
+  {
+    id: text('id').primaryKey(),
+    /** Orders entries exactly, even several written in one transaction with one timestamp. */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+    offerId: text('offer_id')
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    actorId: text('actor_id'),
+    actorName: text('actor_name').notNull(),
+    subject: text('subject').notNull(),
+    action: text('action').notNull(),
+    summary: text('summary'),
+    changes: jsonb('changes').$type<FieldChange[]>().notNull().default([]),
+  },
+  (t) => [index('offer_history_offer_idx').on(t.offerId, t.seq)],
+);
+
+/** The co-sell contacts of an offer, in the order the publisher gave them. */
+export const coSellContacts = pgTable(
+  'co_sell_contacts',
+  {
+    id: text('id').primaryKey(),
+    offerId: text('offer_id')
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    jobTitle: text('job_title').notNull(),
+    role: text('role').notNull(),
+    countries: text('countries').array().notNull(),
+    states: text('states').array().notNull().default(sql`'{}'::text[]`),
+  },
+  (t) => [
+    index('co_sell_contacts_offer_idx').on(t.offerId, t.position),
+    uniqueIndex('co_sell_contacts_offer_email_role_key').on(t.offerId, t.email, t.role),
+  ],
+);

@@ -14,11 +14,16 @@ import { type Clock, type IdGenerator, randomId, systemClock } from './ids.js';
 import { registerApiDocs, registerOpenApi } from './openapi.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
+import { contactCsvRoutes } from './routes/contact-csv-routes.js';
+import { contactRoutes } from './routes/contact-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { listingRoutes } from './routes/listing-routes.js';
+import { offerRoutes } from './routes/offer-routes.js';
 import { referenceRoutes } from './routes/reference-routes.js';
 import { tokenRoutes } from './routes/token-routes.js';
 import type { RouteDeps } from './routes/types.js';
 import { createServices } from './services/index.js';
+import { transactionOver } from './services/transaction.js';
 import { registerWebApp, webRoot } from './web-app.js';
 
 export interface AppDeps {
@@ -65,6 +70,8 @@ export async function createApp(deps: AppDeps) {
     clock: deps.clock ?? systemClock,
     ids: deps.ids ?? randomId,
     sessionTtlHours: config.sessionTtlHours,
+    transaction: transactionOver(database.db),
+    maxImportRows: config.importMaxRows,
   });
 
   await app.register(helmet, {
@@ -100,6 +107,10 @@ export async function createApp(deps: AppDeps) {
   await tokenRoutes(app, routeDeps);
   await referenceRoutes(app, routeDeps);
   await adminRoutes(app, routeDeps);
+  await offerRoutes(app, routeDeps);
+  await listingRoutes(app, routeDeps);
+  await contactRoutes(app, routeDeps);
+  await contactCsvRoutes(app, routeDeps);
   await registerApiDocs(app);
 
   const root = deps.webRoot === undefined ? webRoot : deps.webRoot;

@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   COSELL_DEMO_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
   COSELL_BODY_LIMIT_BYTES: envInt(1 * MiB),
   COSELL_LOGIN_RATE_LIMIT: envInt(10),
+  COSELL_IMPORT_MAX_BYTES: envInt(5 * MiB),
+  COSELL_IMPORT_MAX_ROWS: envInt(10_000),
   COSELL_SESSION_TTL_HOURS: envInt(12),
   COSELL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COSELL_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
@@ -29,6 +31,9 @@ export interface AppConfig {
   demoPassword: string | undefined;
   bodyLimitBytes: number;
   loginRateLimitPerMinute: number;
+  /** Contacts CSV import limits. */
+  importMaxBytes: number;
+  importMaxRows: number;
   sessionTtlHours: number;
   logLevel: string;
   /** Whether the session cookie gets the Secure attribute; `auto` sets it when the request came over HTTPS. */
@@ -90,6 +95,8 @@ export function loadConfig(
     demoPassword: e.COSELL_DEMO_PASSWORD,
     bodyLimitBytes: e.COSELL_BODY_LIMIT_BYTES,
     loginRateLimitPerMinute: e.COSELL_LOGIN_RATE_LIMIT,
+    importMaxBytes: e.COSELL_IMPORT_MAX_BYTES,
+    importMaxRows: e.COSELL_IMPORT_MAX_ROWS,
     sessionTtlHours: e.COSELL_SESSION_TTL_HOURS,
     logLevel: e.COSELL_LOG_LEVEL,
     secureCookies: e.COSELL_SECURE_COOKIES === 'auto' ? 'auto' : e.COSELL_SECURE_COOKIES === 'true',

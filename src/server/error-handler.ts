@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { formatIssuePath } from '../domain/issue-path.js';
 import type { ErrorIssue, ErrorResponse } from '../domain/schemas/errors.js';
 import { AppError, type ErrorCode, errorStatus } from './errors.js';
 
@@ -14,15 +15,6 @@ function send(
   const body: ErrorResponse = { error: code, message, status, requestId: String(request.id) };
   if (issues && issues.length > 0) body.issues = issues;
   return reply.code(status).type('application/json; charset=utf-8').send(body);
-}
-
-function formatPath(segments: readonly PropertyKey[]): string {
-  let path = '';
-  for (const segment of segments) {
-    if (typeof segment === 'number') path += `[${segment}]`;
-    else path += path ? `.${String(segment)}` : String(segment);
-  }
-  return path;
 }
 
 /** Fastify's own errors (parsing, limits) mapped onto our codes. */
@@ -69,7 +61,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
         const message = unknownKeys
           ? `Unknown field${unknownKeys.length > 1 ? 's' : ''}: ${unknownKeys.join(', ')}`
           : (v.message ?? 'is not valid');
-        return { path: formatPath(segments) || where, message };
+        return { path: formatIssuePath(segments) || where, message };
       });
       return send(reply, request, 'validation_failed', `The request ${where} is not valid.`, issues);
     }

@@ -12,6 +12,7 @@ export const errorStatus = {
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  co_sell_not_available: 409,
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,

@@ -9,7 +9,7 @@ import { runMigrations } from '../db/migrate.js';
 import { createRepositories } from '../db/repositories/index.js';
 import { createApp } from './app.js';
 import { ConfigError, configHelp, loadConfig } from './config.js';
-import { demoPassword } from './demo-credentials.js';
+import { type DemoPassword, demoPassword, loadedDemoPassword } from './demo-credentials.js';
 import { randomId } from './ids.js';
 import { demoUsers, loadDemo } from './services/demo-service.js';
 import { createUserService } from './services/user-service.js';
@@ -50,11 +50,15 @@ async function main(): Promise<void> {
 
   const repos = createRepositories(database.db);
   const wantsDemo = (database.kind === 'embedded' && database.isNew) || config.demo;
-  const isDemo = wantsDemo || (await repos.settings.get('demo.loaded')) !== undefined;
-  let password: { password: string; generated: boolean } | undefined;
-  if (isDemo) {
+  const demoLoaded = (await repos.settings.get('demo.loaded')) !== undefined;
+  const isDemo = wantsDemo || demoLoaded;
+  let password: DemoPassword | undefined;
+  if (demoLoaded) {
+    // Never generate a new password for a demo loaded earlier: its users have the old one.
+    password = await loadedDemoPassword(repos, config.dataDir, config.demoPassword);
+  } else if (wantsDemo) {
     password = demoPassword(config.dataDir, config.demoPassword);
-    if (wantsDemo) await loadDemo(repos, createUserService({ repos, ids: randomId }), password.password);
+    await loadDemo(repos, createUserService({ repos, ids: randomId }), password.password);
   }
 
   const app = await createApp({ config, database });
@@ -95,7 +99,7 @@ async function main(): Promise<void> {
     `  API docs: http://${shownHost}:${port}/api/docs`,
     `  database: ${database.kind === 'embedded' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
   ];
-  if (isDemo && password) {
+  if (isDemo) {
     lines.push('', 'Demo users (sign in with any of them):');
     for (const user of demoUsers) {
       const role = user.member
@@ -104,7 +108,9 @@ async function main(): Promise<void> {
       lines.push(`  ${user.email.padEnd(28)} ${role}`);
     }
     lines.push(
-      `  password: ${password.password}${password.generated ? '   (generated; set COSELL_DEMO_PASSWORD to choose one)' : ''}`,
+      password
+        ? `  password: ${password.password}${password.generated ? '   (generated; set COSELL_DEMO_PASSWORD to choose one)' : ''}`
+        : '  (password not shown: set COSELL_DEMO_PASSWORD to the one the demo was first loaded with)',
     );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);

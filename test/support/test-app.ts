@@ -14,6 +14,8 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   demoPassword: undefined,
   bodyLimitBytes: 1024 * 1024,
   loginRateLimitPerMinute: 1000,
+  importMaxBytes: 5 * 1024 * 1024,
+  importMaxRows: 10_000,
   sessionTtlHours: 12,
   logLevel: 'silent',
   secureCookies: false,

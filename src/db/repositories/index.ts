@@ -1,4 +1,8 @@
 import type { Db } from '../database.js';
+import { createContactRepository } from './contact-repository.js';
+import { createHistoryRepository } from './history-repository.js';
+import { createListingRepository } from './listing-repository.js';
+import { createOfferRepository } from './offer-repository.js';
 import { createOrganizationRepository } from './organization-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createSettingsRepository } from './settings-repository.js';
@@ -13,6 +17,10 @@ export function createRepositories(db: Db) {
     tokens: createTokenRepository(db),
     organizations: createOrganizationRepository(db),
     settings: createSettingsRepository(db),
+    offers: createOfferRepository(db),
+    listings: createListingRepository(db),
+    history: createHistoryRepository(db),
+    contacts: createContactRepository(db),
   };
 }
 

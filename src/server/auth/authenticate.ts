@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 import type { AuthService } from '../services/auth-service.js';
 import { type Actor, anonymous } from './actor.js';
-import { decide, isPolicyName, type PolicyName } from './policy.js';
+import { decide, enforce, isPolicyName, type PolicyName } from './policy.js';
 import { safeEqual } from './secrets.js';
 
 export const SESSION_COOKIE = 'cosell_session';

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { AppError } from '../errors.js';
 import type { Actor } from './actor.js';
 import { hasPlatformRole, isCustomer, memberRoleIn } from './actor.js';
 
@@ -40,7 +41,29 @@ export const policies = {
   }),
   /** Users and organisations of the whole installation. */
   'admin.manage': signedIn((actor) => allowIf(hasPlatformRole(actor, 'admin'))),
+  /** The publisher API, reading: members of any organisation; which offers is decided per offer. */
+  'offers.read': signedIn((actor) => allowIf(actor.memberships.length > 0)),
+  /** The publisher API, writing: owners and editors; which offers is decided per offer. */
+  'offers.write': signedIn((actor) =>
+    allowIf(actor.memberships.some((m) => m.role === 'owner' || m.role === 'editor')),
+  ),
 } satisfies Record<string, PolicyCheck>;
+
+/**
+ * Access to one organisation's resource (an offer and its co-sell profile). Non-members are told it does not
+ * exist; viewers may read but not write.
+ */
+export function decideOrganizationAccess(
+  actor: Actor,
+  organizationId: string,
+  need: 'read' | 'write',
+): Decision {
+  if (actor.kind === 'anonymous') return 'unauthenticated';
+  const role = memberRoleIn(actor, organizationId);
+  if (!role) return 'notFound';
+  if (need === 'write' && role === 'viewer') return 'forbidden';
+  return 'allow';
+}
 
 export type PolicyName = keyof typeof policies;
 
@@ -50,4 +73,12 @@ export function isPolicyName(name: unknown): name is PolicyName {
 
 export function decide(policy: PolicyName, actor: Actor, request: Pick<FastifyRequest, 'params'>): Decision {
   return policies[policy](actor, request);
+}
+
+/** Throws the error a refusing decision stands for. */
+export function enforce(decision: Decision, what = 'That'): void {
+  if (decision === 'allow') return;
+  if (decision === 'unauthenticated') throw new AppError('unauthenticated', 'Sign in, or send an API token.');
+  if (decision === 'forbidden') throw new AppError('forbidden', 'You do not have access to this.');
+  throw new AppError('not_found', `${what} was not found.`);
 }

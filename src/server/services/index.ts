@@ -2,7 +2,11 @@ import type { Repositories } from '../../db/repositories/index.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { createAdminService } from './admin-service.js';
 import { createAuthService } from './auth-service.js';
+import { createContactService } from './contact-service.js';
+import { createListingService } from './listing-service.js';
+import { createOfferService } from './offer-service.js';
 import { createTokenService } from './token-service.js';
+import type { Transaction } from './transaction.js';
 import { createUserService } from './user-service.js';
 
 export interface ServiceDeps {
@@ -10,6 +14,8 @@ export interface ServiceDeps {
   clock: Clock;
   ids: IdGenerator;
   sessionTtlHours: number;
+  transaction: Transaction;
+  maxImportRows: number;
 }
 
 /** Every service, wired to the repositories, clock and id generator they are given. */
@@ -19,6 +25,9 @@ export function createServices(deps: ServiceDeps) {
     tokens: createTokenService(deps),
     admin: createAdminService(deps),
     users: createUserService(deps),
+    offers: createOfferService(deps),
+    listings: createListingService(deps),
+    contacts: createContactService(deps),
   };
 }
 

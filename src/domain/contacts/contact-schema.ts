@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+export const contactLimits = {
+  name: 100,
+  email: 254,
+  jobTitle: 100,
+  countries: 260,
+  states: 100,
+  contacts: 10_000,
+} as const;
+
+/**
+ * A contact as a client sends it. The shape only: the taxonomy's rules (roles, countries, states, OOO,
+ * duplicates) are checked by findContactProblems, so the CSV import and the JSON API report them alike.
+ */
+export const ContactInputSchema = z.strictObject({
+  name: z
+    .string()
+    .max(contactLimits.name * 4)
+    .describe('Full name; any language, no control characters'),
+  email: z
+    .string()
+    .max(contactLimits.email * 2)
+    .describe('Email address'),
+  jobTitle: z
+    .string()
+    .max(contactLimits.jobTitle * 4)
+    .describe('Job title'),
+  role: z.string().max(100).describe('A contact role id from the taxonomy, such as PartnerSales'),
+  countries: z
+    .array(z.string().max(10))
+    .max(contactLimits.countries)
+    .describe('Two-letter country/region codes, or ["OOO"] alone for all countries/regions'),
+  states: z
+    .array(z.string().max(10))
+    .max(contactLimits.states)
+    .default([])
+    .describe('Optional state/province codes such as US-WA'),
+});
+export type ContactInput = z.input<typeof ContactInputSchema>;
+
+export const ContactSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  jobTitle: z.string(),
+  role: z.string(),
+  countries: z.array(z.string()),
+  states: z.array(z.string()),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const ContactPatchSchema = ContactInputSchema.partial();
+
+export const ReplaceContactsRequestSchema = z.strictObject({
+  contacts: z.array(ContactInputSchema).max(contactLimits.contacts),
+});
+
+const RoleCoverageSchema = z
+  .enum(['direct', 'global', 'none'])
+  .describe('direct: a contact names the country; global: only an OOO contact');
+
+export const CoverageSchema = z.object({
+  countries: z.array(
+    z.object({
+      country: z.string(),
+      roles: z.record(z.string(), RoleCoverageSchema),
+      hasContact: z.boolean(),
+      hasPartnerSales: z.boolean(),
+    }),
+  ),
+  countriesWithoutContact: z.array(z.string()),
+  countriesWithoutPartnerSales: z.array(z.string()),
+  complete: z.boolean().describe('Every market has a contact and a Partner sales contact'),
+});
+export type Coverage = z.infer<typeof CoverageSchema>;
+
+export const ContactListSchema = z.object({
+  items: z.array(ContactSchema),
+  version: z.number().int(),
+  coverage: CoverageSchema.optional(),
+});
+
+export const ImportErrorSchema = z.object({
+  row: z.number().int().describe('The row as a spreadsheet numbers it: the header is row 1'),
+  column: z.string().describe('The column name as in the file, or empty for a whole-file problem'),
+  value: z.string(),
+  message: z.string().describe('What is wrong'),
+  allowed: z.string().optional().describe('What is allowed there'),
+});
+export type ImportError = z.infer<typeof ImportErrorSchema>;
+
+export const ContactDiffSchema = z.object({
+  added: z.array(ContactSchema.omit({ id: true })),
+  removed: z.array(ContactSchema),
+  changed: z.array(z.object({ before: ContactSchema, after: ContactSchema.omit({ id: true }) })),
+  unchanged: z.number().int(),
+});
+export type ContactDiff = z.infer<typeof ContactDiffSchema>;
+
+export const ImportReportSchema = z.object({
+  ok: z.boolean(),
+  dryRun: z.boolean(),
+  applied: z.boolean().describe('Whether the contacts were replaced'),
+  encoding: z.string().optional(),
+  delimiter: z.string().optional(),
+  rows: z.number().int().describe('Data rows read'),
+  errors: z.array(ImportErrorSchema),
+  diff: ContactDiffSchema.nullable(),
+  version: z.number().int().optional(),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;

@@ -1,0 +1,129 @@
+import multipart from '@fastify/multipart';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ImportReportSchema } from '../../domain/contacts/contact-schema.js';
+import { writeContactsCsv } from '../../domain/contacts/csv/write-contacts-csv.js';
+import { getTaxonomy } from '../../domain/reference/taxonomy.js';
+import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
+import { requireUser } from '../auth/authenticate.js';
+import { AppError } from '../errors.js';
+import { etagOf } from '../etag.js';
+import { optionalIfMatch } from './contact-routes.js';
+import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
+
+// What browsers and tools label a .csv upload with: Windows often says application/vnd.ms-excel.
+const CSV_TYPES = [
+  'text/csv',
+  'application/csv',
+  'text/plain',
+  'application/vnd.ms-excel',
+  'application/octet-stream',
+];
+
+/** RFC 6266 attachment header with an ASCII fallback and the UTF-8 name. */
+export function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** The contacts CSV: template, export, import (text/csv body or a multipart file; dryRun previews). */
+export async function contactCsvRoutes(app: ZodApp, { services, config }: RouteDeps) {
+  app.get('/api/v1/co-sell/contacts-template.csv', {
+    config: { policy: 'reference.read' },
+    schema: {
+      tags: ['co-sell'],
+      summary: 'The contacts CSV template: the header row, in the format import reads and export writes',
+      response: { 200: z.string().describe('text/csv'), ...errorResponses(401, 403) },
+    },
+    handler: async (_request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', attachment('co-sell-contacts-template.csv'))
+        .send(writeContactsCsv([], getTaxonomy())),
+  });
+
+  app.get('/api/v1/offers/:offerId/co-sell/contacts.csv', {
+    config: { policy: 'offers.read' },
+    schema: {
+      tags: ['co-sell'],
+      summary: 'Export the contacts as CSV (UTF-8 with BOM, CRLF)',
+      params: z.object({ offerId: z.string().min(1).max(100) }),
+      response: { 200: z.string().describe('text/csv'), ...errorResponses(401, 403, 404, 409) },
+    },
+    handler: async (request, reply) => {
+      const { csv, offerName } = await services.contacts.exportCsv(
+        requireUser(request),
+        request.params.offerId,
+      );
+      const safeName = offerName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'offer';
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', attachment(`${safeName} contacts.csv`))
+        .send(csv);
+    },
+  });
+
+  // The import takes raw bytes (decoded by content, not by a declared charset) in its own scope, with its
+  // own size limit, so no other route accepts CSV or multipart bodies.
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(
+      CSV_TYPES,
+      { parseAs: 'buffer', bodyLimit: config.importMaxBytes },
+      (_request, body, done) => done(null, body),
+    );
+    await scope.register(multipart, {
+      limits: { fileSize: config.importMaxBytes, files: 1, fields: 5, parts: 6 },
+    });
+
+    scope.withTypeProvider<ZodTypeProvider>().put('/api/v1/offers/:offerId/co-sell/contacts.csv', {
+      config: { policy: 'offers.write' },
+      bodyLimit: config.importMaxBytes,
+      schema: {
+        tags: ['co-sell'],
+        summary:
+          'Import contacts from CSV, replacing all of them; dryRun=true reports and diffs without writing',
+        description:
+          'Body: the file as text/csv (any charset: UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252), or multipart/form-data with one `file` part. Comma or semicolon separated. Every problem is reported at once; if there is any, nothing changes (422).',
+        params: z.object({ offerId: z.string().min(1).max(100) }),
+        querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).default('false') }),
+        headers: z.object({ 'if-match': z.string().optional() }),
+        response: {
+          200: ImportReportSchema,
+          422: ImportReportSchema.extend(ErrorResponseSchema.shape),
+          ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415),
+        },
+      },
+      handler: async (request, reply) => {
+        let bytes: Uint8Array;
+        if (request.isMultipart()) {
+          const file = await request.file();
+          if (!file) throw new AppError('bad_request', 'Send the CSV as a multipart part named file.');
+          bytes = await file.toBuffer();
+        } else if (Buffer.isBuffer(request.body)) {
+          bytes = request.body;
+        } else {
+          throw new AppError('unsupported_media_type', 'Send the CSV as text/csv or as a multipart file.');
+        }
+        const report = await services.contacts.importCsv(
+          requireUser(request),
+          request.params.offerId,
+          bytes,
+          {
+            dryRun: request.query.dryRun === 'true',
+            expected: optionalIfMatch(request.headers['if-match']),
+          },
+        );
+        if (report.version !== undefined && report.applied) reply.header('etag', etagOf(report.version));
+        if (report.ok || report.dryRun) return reply.send(report);
+        const count = report.errors.length;
+        return reply.code(422).send({
+          ...report,
+          error: 'rule_violation',
+          message: `The file has ${count} problem${count === 1 ? '' : 's'}; nothing was changed.`,
+          status: 422,
+          requestId: String(request.id),
+        });
+      },
+    });
+  });
+}

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import {
+  ContactInputSchema,
+  ContactListSchema,
+  ContactPatchSchema,
+  ContactSchema,
+  ReplaceContactsRequestSchema,
+} from '../../domain/contacts/contact-schema.js';
+import { requireUser } from '../auth/authenticate.js';
+import { etagOf, requireIfMatch } from '../etag.js';
+import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
+
+const OfferParams = z.object({ offerId: z.string().min(1).max(100) });
+const ContactParams = OfferParams.extend({ contactId: z.string().min(1).max(100) });
+const IfMatch = z.object({
+  'if-match': z.string().optional().describe('The contacts ETag from your last read (optional)'),
+});
+
+/** If-Match is optional on the contact list: scripts may replace without reading first. */
+export const optionalIfMatch = (header: string | undefined) =>
+  header === undefined ? '*' : requireIfMatch(header);
+
+/** Contacts of an offer's co-sell profile, one by one or all at once (JSON). */
+export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
+  app.get('/api/v1/offers/:offerId/co-sell/contacts', {
+    config: { policy: 'offers.read' },
+    schema: {
+      tags: ['co-sell'],
+      summary: 'The contacts; with coverage=true, which roles each market has a contact for',
+      params: OfferParams,
+      querystring: z.strictObject({ coverage: z.enum(['true', 'false']).default('false') }),
+      response: { 200: ContactListSchema, ...errorResponses(400, 401, 403, 404, 409) },
+    },
+    handler: async (request, reply) => {
+      const list = await services.contacts.list(
+        requireUser(request),
+        request.params.offerId,
+        request.query.coverage === 'true',
+      );
+      return reply.header('etag', etagOf(list.version)).send(list);
+    },
+  });
+
+  app.put('/api/v1/offers/:offerId/co-sell/contacts', {
+    config: { policy: 'offers.write' },
+    schema: {
+      tags: ['co-sell'],
+      summary: 'Replace every contact at once; nothing changes if any contact is invalid',
+      params: OfferParams,
+      headers: IfMatch,
+      body: ReplaceContactsRequestSchema,
+      response: {
+        200: z.object({
+          version: z.number().int(),
+          summary: z.object({
+            added: z.number(),
+            removed: z.number(),
+            changed: z.number(),
+            unchanged: z.number(),
+          }),
+        }),
+        ...errorResponses(400, 401, 403, 404, 409, 412, 422),
+      },
+    },
+    handler: async (request, reply) => {
+      const actor = requireUser(request);
+      const result = await services.contacts.replaceAll(
+        actor,
+        request.params.offerId,
+        optionalIfMatch(request.headers['if-match']),
+        request.body.contacts,
+      );
+      return reply.header('etag', etagOf(result.version)).send(result);
+    },
+  });
+
+  app.post('/api/v1/offers/:offerId/co-sell/contacts', {
+    config: { policy: 'offers.write' },
+    schema: {
+      tags: ['co-sell'],
+      summary: 'Add one contact',
+      params: OfferParams,
+      headers: IfMatch,
+      body: ContactInputSchema,
+      response: {
+        201: z.object({ contact: ContactSchema, version: z.number().int() }),
+        ...errorResponses(400, 401, 403, 404, 409, 412, 422),
+      },
+    },
+    handler: async (request, reply) => {
+      const result = await services.contacts.add(
+        requireUser(request),
+        request.params.offerId,
+        optionalIfMatch(request.headers['if-match']),
+        request.body,
+      );
+      return reply.code(201).header('etag', etagOf(result.version)).send(result);
+    },
+  });
+
+  app.patch('/api/v1/offers/:offerId/co-sell/contacts/:contactId', {
+    config: { policy: 'offers.write' },
+    schema: {
+      tags: ['co-sell'],
+      summary: 'Change one contact',
+      params: ContactParams,
+      headers: IfMatch,
+      body: ContactPatchSchema,
+      response: {
+        200: z.object({ contact: ContactSchema, version: z.number().int() }),
+        ...errorResponses(400, 401, 403, 404, 409, 412, 422),
+      },
+    },
+    handler: async (request, reply) => {
+      const { offerId, contactId } = request.params;
+      const result = await services.contacts.update(
+        requireUser(request),
+        offerId,
+        contactId,
+        optionalIfMatch(request.headers['if-match']),
+        request.body,
+      );
+      return reply.header('etag', etagOf(result.version)).send(result);
+    },
+  });
+
+  app.delete('/api/v1/offers/:offerId/co-sell/contacts/:contactId', {
+    config: { policy: 'offers.write' },
+    schema: {
+      tags: ['co-sell'],
+      summary: 'Delete one contact',
+      params: ContactParams,
+      headers: IfMatch,
+      response: { 204: z.null(), ...errorResponses(401, 403, 404, 409, 412) },
+    },
+    handler: async (request, reply) => {
+      const { offerId, contactId } = request.params;
+      const result = await services.contacts.remove(
+        requireUser(request),
+        offerId,
+        contactId,
+        optionalIfMatch(request.headers['if-match']),
+      );
+      return reply.code(204).header('etag', etagOf(result.version)).send(null);
+    },
+  });
+}

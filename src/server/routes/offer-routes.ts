@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import {
+  CreateOfferRequestSchema,
+  HistoryPageSchema,
+  OfferListSchema,
+  OfferSchema,
+  UpdateOfferRequestSchema,
+} from '../../domain/schemas/offers.js';
+import { requireUser } from '../auth/authenticate.js';
+import { etagOf, requireIfMatch } from '../etag.js';
+import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
+
+const OfferParams = z.object({ offerId: z.string().min(1).max(100) });
+const IfMatchHeaders = z.object({
+  'if-match': z.string().optional().describe('The ETag from your last read'),
+});
+
+/** The publisher's offers: create, read, change, publish, delete, history. */
+export async function offerRoutes(app: ZodApp, { services }: RouteDeps) {
+  app.get('/api/v1/offers', {
+    config: { policy: 'offers.read' },
+    schema: {
+      tags: ['offers'],
+      summary: "Your organisations' offers, most recently changed first",
+      querystring: z.strictObject({ organizationId: z.string().optional() }),
+      response: { 200: OfferListSchema, ...errorResponses(400, 401, 403) },
+    },
+    handler: async (request) => ({
+      items: await services.offers.list(requireUser(request), request.query.organizationId),
+    }),
+  });
+
+  app.post('/api/v1/offers', {
+    config: { policy: 'offers.write' },
+    schema: {
+      tags: ['offers'],
+      summary: 'Create an offer (a draft)',
+      body: CreateOfferRequestSchema,
+      response: { 201: OfferSchema, ...errorResponses(400, 401, 403, 404, 422) },
+    },
+    handler: async (request, reply) => {
+      const offer = await services.offers.create(requireUser(request), request.body);
+      return reply
+        .code(201)
+        .header('etag', etagOf(offer.version))
+        .header('location', `/api/v1/offers/${offer.id}`)
+        .send(offer);
+    },
+  });
+
+  app.get('/api/v1/offers/:offerId', {
+    config: { policy: 'offers.read' },
+    schema: {
+      tags: ['offers'],
+      summary: 'One offer; the ETag header carries its version',
+      params: OfferParams,
+      response: { 200: OfferSchema, ...errorResponses(401, 403, 404) },
+    },
+    handler: async (request, reply) => {
+      const offer = await services.offers.get(requireUser(request), request.params.offerId);
+      return reply.header('etag', etagOf(offer.version)).send(offer);
+    },
+  });
+
+  app.patch('/api/v1/offers/:offerId', {
+    config: { policy: 'offers.write' },
+    schema: {
+      tags: ['offers'],
+      summary: 'Change an offer (If-Match required)',
+      params: OfferParams,
+      headers: IfMatchHeaders,
+      body: UpdateOfferRequestSchema,
+      response: { 200: OfferSchema, ...errorResponses(400, 401, 403, 404, 412, 422, 428) },
+    },
+    handler: async (request, reply) => {
+      const expected = requireIfMatch(request.headers['if-match']);
+      const offer = await services.offers.update(
+        requireUser(request),
+        request.params.offerId,
+        expected,
+        request.body,
+      );
+      return reply.header('etag', etagOf(offer.version)).send(offer);
+    },
+  });
+
+  app.delete('/api/v1/offers/:offerId', {
+    config: { policy: 'offers.write' },
+    schema: {
+      tags: ['offers'],
+      summary: 'Delete an offer with its co-sell profile (If-Match required)',
+      params: OfferParams,
+      headers: IfMatchHeaders,
+      response: { 204: z.null(), ...errorResponses(401, 403, 404, 412, 428) },
+    },
+    handler: async (request, reply) => {
+      await services.offers.remove(
+        requireUser(request),
+        request.params.offerId,
+        requireIfMatch(request.headers['if-match']),
+      );
+      return reply.code(204).send(null);
+    },
+  });
+
+  for (const [action, summary] of [
+    ['publish', 'Take the offer live in its markets'],
+    ['unpublish', 'Take a live offer back to draft'],
+  ] as const) {
+    app.post(`/api/v1/offers/:offerId/${action}`, {
+      config: { policy: 'offers.write' },
+      schema: {
+        tags: ['offers'],
+        summary: `${summary} (If-Match optional)`,
+        params: OfferParams,
+        headers: IfMatchHeaders,
+        response: { 200: OfferSchema, ...errorResponses(401, 403, 404, 409, 412, 422) },
+      },
+      handler: async (request, reply) => {
+        const header = request.headers['if-match'];
+        const expected = header === undefined ? '*' : requireIfMatch(header);
+        const actor = requireUser(request);
+        const offer =
+          action === 'publish'
+            ? await services.offers.publish(actor, request.params.offerId, expected)
+            : await services.offers.unpublish(actor, request.params.offerId, expected);
+        return reply.header('etag', etagOf(offer.version)).send(offer);
+      },
+    });
+  }
+
+  app.get('/api/v1/offers/:offerId/history', {
+    config: { policy: 'offers.read' },
+    schema: {
+      tags: ['offers'],
+      summary: 'Who changed what of the offer and its co-sell profile, newest first',
+      params: OfferParams,
+      querystring: z.strictObject({
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+        cursor: z.string().max(30).optional().describe('nextCursor of the previous page'),
+      }),
+      response: { 200: HistoryPageSchema, ...errorResponses(400, 401, 403, 404) },
+    },
+    handler: async (request) =>
+      services.offers.history(
+        requireUser(request),
+        request.params.offerId,
+        request.query.limit,
+        request.query.cursor,
+      ),
+  });
+}

@@ -1,0 +1,287 @@
+import type { ContactRow } from '../../db/repositories/contact-repository.js';
+import type { Repositories } from '../../db/repositories/index.js';
+import { diffContacts } from '../../domain/contacts/contact-diff.js';
+import {
+  type ContactValues,
+  contactKey,
+  findContactProblems,
+  findDuplicateContacts,
+  normaliseContact,
+} from '../../domain/contacts/contact-rules.js';
+import type { Contact, ContactInput, Coverage, ImportReport } from '../../domain/contacts/contact-schema.js';
+import { computeCoverage } from '../../domain/contacts/coverage.js';
+import { decodeText } from '../../domain/contacts/csv/decode-text.js';
+import { parseContactsCsv } from '../../domain/contacts/csv/parse-contacts-csv.js';
+import { writeContactsCsv } from '../../domain/contacts/csv/write-contacts-csv.js';
+import { getTaxonomy } from '../../domain/reference/taxonomy.js';
+import type { ErrorIssue } from '../../domain/schemas/errors.js';
+import type { UserActor } from '../auth/actor.js';
+import { AppError, notFound } from '../errors.js';
+import type { Clock, IdGenerator } from '../ids.js';
+import { loadCoSellOffer } from './co-sell-offer.js';
+import type { Transaction } from './transaction.js';
+
+export interface ContactServiceDeps {
+  repos: Repositories;
+  transaction: Transaction;
+  clock: Clock;
+  ids: IdGenerator;
+  maxImportRows: number;
+}
+
+const present = (row: ContactValues & { id: string }): Contact => ({
+  id: row.id,
+  name: row.name,
+  email: row.email,
+  jobTitle: row.jobTitle,
+  role: row.role,
+  countries: row.countries,
+  states: row.states,
+});
+
+const describe = (c: ContactValues) => `${c.name} <${c.email}> (${c.role})`;
+
+function toValues(input: ContactInput): ContactValues {
+  return normaliseContact({ ...input, states: input.states ?? [] });
+}
+
+function issuesFor(contact: ContactValues, prefix: string): ErrorIssue[] {
+  const taxonomy = getTaxonomy();
+  return findContactProblems(contact, taxonomy).map((p) => ({
+    path: `${prefix}${p.field}`,
+    message: p.value && p.field !== 'name' && p.field !== 'jobTitle' ? `${p.value}: ${p.message}` : p.message,
+  }));
+}
+
+/** The Contacts part of an offer's co-sell profile: edited one by one, replaced whole, or by CSV. */
+export function createContactService({ repos, transaction, clock, ids, maxImportRows }: ContactServiceDeps) {
+  /** Runs a change to the contact list: version check, the change, a history entry, all in one transaction. */
+  async function changeList<T>(
+    actor: UserActor,
+    offerId: string,
+    expected: number | '*',
+    work: (
+      r: Repositories,
+      existing: ContactRow[],
+    ) => Promise<{
+      result: T;
+      action: string;
+      changes: { field: string; before: unknown; after: unknown }[];
+    }>,
+  ): Promise<T & { version: number }> {
+    return transaction(async (r) => {
+      await loadCoSellOffer(r, actor, offerId, 'write');
+      const version = await r.contacts.bumpVersion(offerId, expected);
+      if (version === undefined) {
+        throw new AppError(
+          'precondition_failed',
+          'Someone else changed these contacts since you read them. Reload and try again.',
+        );
+      }
+      const { result, action, changes } = await work(r, await r.contacts.listForOffer(offerId));
+      await r.history.append({
+        id: ids('his'),
+        offerId,
+        at: clock.now(),
+        actorId: actor.user.id,
+        actorName: actor.user.name,
+        subject: 'contacts',
+        action,
+        changes,
+      });
+      return { ...result, version };
+    });
+  }
+
+  function assertNoDuplicate(contact: ContactValues, others: readonly ContactValues[], path: string): void {
+    if (others.some((o) => contactKey(o) === contactKey(contact))) {
+      throw new AppError('rule_violation', 'This offer already has a contact with that email and role.', [
+        { path, message: `${contact.email} is already a ${contact.role} contact of this offer` },
+      ]);
+    }
+  }
+
+  return {
+    async list(
+      actor: UserActor,
+      offerId: string,
+      withCoverage: boolean,
+    ): Promise<{ items: Contact[]; version: number; coverage?: Coverage }> {
+      const offer = await loadCoSellOffer(repos, actor, offerId, 'read');
+      const rows = await repos.contacts.listForOffer(offerId);
+      const items = rows.map(present);
+      return {
+        items,
+        version: offer.contactsVersion,
+        ...(withCoverage && { coverage: computeCoverage(offer.markets, items, getTaxonomy()) }),
+      };
+    },
+
+    async add(actor: UserActor, offerId: string, expected: number | '*', input: ContactInput) {
+      const contact = toValues(input);
+      const issues = issuesFor(contact, '');
+      if (issues.length > 0) throw new AppError('rule_violation', 'The contact is not valid.', issues);
+      return changeList(actor, offerId, expected, async (r, existing) => {
+        assertNoDuplicate(contact, existing, 'email');
+        const id = ids('con');
+        await r.contacts.insert(offerId, { id, ...contact });
+        return {
+          result: { contact: { id, ...contact } },
+          action: 'added',
+          changes: [{ field: describe(contact), before: null, after: contact }],
+        };
+      });
+    },
+
+    async update(
+      actor: UserActor,
+      offerId: string,
+      contactId: string,
+      expected: number | '*',
+      patch: Partial<ContactInput>,
+    ) {
+      return changeList(actor, offerId, expected, async (r, existing) => {
+        const before = existing.find((c) => c.id === contactId);
+        if (!before) throw notFound('The contact');
+        const after = toValues({
+          ...present(before),
+          ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+        });
+        const issues = issuesFor(after, '');
+        if (issues.length > 0) throw new AppError('rule_violation', 'The contact is not valid.', issues);
+        assertNoDuplicate(
+          after,
+          existing.filter((c) => c.id !== contactId),
+          'email',
+        );
+        await r.contacts.update(offerId, { id: contactId, ...after });
+        const changes = (['name', 'email', 'jobTitle', 'role', 'countries', 'states'] as const)
+          .filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]))
+          .map((f) => ({ field: `${describe(before)} ${f}`, before: before[f], after: after[f] }));
+        return { result: { contact: { id: contactId, ...after } }, action: 'updated', changes };
+      });
+    },
+
+    async remove(actor: UserActor, offerId: string, contactId: string, expected: number | '*') {
+      return changeList(actor, offerId, expected, async (r, existing) => {
+        const before = existing.find((c) => c.id === contactId);
+        if (!before) throw notFound('The contact');
+        await r.contacts.delete(offerId, contactId);
+        return {
+          result: {},
+          action: 'removed',
+          changes: [{ field: describe(before), before: present(before), after: null }],
+        };
+      });
+    },
+
+    /** Replaces every contact (JSON), atomically; every invalid contact is reported at once. */
+    async replaceAll(actor: UserActor, offerId: string, expected: number | '*', inputs: ContactInput[]) {
+      const contacts = inputs.map(toValues);
+      const issues = contacts.flatMap((c, i) => issuesFor(c, `contacts[${i}].`));
+      for (const { index, firstIndex } of findDuplicateContacts(contacts)) {
+        issues.push({
+          path: `contacts[${index}].email`,
+          message: `The same email and role as contacts[${firstIndex}]`,
+        });
+      }
+      if (issues.length > 0)
+        throw new AppError(
+          'rule_violation',
+          `${issues.length} problem${issues.length === 1 ? '' : 's'} in the contacts; nothing was changed.`,
+          issues,
+        );
+      return changeList(actor, offerId, expected, async (r, existing) =>
+        replace(r, offerId, existing, contacts, 'replaced'),
+      );
+    },
+
+    async exportCsv(actor: UserActor, offerId: string): Promise<{ csv: string; offerName: string }> {
+      const offer = await loadCoSellOffer(repos, actor, offerId, 'read');
+      const rows = await repos.contacts.listForOffer(offerId);
+      return { csv: writeContactsCsv(rows, getTaxonomy()), offerName: offer.name };
+    },
+
+    /**
+     * Imports a CSV file: all of its problems at once, and only when there are none (and not a dry run)
+     * the offer's contacts are replaced, in one transaction. The report carries the diff either way.
+     */
+    async importCsv(
+      actor: UserActor,
+      offerId: string,
+      bytes: Uint8Array,
+      options: { dryRun: boolean; expected: number | '*' },
+    ): Promise<ImportReport> {
+      const offer = await loadCoSellOffer(repos, actor, offerId, options.dryRun ? 'read' : 'write');
+      const decoded = decodeText(bytes);
+      if (!decoded.ok) {
+        return {
+          ok: false,
+          dryRun: options.dryRun,
+          applied: false,
+          rows: 0,
+          errors: [{ row: 1, column: '', value: '', message: decoded.message }],
+          diff: null,
+        };
+      }
+      const parsed = parseContactsCsv(decoded.text, getTaxonomy(), { maxRows: maxImportRows });
+      const incoming = parsed.contacts.map((c) => c.values);
+      const base = {
+        dryRun: options.dryRun,
+        encoding: decoded.encoding,
+        rows: parsed.rowCount,
+        errors: parsed.errors,
+        ...(parsed.delimiter && { delimiter: parsed.delimiter }),
+      };
+      const existing = await repos.contacts.listForOffer(offerId);
+      const { ids: _ids, ...diff } = diffContacts(existing, incoming);
+      const report = {
+        ...base,
+        diff: {
+          ...diff,
+          removed: diff.removed.map(present),
+          changed: diff.changed.map((c) => ({ before: present(c.before), after: c.after })),
+        },
+      };
+      if (parsed.errors.length > 0) return { ...report, ok: false, applied: false, diff: report.diff };
+      if (options.dryRun) return { ...report, ok: true, applied: false, version: offer.contactsVersion };
+      const { version } = await changeList(actor, offerId, options.expected, async (r, current) =>
+        replace(r, offerId, current, incoming, 'imported'),
+      );
+      return { ...report, ok: true, applied: true, version };
+    },
+  };
+
+  async function replace(
+    r: Repositories,
+    offerId: string,
+    existing: ContactRow[],
+    contacts: ContactValues[],
+    action: string,
+  ) {
+    const diff = diffContacts(existing, contacts);
+    await r.contacts.replaceAll(
+      offerId,
+      contacts.map((c, i) => ({ id: diff.ids[i] ?? ids('con'), ...c })),
+    );
+    const summary = {
+      added: diff.added.length,
+      removed: diff.removed.length,
+      changed: diff.changed.length,
+      unchanged: diff.unchanged,
+    };
+    return {
+      result: { summary },
+      action,
+      changes: [
+        {
+          field: 'contacts',
+          before: { count: existing.length },
+          after: { count: contacts.length, ...summary },
+        },
+      ],
+    };
+  }
+}
+
+export type ContactService = ReturnType<typeof createContactService>;

@@ -1,0 +1,226 @@
+import type { Repositories } from '../../db/repositories/index.js';
+import type { OfferRow } from '../../db/repositories/offer-repository.js';
+import { diffFields } from '../../domain/history.js';
+import { findMarketProblems } from '../../domain/markets.js';
+import type {
+  CreateOfferRequest,
+  HistoryEntry,
+  Offer,
+  UpdateOfferRequest,
+} from '../../domain/schemas/offers.js';
+import { CreateOfferRequestSchema } from '../../domain/schemas/offers.js';
+import type { UserActor } from '../auth/actor.js';
+import { decideOrganizationAccess, enforce } from '../auth/policy.js';
+import { AppError, notFound } from '../errors.js';
+import { assertCurrent } from '../etag.js';
+import type { Clock, IdGenerator } from '../ids.js';
+import { presentHistory, presentOffer } from './offer-presenter.js';
+import type { Transaction } from './transaction.js';
+
+const trackedFields = [
+  'name',
+  'offerType',
+  'summary',
+  'description',
+  'markets',
+  'soldThroughCsp',
+  'state',
+] as const;
+
+export interface OfferServiceDeps {
+  repos: Repositories;
+  transaction: Transaction;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+function assertValidMarkets(markets: readonly string[] | undefined): void {
+  const problems = markets ? findMarketProblems(markets) : [];
+  if (problems.length > 0) throw new AppError('rule_violation', 'Some markets are not valid.', problems);
+}
+
+/** Offers of the actor's organisations: create, change, publish, delete, and their history. */
+export function createOfferService({ repos, transaction, clock, ids }: OfferServiceDeps) {
+  /** Loads an offer the actor may see (or change); others' offers are "not found". */
+  async function load(
+    r: Repositories,
+    actor: UserActor,
+    offerId: string,
+    need: 'read' | 'write',
+  ): Promise<OfferRow> {
+    const row = await r.offers.findById(offerId);
+    if (!row) throw notFound('The offer');
+    enforce(decideOrganizationAccess(actor, row.organizationId, need), 'The offer');
+    return row;
+  }
+
+  async function record(
+    r: Repositories,
+    actor: UserActor,
+    offerId: string,
+    entry: { subject: string; action: string; changes: ReturnType<typeof diffFields> },
+  ) {
+    await r.history.append({
+      id: ids('his'),
+      offerId,
+      at: clock.now(),
+      actorId: actor.user.id,
+      actorName: actor.user.name,
+      ...entry,
+    });
+  }
+
+  /** Changes the offer when the writer read its current version; records what changed. */
+  async function change(
+    actor: UserActor,
+    offerId: string,
+    expected: number | '*',
+    apply: (row: OfferRow) => Partial<OfferRow>,
+    action: string,
+  ) {
+    return transaction(async (r) => {
+      const before = await load(r, actor, offerId, 'write');
+      assertCurrent(expected, before.version, 'this offer');
+      const after = { ...before, ...apply(before) };
+      const changes = diffFields(before, after, trackedFields);
+      if (changes.length === 0) return presentOffer(before);
+      const now = clock.now();
+      const changed = Object.fromEntries(changes.map((c) => [c.field, c.after]));
+      if ('state' in changed) changed.publishedAt = changed.state === 'live' ? now : null;
+      if (!(await r.offers.update(offerId, before.version, changed, now))) {
+        throw new AppError(
+          'precondition_failed',
+          'Someone else changed this offer at the same moment. Reload and try again.',
+        );
+      }
+      await record(r, actor, offerId, { subject: 'offer', action, changes });
+      const updated = await r.offers.findById(offerId);
+      if (!updated) throw notFound('The offer');
+      return presentOffer(updated);
+    });
+  }
+
+  return {
+    async list(actor: UserActor, organizationId?: string): Promise<Offer[]> {
+      const orgIds = actor.memberships
+        .map((m) => m.organizationId)
+        .filter((id) => !organizationId || id === organizationId);
+      return (await repos.offers.listForOrganizations(orgIds)).map(presentOffer);
+    },
+
+    async get(actor: UserActor, offerId: string): Promise<Offer> {
+      return presentOffer(await load(repos, actor, offerId, 'read'));
+    },
+
+    async create(actor: UserActor, input: CreateOfferRequest): Promise<Offer> {
+      const request = CreateOfferRequestSchema.parse(input);
+      const writable = actor.memberships.filter((m) => m.role !== 'viewer');
+      let organizationId = request.organizationId;
+      if (organizationId) {
+        enforce(decideOrganizationAccess(actor, organizationId, 'write'), 'The organisation');
+      } else if (writable.length === 1 && writable[0]) {
+        organizationId = writable[0].organizationId;
+      } else {
+        throw new AppError('rule_violation', 'You publish for more than one organisation: say which one.', [
+          {
+            path: 'organizationId',
+            message: `One of ${writable.map((m) => `${m.organizationId} (${m.organizationName})`).join(', ')}`,
+          },
+        ]);
+      }
+      assertValidMarkets(request.markets);
+      const id = ids('off');
+      return transaction(async (r) => {
+        const now = clock.now();
+        const values = { ...request, organizationId, state: 'draft' as const };
+        await r.offers.insert({ id, ...values, createdAt: now, updatedAt: now });
+        await record(r, actor, id, {
+          subject: 'offer',
+          action: 'created',
+          changes: diffFields(null, values, trackedFields),
+        });
+        const row = await r.offers.findById(id);
+        if (!row) throw notFound('The offer');
+        return presentOffer(row);
+      });
+    },
+
+    async update(
+      actor: UserActor,
+      offerId: string,
+      expected: number | '*',
+      request: UpdateOfferRequest,
+    ): Promise<Offer> {
+      const defined = Object.fromEntries(Object.entries(request).filter(([, v]) => v !== undefined));
+      // Checked once the offer is loaded: another organisation's offer is 404 whatever the body says.
+      const apply = () => {
+        assertValidMarkets(request.markets);
+        return defined;
+      };
+      return change(actor, offerId, expected, apply, 'updated');
+    },
+
+    async publish(actor: UserActor, offerId: string, expected: number | '*'): Promise<Offer> {
+      return change(
+        actor,
+        offerId,
+        expected,
+        (row) => {
+          if (row.state === 'live') throw new AppError('conflict', 'The offer is already live.');
+          if (row.markets.length === 0) {
+            throw new AppError(
+              'rule_violation',
+              'An offer goes live in its markets: choose at least one first.',
+              [{ path: 'markets', message: 'Choose at least one country or region' }],
+            );
+          }
+          return { state: 'live' };
+        },
+        'published',
+      );
+    },
+
+    async unpublish(actor: UserActor, offerId: string, expected: number | '*'): Promise<Offer> {
+      return change(
+        actor,
+        offerId,
+        expected,
+        (row) => {
+          if (row.state === 'draft') throw new AppError('conflict', 'The offer is already a draft.');
+          return { state: 'draft' };
+        },
+        'unpublished',
+      );
+    },
+
+    async remove(actor: UserActor, offerId: string, expected: number | '*'): Promise<void> {
+      await transaction(async (r) => {
+        const row = await load(r, actor, offerId, 'write');
+        assertCurrent(expected, row.version, 'this offer');
+        await r.offers.delete(offerId);
+      });
+    },
+
+    /** The offer's history, newest first; `cursor` is the last page's nextCursor. */
+    async history(
+      actor: UserActor,
+      offerId: string,
+      limit: number,
+      cursor?: string,
+    ): Promise<{ items: HistoryEntry[]; nextCursor: string | null }> {
+      await load(repos, actor, offerId, 'read');
+      const before = cursor ? Number(cursor) : undefined;
+      if (before !== undefined && !Number.isSafeInteger(before))
+        throw new AppError('bad_request', 'The cursor is not valid.');
+      const rows = await repos.history.page(offerId, limit + 1, before);
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(presentHistory),
+        nextCursor: rows.length > limit && last ? String(last.seq) : null,
+      };
+    },
+  };
+}
+
+export type OfferService = ReturnType<typeof createOfferService>;
