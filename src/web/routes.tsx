@@ -8,6 +8,7 @@ import { SessionGate } from './features/auth/session-gate.js';
 import { SignInPage } from './features/auth/sign-in-page.js';
 import { CatalogPage } from './features/catalog/catalog-section.js';
 import { HomePage } from './features/home/home-page.js';
+import { OfferPage } from './features/offers/offer-page.js';
 import { OffersPage } from './features/offers/offers-section.js';
 import { ReviewQueuePage } from './features/reviews/review-queue-section.js';
 import { TokensPage } from './features/tokens/tokens-page.js';
@@ -29,7 +30,10 @@ export const routes: RouteObject[] = [
           { path: '/not-allowed', element: <NotAllowedPage /> },
           {
             element: <RequireAccess need="isPublisher" />,
-            children: [{ path: '/offers', element: <OffersPage /> }],
+            children: [
+              { path: '/offers', element: <OffersPage /> },
+              { path: '/offers/:offerId', element: <OfferPage /> },
+            ],
           },
           {
             element: <RequireAccess need="canBrowseCatalog" />,

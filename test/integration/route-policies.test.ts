@@ -24,12 +24,22 @@ const everyone: Caller[] = [
 ];
 const signedIn = everyone.filter((c) => c !== 'anonymous');
 const withRole = signedIn.filter((c) => c !== 'customer');
+const contosoMembers: Caller[] = ['contosoOwner', 'contosoEditor', 'contosoViewer'];
+const contosoWriters: Caller[] = ['contosoOwner', 'contosoEditor'];
 
 interface Expectation {
   allowed: Caller[];
   /** How a signed-in caller without the right is turned away: 404 where existence must not leak. */
   deniedWith?: 403 | 404;
+  /** Callers turned away with 404 although others are turned away with `deniedWith`. */
+  notFoundFor?: Caller[];
 }
+
+/** A route on one Contoso offer: its members may read, its owner and editor write; Fabrikam is told it is not there. */
+const contosoOffer = (need: 'read' | 'write'): Expectation => ({
+  allowed: need === 'read' ? contosoMembers : contosoWriters,
+  notFoundFor: ['fabrikamOwner'],
+});
 
 /** Who may call what (the route's resources belong to Contoso). */
 const EXPECTATIONS: Record<string, Expectation> = {
@@ -49,18 +59,51 @@ const EXPECTATIONS: Record<string, Expectation> = {
     allowed: ['contosoOwner', 'contosoEditor', 'contosoViewer', 'admin'],
     deniedWith: 404,
   },
+  // Publisher members list their own organisations' offers; owners and editors create in their own.
+  'GET /api/v1/offers': { allowed: [...contosoMembers, 'fabrikamOwner'] },
+  'POST /api/v1/offers': { allowed: [...contosoWriters, 'fabrikamOwner'] },
+  'GET /api/v1/offers/{offerId}': contosoOffer('read'),
+  'PATCH /api/v1/offers/{offerId}': contosoOffer('write'),
+  'DELETE /api/v1/offers/{offerId}': contosoOffer('write'),
+  'POST /api/v1/offers/{offerId}/publish': contosoOffer('write'),
+  'POST /api/v1/offers/{offerId}/unpublish': contosoOffer('write'),
+  'GET /api/v1/offers/{offerId}/history': contosoOffer('read'),
+  'GET /api/v1/offers/{offerId}/co-sell/listing': contosoOffer('read'),
+  'PUT /api/v1/offers/{offerId}/co-sell/listing': contosoOffer('write'),
 };
+
+/** Routes that use up their offer (delete it, change its state): each caller gets a fresh one, in the state the route needs. */
+const FRESH_OFFER_ROUTES = {
+  'DELETE /api/v1/offers/{offerId}': 'draft',
+  'POST /api/v1/offers/{offerId}/publish': 'draft',
+  'POST /api/v1/offers/{offerId}/unpublish': 'live',
+} as const;
+type FreshOfferRoute = keyof typeof FRESH_OFFER_ROUTES;
+const isFreshOfferRoute = (route: string): route is FreshOfferRoute =>
+  Object.hasOwn(FRESH_OFFER_ROUTES, route);
 
 interface Fixtures {
   personas: Personas;
   /** A token of each persona's own besides the one it authenticates with, for DELETE /tokens/{tokenId}. */
   spareTokenIds: Record<PersonaName, string>;
+  /** A Contoso SaaS offer with markets, a draft, for the routes that leave it usable. */
+  offerId: string;
+  /** For each route that uses up its offer, a Contoso offer per caller. */
+  freshOfferIds: Record<FreshOfferRoute, Record<Caller, string>>;
 }
 
-/** Values for path parameters, per caller. */
-const PATH_PARAMS: Record<string, (caller: Caller, f: Fixtures) => string> = {
+/** Values for path parameters, per caller and route. */
+const PATH_PARAMS: Record<string, (caller: Caller, f: Fixtures, route: string) => string> = {
   orgId: (_caller, f) => f.personas.contosoId,
   tokenId: (caller, f) => (caller === 'anonymous' ? 'tok_unknown' : f.spareTokenIds[caller]),
+  offerId: (caller, f, route) => (isFreshOfferRoute(route) ? f.freshOfferIds[route][caller] : f.offerId),
+};
+
+/** Headers a route needs besides authentication, so that only authorisation can refuse the call. */
+const HEADERS: Record<string, Record<string, string>> = {
+  'PATCH /api/v1/offers/{offerId}': { 'if-match': '*' },
+  'DELETE /api/v1/offers/{offerId}': { 'if-match': '*' },
+  'PUT /api/v1/offers/{offerId}/co-sell/listing': { 'if-match': '*' },
 };
 
 /** A minimal valid body for each route whose schema requires one. */
@@ -70,6 +113,9 @@ const BODIES: Record<string, (caller: Caller, f: Fixtures) => Record<string, unk
     password: PERSONA_PASSWORD,
   }),
   'POST /api/v1/tokens': () => ({ name: 'route walk' }),
+  'POST /api/v1/offers': () => ({ name: 'Route walk', offerType: 'SaaS' }),
+  'PATCH /api/v1/offers/{offerId}': () => ({ summary: 'Walked' }),
+  'PUT /api/v1/offers/{offerId}/co-sell/listing': () => ({ platforms: ['Azure'] }),
 };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
@@ -99,7 +145,35 @@ describe('route policies', () => {
         await t.app.services.tokens.create(persona.userId, { name: 'spare' })
       ).id;
     }
-    fixtures = { personas, spareTokenIds };
+    const owner = personas.byName.contosoOwner.headers;
+    const newOffer = async (state: 'draft' | 'live') => {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/offers',
+        headers: owner,
+        payload: { name: 'Walked offer', offerType: 'SaaS', markets: ['SE'] },
+      });
+      if (created.statusCode !== 201) throw new Error(`creating an offer: ${created.body}`);
+      const id = (created.json() as { id: string }).id;
+      if (state === 'live') {
+        const published = await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/offers/${id}/publish`,
+          headers: owner,
+        });
+        if (published.statusCode !== 200) throw new Error(`publishing an offer: ${published.body}`);
+      }
+      return id;
+    };
+    const freshOfferIds = {} as Fixtures['freshOfferIds'];
+    for (const [route, state] of Object.entries(FRESH_OFFER_ROUTES) as [
+      FreshOfferRoute,
+      'draft' | 'live',
+    ][]) {
+      freshOfferIds[route] = {} as Record<Caller, string>;
+      for (const caller of everyone) freshOfferIds[route][caller] = await newOffer(state);
+    }
+    fixtures = { personas, spareTokenIds, offerId: await newOffer('draft'), freshOfferIds };
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     routes = routesOf(response.json() as OpenAPIV3_1.Document);
   });
@@ -132,12 +206,15 @@ describe('route policies', () => {
       const url = path.replace(/\{(\w+)\}/g, (_match, name: string) => {
         const value = PATH_PARAMS[name];
         if (!value) throw new Error(`no fixture for the path parameter ${name}: add it to PATH_PARAMS`);
-        return encodeURIComponent(value(caller, fixtures));
+        return encodeURIComponent(value(caller, fixtures, route));
       });
       const response = await t.app.inject({
         method: method as 'GET',
         url,
-        headers: caller === 'anonymous' ? {} : fixtures.personas.byName[caller].headers,
+        headers: {
+          ...HEADERS[route],
+          ...(caller === 'anonymous' ? {} : fixtures.personas.byName[caller].headers),
+        },
         ...(makeBody && { payload: makeBody(caller, fixtures) }),
       });
       const status = response.statusCode;
@@ -147,7 +224,12 @@ describe('route policies', () => {
       else if (allowed !== shouldBe)
         problems.push(`${caller}: ${status}, expected ${shouldBe ? 'allowed' : 'denied'}`);
       else if (!shouldBe) {
-        const expected = caller === 'anonymous' ? 401 : (expectation.deniedWith ?? 403);
+        const expected =
+          caller === 'anonymous'
+            ? 401
+            : expectation.notFoundFor?.includes(caller)
+              ? 404
+              : (expectation.deniedWith ?? 403);
         const body = response.json() as { status?: number; requestId?: string };
         if (status !== expected) problems.push(`${caller}: denied with ${status}, expected ${expected}`);
         if (body.status !== status || body.requestId !== response.headers['x-request-id']) {

@@ -27,6 +27,7 @@ export interface ContactProblem {
 
 const statesByCode = new Map(allStates.map((s) => [s.code, s]));
 // C0 and C1 control characters (tab and newlines included: a name is one line).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // Pragmatic email check: one @, no spaces, a dot in the domain, no empty labels.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;

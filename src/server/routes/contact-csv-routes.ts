@@ -55,6 +55,7 @@ export async function contactCsvRoutes(app: ZodApp, { services, config }: RouteD
         requireUser(request),
         request.params.offerId,
       );
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not reach a file name
       const safeName = offerName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'offer';
       return reply
         .type('text/csv; charset=utf-8')

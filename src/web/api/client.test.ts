@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiError, apiRequest, apiSend, setCsrfToken } from './client.js';
+import { ApiError, apiRequest, apiRequestWithEtag, apiSend, setCsrfToken } from './client.js';
 import { shouldRetry } from './query-client.js';
 
 function jsonResponse(status: number, body: unknown): Response {
@@ -88,5 +88,34 @@ describe('shouldRetry', () => {
     expect(shouldRetry(0, forbidden)).toBe(false);
     expect(shouldRetry(0, down)).toBe(true);
     expect(shouldRetry(2, down)).toBe(false);
+  });
+});
+
+describe('ETags', () => {
+  it('returns the ETag of a read and sends If-Match on a write', async () => {
+    const read = stubFetch(
+      new Response(JSON.stringify({ id: 'a' }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json', ETag: '"3"' },
+      }),
+    );
+    await expect(apiRequestWithEtag('/api/v1/x', z.object({ id: z.string() }))).resolves.toEqual({
+      data: { id: 'a' },
+      etag: '"3"',
+    });
+    expect(sentHeaders(read)['If-Match']).toBeUndefined();
+
+    const write = stubFetch(jsonResponse(200, { id: 'a' }));
+    await apiRequest('/api/v1/x', z.object({ id: z.string() }), { method: 'PATCH', body: {}, ifMatch: '"3"' });
+    expect(sentHeaders(write)['If-Match']).toBe('"3"');
+  });
+
+  it('keeps the 412 code so the screen can offer to reload', async () => {
+    stubFetch(
+      jsonResponse(412, { error: 'precondition_failed', message: 'Changed', status: 412, requestId: 'r' }),
+    );
+    await expect(
+      apiRequest('/api/v1/x', z.object({}), { method: 'PATCH', body: {}, ifMatch: '"1"' }),
+    ).rejects.toMatchObject({ status: 412, code: 'precondition_failed' });
   });
 });

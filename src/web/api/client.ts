@@ -10,6 +10,14 @@ interface RequestOptions {
   method?: Method;
   body?: unknown;
   signal?: AbortSignal | undefined;
+  /** The ETag of the version the change is based on; the server answers 412 if it is no longer current. */
+  ifMatch?: string | null | undefined;
+}
+
+/** A parsed answer with the ETag of the version it describes (null when the server sent none). */
+export interface WithEtag<T> {
+  data: T;
+  etag: string | null;
 }
 
 // Kept in memory only: the session cookie is httpOnly, and the CSRF token must never outlive the page.
@@ -29,6 +37,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   try {
     return await fetch(path, {
       method,
@@ -66,14 +75,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
-/** Call the API and parse the JSON answer with the shared schema; a mismatch is an error, not a guess. */
-export async function apiRequest<T>(
-  path: string,
-  schema: z.ZodType<T>,
-  options: RequestOptions = {},
-): Promise<T> {
-  const response = await send(path, options);
-  if (!response.ok) throw await toApiError(response);
+async function parseAnswer<T>(path: string, response: Response, schema: z.ZodType<T>): Promise<T> {
   const parsed = schema.safeParse(await readJson(response));
   if (!parsed.success) {
     throw new ApiError({
@@ -84,6 +86,31 @@ export async function apiRequest<T>(
     });
   }
   return parsed.data;
+}
+
+/** Call the API and parse the JSON answer with the shared schema; a mismatch is an error, not a guess. */
+export async function apiRequest<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  options: RequestOptions = {},
+): Promise<T> {
+  const response = await send(path, options);
+  if (!response.ok) throw await toApiError(response);
+  return parseAnswer(path, response, schema);
+}
+
+/**
+ * Like apiRequest, and also returns the ETag header: versioned resources (offers, listings) need it as
+ * If-Match on the next write, so a change made meanwhile by someone else is refused instead of overwritten.
+ */
+export async function apiRequestWithEtag<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  options: RequestOptions = {},
+): Promise<WithEtag<T>> {
+  const response = await send(path, options);
+  if (!response.ok) throw await toApiError(response);
+  return { data: await parseAnswer(path, response, schema), etag: response.headers.get('etag') };
 }
 
 /** Call an endpoint that answers 204 (or whose body the caller does not need). */

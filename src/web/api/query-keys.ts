@@ -5,4 +5,8 @@ export const queryKeys = {
   tokens: ['tokens'] as const,
   adminUsers: ['admin', 'users'] as const,
   adminOrganizations: ['admin', 'organizations'] as const,
+  offers: ['offers', 'list'] as const,
+  offer: (offerId: string) => ['offers', 'detail', offerId] as const,
+  listing: (offerId: string) => ['offers', 'detail', offerId, 'listing'] as const,
+  history: (offerId: string) => ['offers', 'detail', offerId, 'history'] as const,
 };

@@ -6,10 +6,12 @@ interface ApiErrorMessageProps {
   error: unknown;
   title?: string;
   intent?: 'error' | 'warning';
+  /** Further lines to list under the message, such as rule violations that no field on screen shows. */
+  details?: readonly string[];
 }
 
 /** The server's message for a person, with the request id in small print for support. */
-export function ApiErrorMessage({ error, title, intent = 'error' }: ApiErrorMessageProps) {
+export function ApiErrorMessage({ error, title, intent = 'error', details = [] }: ApiErrorMessageProps) {
   const { t } = useTranslation();
   const message =
     isApiError(error) && error.code === clientErrorCodes.network
@@ -23,6 +25,13 @@ export function ApiErrorMessage({ error, title, intent = 'error' }: ApiErrorMess
       <MessageBarBody>
         <MessageBarTitle>{title ?? t('errors.title')}</MessageBarTitle>
         {message}
+        {details.length > 0 && (
+          <ul>
+            {details.map((detail) => (
+              <li key={detail}>{detail}</li>
+            ))}
+          </ul>
+        )}
         {requestId && (
           <div>
             <Caption1>{t('errors.requestId', { requestId })}</Caption1>

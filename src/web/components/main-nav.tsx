@@ -51,7 +51,8 @@ export function MainNav({ access }: { access: Access }) {
           <li key={item.to}>
             <NavLink
               to={item.to}
-              end
+              // Home only when exactly there; other areas stay marked on their sub-pages (an offer's page).
+              end={item.to === '/'}
               className={styles.link}
               data-testid={`nav-${item.to.slice(1) || 'home'}`}
             >
