@@ -9,6 +9,7 @@ import { requireUser } from '../auth/authenticate.js';
 import { AppError } from '../errors.js';
 import { etagOf } from '../etag.js';
 import { optionalIfMatch } from './contact-routes.js';
+import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
 // What browsers and tools label a .csv upload with: Windows often says application/vnd.ms-excel.
@@ -47,7 +48,7 @@ export async function contactCsvRoutes(app: ZodApp, { services, config }: RouteD
     schema: {
       tags: ['co-sell'],
       summary: 'Export the contacts as CSV (UTF-8 with BOM, CRLF)',
-      params: z.object({ offerId: z.string().min(1).max(100) }),
+      params: OfferParams,
       response: { 200: z.string().describe('text/csv'), ...errorResponses(401, 403, 404, 409) },
     },
     handler: async (request, reply) => {
@@ -85,7 +86,7 @@ export async function contactCsvRoutes(app: ZodApp, { services, config }: RouteD
           'Import contacts from CSV, replacing all of them; dryRun=true reports and diffs without writing',
         description:
           'Body: the file as text/csv (any charset: UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252), or multipart/form-data with one `file` part. Comma or semicolon separated. Every problem is reported at once; if there is any, nothing changes (422).',
-        params: z.object({ offerId: z.string().min(1).max(100) }),
+        params: OfferParams,
         querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).default('false') }),
         headers: z.object({ 'if-match': z.string().optional() }),
         response: {

@@ -8,10 +8,9 @@ import {
 } from '../../domain/contacts/contact-schema.js';
 import { requireUser } from '../auth/authenticate.js';
 import { etagOf, requireIfMatch } from '../etag.js';
+import { ContactParams, OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
-const OfferParams = z.object({ offerId: z.string().min(1).max(100) });
-const ContactParams = OfferParams.extend({ contactId: z.string().min(1).max(100) });
 const IfMatch = z.object({
   'if-match': z.string().optional().describe('The contacts ETag from your last read (optional)'),
 });

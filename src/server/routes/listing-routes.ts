@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { ListingInputSchema, ListingSchema } from '../../domain/listing/listing-schema.js';
 import { requireUser } from '../auth/authenticate.js';
 import { etagOf, requireIfMatch } from '../etag.js';
+import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
-
-const OfferParams = z.object({ offerId: z.string().min(1).max(100) });
 
 /** The Listing part of an offer's co-sell profile. */
 export async function listingRoutes(app: ZodApp, { services }: RouteDeps) {

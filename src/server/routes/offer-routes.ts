@@ -8,9 +8,9 @@ import {
 } from '../../domain/schemas/offers.js';
 import { requireUser } from '../auth/authenticate.js';
 import { etagOf, requireIfMatch } from '../etag.js';
+import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
-const OfferParams = z.object({ offerId: z.string().min(1).max(100) });
 const IfMatchHeaders = z.object({
   'if-match': z.string().optional().describe('The ETag from your last read'),
 });
