@@ -85,8 +85,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database &
   }
   // PGlite is one backend: pglite-socket multiplexes connections onto it, so session state such as named
   // prepared statements would collide between them ("prepared statement already exists"). One connection
-  // is the honest model; requests queue for it in Node, as they would queue inside PGlite anyway.
-  const pool = new pg.Pool({ host: thread.socketDir, user: 'postgres', database: 'postgres', max: 1 });
+  // is the honest model; requests queue for it in Node, as they would queue inside PGlite anyway. It is never
+  // closed for idleness: its successor would meet its prepared statements and fail.
+  const poolConfig: pg.PoolConfig = {
+    host: thread.socketDir,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+    idleTimeoutMillis: 0,
+    // Should the connection ever be replaced, the backend still holds the old one's named statements.
+    onConnect: async (client: pg.ClientBase) => {
+      await client.query('deallocate all');
+    },
+  };
+  const pool = new pg.Pool(poolConfig);
   pool.on('error', () => undefined);
   return {
     kind: 'embedded',

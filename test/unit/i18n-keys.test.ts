@@ -62,6 +62,17 @@ describe('en and sv dictionaries', () => {
     expect(sv.userMenu.signOut).toBe('Logga ut');
     expect(sv.language.label).toBe('Språk');
     expect(sv.userMenu.apiTokens).toBe('API-nycklar');
+    expect([sv.nav.offers, sv.offers.create, sv.offers.save, sv.offers.actions.publish]).toEqual([
+      'Erbjudanden',
+      'Skapa erbjudande',
+      'Spara',
+      'Publicera',
+    ]);
+    expect([sv.offers.actions.unpublish, sv.history.heading, sv.offers.tabs.cosell]).toEqual([
+      'Ta tillbaka till utkast',
+      'Historik',
+      'Samförsäljning med Microsoft',
+    ]);
   });
 
   it('keep the English names the end-to-end tests look for', () => {
@@ -75,6 +86,12 @@ describe('en and sv dictionaries', () => {
       'API tokens',
       'Create token',
       'Revoke',
+    ]);
+    expect([en.offers.create, en.offers.save, en.offers.actions.publish, en.conflict.reload]).toEqual([
+      'Create offer',
+      'Save',
+      'Publish',
+      'Reload',
     ]);
   });
 });

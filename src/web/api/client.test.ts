@@ -106,7 +106,11 @@ describe('ETags', () => {
     expect(sentHeaders(read)['If-Match']).toBeUndefined();
 
     const write = stubFetch(jsonResponse(200, { id: 'a' }));
-    await apiRequest('/api/v1/x', z.object({ id: z.string() }), { method: 'PATCH', body: {}, ifMatch: '"3"' });
+    await apiRequest('/api/v1/x', z.object({ id: z.string() }), {
+      method: 'PATCH',
+      body: {},
+      ifMatch: '"3"',
+    });
     expect(sentHeaders(write)['If-Match']).toBe('"3"');
   });
 

@@ -145,7 +145,8 @@ export const en = {
     remove: 'Remove',
     removeArea: 'Remove solution area {{number}}',
     saveFailed: 'The listing was not saved',
-    complete: 'The listing has everything co-sell ready needs.',
+    complete: 'Nothing is missing from the listing for co-sell ready.',
+    readOnlyNote: 'You can read this listing; owners and editors of the organisation can change it.',
     missing: {
       title: 'Needed for co-sell ready',
       intro: 'You can save the listing as it is; to become co-sell ready it still needs:',

@@ -114,7 +114,8 @@ export const sv: Dictionary = {
     actions: {
       heading: 'Publicering',
       draftHint: 'Erbjudandet är ett utkast. När du publicerar det blir det tillgängligt på sina marknader.',
-      liveHint: 'Erbjudandet är publicerat på sina marknader. Tar du tillbaka det till utkast döljs det igen.',
+      liveHint:
+        'Erbjudandet är publicerat på sina marknader. Tar du tillbaka det till utkast döljs det igen.',
       saveFirst: 'Spara eller ångra dina ändringar innan du publicerar eller tar bort.',
       publish: 'Publicera',
       unpublish: 'Ta tillbaka till utkast',
@@ -143,7 +144,8 @@ export const sv: Dictionary = {
     remove: 'Ta bort',
     removeArea: 'Ta bort lösningsområde {{number}}',
     saveFailed: 'Listningen sparades inte',
-    complete: 'Listningen har allt som krävs för att vara redo för samförsäljning.',
+    complete: 'Listningen saknar inget för att bli redo för samförsäljning.',
+    readOnlyNote: 'Du kan läsa listningen; organisationens ägare och redaktörer kan ändra den.',
     missing: {
       title: 'Behövs för att bli redo för samförsäljning',
       intro: 'Du kan spara listningen som den är; för att bli redo för samförsäljning behövs fortfarande:',

@@ -1,0 +1,200 @@
+import { Button, Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { Controller, type FieldError, type FieldPath, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { type Listing, listingSchemaFor } from '../../../domain/listing/listing-schema.js';
+import type { ReferenceResponse } from '../../../domain/schemas/reference.js';
+import { isApiError } from '../../api/api-error.js';
+import { ApiErrorMessage } from '../../components/api-error-message.js';
+import { ChoiceGroup } from '../../components/choice-group.js';
+import { ConflictMessage, isConflict } from '../../components/conflict-message.js';
+import { firstError, issuePathToField } from '../../components/form-issues.js';
+import { SavedStatus } from '../../components/saved-status.js';
+import { useReportDirty } from '../offers/use-report-dirty.js';
+import { ListingMissing } from './listing-missing.js';
+import { useReloadListing, useSaveListing } from './listing-queries.js';
+import {
+  isShownListingField,
+  type ListingFormValues,
+  listingValueLists,
+  toFormValues,
+} from './listing-values.js';
+import { SolutionAreasFieldset } from './solution-areas-fieldset.js';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, maxWidth: '880px' },
+  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+type ListingFormSchema = ReturnType<typeof listingSchemaFor>;
+
+interface ListingFormProps {
+  offerId: string;
+  listing: Listing;
+  etag: string | null;
+  taxonomy: ReferenceResponse;
+  canWrite: boolean;
+  onDirtyChange: (isDirty: boolean) => void;
+}
+
+/**
+ * The Listing: platforms, market segments, solution type and solution areas. The form checks with the same
+ * schema and taxonomy rules as the server (listingSchemaFor), so what it lets through is what the server
+ * accepts; a partial listing saves fine, and what co-sell ready still needs is shown, not enforced.
+ */
+export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirtyChange }: ListingFormProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const save = useSaveListing(offerId);
+  const reloadListing = useReloadListing(offerId);
+  const schema = useMemo(() => listingSchemaFor(taxonomy), [taxonomy]);
+  const [baseEtag, setBaseEtag] = useState(etag);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [isReloading, setIsReloading] = useState(false);
+  const [unplacedIssues, setUnplacedIssues] = useState<string[]>([]);
+  const form = useForm<z.input<ListingFormSchema>, unknown, z.output<ListingFormSchema>>({
+    resolver: zodResolver(schema),
+    defaultValues: toFormValues(listing),
+  });
+  const {
+    control,
+    handleSubmit,
+    reset,
+    setError,
+    getValues,
+    formState: { errors, isDirty },
+  } = form;
+  useReportDirty(isDirty, onDirtyChange);
+
+  useEffect(() => {
+    if (!isDirty && etag !== baseEtag) {
+      reset(toFormValues(listing));
+      setBaseEtag(etag);
+    }
+  }, [isDirty, etag, baseEtag, listing, reset]);
+
+  useEffect(() => {
+    if (isDirty) setSavedAt(null);
+  }, [isDirty]);
+
+  function placeIssues(issues: readonly { path: string; message: string }[]) {
+    const rowCount = getValues('solutionAreas')?.length ?? 0;
+    const unplaced: string[] = [];
+    for (const issue of issues) {
+      const field = issuePathToField(issue.path, listingValueLists);
+      if (isShownListingField(field, rowCount)) {
+        setError(field as FieldPath<ListingFormValues>, { type: 'server', message: issue.message });
+      } else {
+        unplaced.push(issue.message);
+      }
+    }
+    setUnplacedIssues(unplaced);
+  }
+
+  const onSubmit = handleSubmit(async (values) => {
+    setSavedAt(null);
+    setUnplacedIssues([]);
+    try {
+      const saved = await save.mutateAsync({ etag: baseEtag, listing: values });
+      reset(toFormValues(saved.data));
+      setBaseEtag(saved.etag);
+      setSavedAt(Date.now());
+    } catch (error) {
+      if (isApiError(error) && error.status === 422) placeIssues(error.issues);
+    }
+  });
+
+  async function reload() {
+    setIsReloading(true);
+    try {
+      const fresh = await reloadListing();
+      reset(toFormValues(fresh.data));
+      setBaseEtag(fresh.etag);
+      save.reset();
+    } finally {
+      setIsReloading(false);
+    }
+  }
+
+  const groupError = (node: unknown) => firstError(node)?.message;
+  const solutionTypeError = (errors.solutionType as FieldError | undefined)?.message;
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-labelledby="listing-heading"
+      data-testid="listing-form"
+    >
+      <ListingMissing listing={listing} taxonomy={taxonomy} />
+      {isConflict(save.error) ? (
+        <ConflictMessage onReload={() => void reload()} isReloading={isReloading} />
+      ) : (
+        save.isError && (
+          <ApiErrorMessage error={save.error} title={t('listing.saveFailed')} details={unplacedIssues} />
+        )
+      )}
+      <Controller
+        control={control}
+        name="platforms"
+        render={({ field }) => (
+          <ChoiceGroup
+            legend={t('listing.platforms')}
+            hint={t('listing.platformsHint')}
+            options={taxonomy.platforms}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            disabled={!canWrite}
+            error={groupError(errors.platforms)}
+            testId="listing-platforms"
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="marketSegments"
+        render={({ field }) => (
+          <ChoiceGroup
+            legend={t('listing.marketSegments')}
+            options={taxonomy.marketSegments}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            disabled={!canWrite}
+            error={groupError(errors.marketSegments)}
+            testId="listing-market-segments"
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="solutionType"
+        render={({ field }) => (
+          <Field label={t('listing.solutionType')} validationMessage={solutionTypeError}>
+            <RadioGroup
+              value={field.value ?? ''}
+              disabled={!canWrite}
+              onChange={(_event, data) => field.onChange(data.value)}
+              data-testid="listing-solution-type"
+            >
+              {taxonomy.solutionTypes.map((type) => (
+                <Radio key={type.id} value={type.id} label={type.label} />
+              ))}
+            </RadioGroup>
+          </Field>
+        )}
+      />
+      <SolutionAreasFieldset form={form} taxonomy={taxonomy} canWrite={canWrite} />
+      {canWrite && (
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={save.isPending} data-testid="listing-save">
+            {save.isPending ? t('offers.saving') : t('offers.save')}
+          </Button>
+          <SavedStatus savedAt={savedAt} testId="listing-saved" />
+        </div>
+      )}
+    </form>
+  );
+}
