@@ -70,7 +70,27 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/offers/{offerId}/history': contosoOffer('read'),
   'GET /api/v1/offers/{offerId}/co-sell/listing': contosoOffer('read'),
   'PUT /api/v1/offers/{offerId}/co-sell/listing': contosoOffer('write'),
+  'GET /api/v1/offers/{offerId}/co-sell/contacts': contosoOffer('read'),
+  'PUT /api/v1/offers/{offerId}/co-sell/contacts': contosoOffer('write'),
+  'POST /api/v1/offers/{offerId}/co-sell/contacts': contosoOffer('write'),
+  'PATCH /api/v1/offers/{offerId}/co-sell/contacts/{contactId}': contosoOffer('write'),
+  'DELETE /api/v1/offers/{offerId}/co-sell/contacts/{contactId}': contosoOffer('write'),
+  'GET /api/v1/offers/{offerId}/co-sell/contacts.csv': contosoOffer('read'),
+  'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': contosoOffer('write'),
+  // Templates help anyone who works with co-sell profiles; customers see nothing.
+  'GET /api/v1/co-sell/contacts-template.csv': { allowed: withRole },
+  'GET /api/v1/co-sell/document-templates': { allowed: withRole },
+  'GET /api/v1/co-sell/document-templates/{templateId}': { allowed: withRole },
 };
+
+/** Routes that use up their contact (change or delete it): each caller gets its own offer with one contact. */
+const FRESH_CONTACT_ROUTES = [
+  'PATCH /api/v1/offers/{offerId}/co-sell/contacts/{contactId}',
+  'DELETE /api/v1/offers/{offerId}/co-sell/contacts/{contactId}',
+] as const;
+type FreshContactRoute = (typeof FRESH_CONTACT_ROUTES)[number];
+const isFreshContactRoute = (route: string): route is FreshContactRoute =>
+  (FRESH_CONTACT_ROUTES as readonly string[]).includes(route);
 
 /** Routes that use up their offer (delete it, change its state): each caller gets a fresh one, in the state the route needs. */
 const FRESH_OFFER_ROUTES = {
@@ -90,13 +110,23 @@ interface Fixtures {
   offerId: string;
   /** For each route that uses up its offer, a Contoso offer per caller. */
   freshOfferIds: Record<FreshOfferRoute, Record<Caller, string>>;
+  /** For each route that uses up its contact, a Contoso offer with one contact per caller. */
+  freshContacts: Record<FreshContactRoute, Record<Caller, { offerId: string; contactId: string }>>;
 }
 
 /** Values for path parameters, per caller and route. */
 const PATH_PARAMS: Record<string, (caller: Caller, f: Fixtures, route: string) => string> = {
   orgId: (_caller, f) => f.personas.contosoId,
   tokenId: (caller, f) => (caller === 'anonymous' ? 'tok_unknown' : f.spareTokenIds[caller]),
-  offerId: (caller, f, route) => (isFreshOfferRoute(route) ? f.freshOfferIds[route][caller] : f.offerId),
+  offerId: (caller, f, route) =>
+    isFreshOfferRoute(route)
+      ? f.freshOfferIds[route][caller]
+      : isFreshContactRoute(route)
+        ? f.freshContacts[route][caller].offerId
+        : f.offerId,
+  contactId: (caller, f, route) =>
+    isFreshContactRoute(route) ? f.freshContacts[route][caller].contactId : 'con_unknown',
+  templateId: () => 'customerOnePager-azure',
 };
 
 /** Headers a route needs besides authentication, so that only authorisation can refuse the call. */
@@ -104,10 +134,19 @@ const HEADERS: Record<string, Record<string, string>> = {
   'PATCH /api/v1/offers/{offerId}': { 'if-match': '*' },
   'DELETE /api/v1/offers/{offerId}': { 'if-match': '*' },
   'PUT /api/v1/offers/{offerId}/co-sell/listing': { 'if-match': '*' },
+  'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': { 'content-type': 'text/csv' },
 };
 
+const walkContact = (caller: Caller) => ({
+  name: 'Walked Contact',
+  email: `${caller}@walk.example`,
+  jobTitle: 'Seller',
+  role: 'PartnerSales',
+  countries: ['SE'],
+});
+
 /** A minimal valid body for each route whose schema requires one. */
-const BODIES: Record<string, (caller: Caller, f: Fixtures) => Record<string, unknown>> = {
+const BODIES: Record<string, (caller: Caller, f: Fixtures) => Record<string, unknown> | string> = {
   'POST /api/v1/auth/login': (caller, f) => ({
     email: f.personas.byName[caller === 'anonymous' ? 'contosoOwner' : caller].email,
     password: PERSONA_PASSWORD,
@@ -116,6 +155,11 @@ const BODIES: Record<string, (caller: Caller, f: Fixtures) => Record<string, unk
   'POST /api/v1/offers': () => ({ name: 'Route walk', offerType: 'SaaS' }),
   'PATCH /api/v1/offers/{offerId}': () => ({ summary: 'Walked' }),
   'PUT /api/v1/offers/{offerId}/co-sell/listing': () => ({ platforms: ['Azure'] }),
+  'PUT /api/v1/offers/{offerId}/co-sell/contacts': (caller) => ({ contacts: [walkContact(caller)] }),
+  'POST /api/v1/offers/{offerId}/co-sell/contacts': (caller) => walkContact(caller),
+  'PATCH /api/v1/offers/{offerId}/co-sell/contacts/{contactId}': () => ({ jobTitle: 'Walked' }),
+  'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': (caller) =>
+    `Name,Email,Job title,Role,Countries/Regions\r\nWalked Contact,${caller}@walk.example,Seller,Partner sales,SE\r\n`,
 };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
@@ -173,7 +217,25 @@ describe('route policies', () => {
       freshOfferIds[route] = {} as Record<Caller, string>;
       for (const caller of everyone) freshOfferIds[route][caller] = await newOffer(state);
     }
-    fixtures = { personas, spareTokenIds, offerId: await newOffer('draft'), freshOfferIds };
+    const freshContacts = {} as Fixtures['freshContacts'];
+    for (const route of FRESH_CONTACT_ROUTES) {
+      freshContacts[route] = {} as Record<Caller, { offerId: string; contactId: string }>;
+      for (const caller of everyone) {
+        const offerId = await newOffer('draft');
+        const added = await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/offers/${offerId}/co-sell/contacts`,
+          headers: owner,
+          payload: walkContact(caller),
+        });
+        if (added.statusCode !== 201) throw new Error(`adding a contact: ${added.body}`);
+        freshContacts[route][caller] = {
+          offerId,
+          contactId: (added.json() as { contact: { id: string } }).contact.id,
+        };
+      }
+    }
+    fixtures = { personas, spareTokenIds, offerId: await newOffer('draft'), freshOfferIds, freshContacts };
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     routes = routesOf(response.json() as OpenAPIV3_1.Document);
   });

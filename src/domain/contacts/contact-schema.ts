@@ -50,7 +50,13 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
-export const ContactPatchSchema = ContactInputSchema.partial();
+/**
+ * A change to some fields. Without the input's default for states: in Zod 4 a default still applies inside
+ * .partial(), so a PATCH that left states out would clear them.
+ */
+export const ContactPatchSchema = ContactInputSchema.extend({
+  states: ContactInputSchema.shape.states.unwrap().describe('Optional state/province codes such as US-WA'),
+}).partial();
 
 export const ReplaceContactsRequestSchema = z.strictObject({
   contacts: z.array(ContactInputSchema).max(contactLimits.contacts),

@@ -212,7 +212,9 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
       bytes: Uint8Array,
       options: { dryRun: boolean; expected: number | '*' },
     ): Promise<ImportReport> {
-      const offer = await loadCoSellOffer(repos, actor, offerId, options.dryRun ? 'read' : 'write');
+      // A dry run is the first half of an import: it takes the right to import, whatever other organisations
+      // the actor may edit (the route's policy already refuses callers who edit nowhere).
+      const offer = await loadCoSellOffer(repos, actor, offerId, 'write');
       const decoded = decodeText(bytes);
       if (!decoded.ok) {
         return {
