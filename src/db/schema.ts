@@ -118,6 +118,8 @@ export const offers = pgTable(
     version: integer('version').notNull().default(1),
     /** The version of the offer's contact list, the ETag of its contacts collection. */
     contactsVersion: integer('contacts_version').notNull().default(0),
+    /** The co-sell profile's external reference URL (https), or null. */
+    externalReferenceUrl: text('external_reference_url'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
@@ -192,5 +194,37 @@ export const coSellContacts = pgTable(
   (t) => [
     index('co_sell_contacts_offer_idx').on(t.offerId, t.position),
     uniqueIndex('co_sell_contacts_offer_email_role_key').on(t.offerId, t.email, t.role),
+  ],
+);
+
+/**
+ * The files of an offer's co-sell document slots, every version kept. A single-file slot has at most one
+ * `current` row; replacing it makes the old one `superseded`. The bytes live in the blob store under
+ * `sha256`; a row is inserted only after its bytes are committed there.
+ */
+export const coSellDocuments = pgTable(
+  'co_sell_documents',
+  {
+    id: text('id').primaryKey(),
+    offerId: text('offer_id')
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
+    slot: text('slot').notNull(),
+    version: integer('version').notNull(),
+    state: text('state', { enum: ['current', 'superseded', 'removed'] }).notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    restoredFromVersion: integer('restored_from_version'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull(),
+    uploadedById: text('uploaded_by_id'),
+    uploadedByName: text('uploaded_by_name').notNull(),
+    /** Orders the files of a slot exactly, even several written with one timestamp. */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+  },
+  (t) => [
+    index('co_sell_documents_offer_idx').on(t.offerId, t.slot, t.seq),
+    index('co_sell_documents_sha256_idx').on(t.sha256),
   ],
 );

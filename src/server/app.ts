@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -7,6 +8,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Database } from '../db/database.js';
 import { createRepositories } from '../db/repositories/index.js';
 import { registerAuthentication } from './auth/authenticate.js';
+import type { BlobStore } from './blobs/blob-store.js';
+import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
 import type { AppConfig } from './config.js';
 import { registerErrorHandler, registerNotFoundHandler } from './error-handler.js';
 import { AppError } from './errors.js';
@@ -16,6 +19,8 @@ import { adminRoutes } from './routes/admin-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { contactCsvRoutes } from './routes/contact-csv-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
+import { documentRoutes } from './routes/document-routes.js';
+import { documentTemplateRoutes } from './routes/document-template-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { listingRoutes } from './routes/listing-routes.js';
 import { offerRoutes } from './routes/offer-routes.js';
@@ -31,6 +36,8 @@ export interface AppDeps {
   database: Pick<Database, 'db' | 'ping'>;
   clock?: Clock;
   ids?: IdGenerator;
+  /** Where document bytes live; by default `<dataDir>/blobs` on the local disk. */
+  blobs?: BlobStore;
   /** Pino options, or false for silence (tests). */
   logger?: FastifyServerOptions['logger'];
   /** Where the built web app lives; tests point elsewhere or nowhere. */
@@ -72,6 +79,8 @@ export async function createApp(deps: AppDeps) {
     sessionTtlHours: config.sessionTtlHours,
     transaction: transactionOver(database.db),
     maxImportRows: config.importMaxRows,
+    blobs: deps.blobs ?? new LocalDiskBlobStore(join(config.dataDir, 'blobs')),
+    documentLimits: { documentMaxBytes: config.documentMaxBytes, videoMaxBytes: config.videoMaxBytes },
   });
 
   await app.register(helmet, {
@@ -111,6 +120,8 @@ export async function createApp(deps: AppDeps) {
   await listingRoutes(app, routeDeps);
   await contactRoutes(app, routeDeps);
   await contactCsvRoutes(app, routeDeps);
+  await documentRoutes(app, routeDeps);
+  await documentTemplateRoutes(app, routeDeps);
   await registerApiDocs(app);
 
   const root = deps.webRoot === undefined ? webRoot : deps.webRoot;

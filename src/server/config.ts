@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   COSELL_LOGIN_RATE_LIMIT: envInt(10),
   COSELL_IMPORT_MAX_BYTES: envInt(5 * MiB),
   COSELL_IMPORT_MAX_ROWS: envInt(10_000),
+  COSELL_DOCUMENT_MAX_BYTES: envInt(25 * MiB),
+  COSELL_VIDEO_MAX_BYTES: envInt(200 * MiB),
   COSELL_SESSION_TTL_HOURS: envInt(12),
   COSELL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COSELL_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
@@ -34,6 +36,9 @@ export interface AppConfig {
   /** Contacts CSV import limits. */
   importMaxBytes: number;
   importMaxRows: number;
+  /** Co-sell document upload limits: any document, and videos (.mp4). */
+  documentMaxBytes: number;
+  videoMaxBytes: number;
   sessionTtlHours: number;
   logLevel: string;
   /** Whether the session cookie gets the Secure attribute; `auto` sets it when the request came over HTTPS. */
@@ -97,6 +102,8 @@ export function loadConfig(
     loginRateLimitPerMinute: e.COSELL_LOGIN_RATE_LIMIT,
     importMaxBytes: e.COSELL_IMPORT_MAX_BYTES,
     importMaxRows: e.COSELL_IMPORT_MAX_ROWS,
+    documentMaxBytes: e.COSELL_DOCUMENT_MAX_BYTES,
+    videoMaxBytes: e.COSELL_VIDEO_MAX_BYTES,
     sessionTtlHours: e.COSELL_SESSION_TTL_HOURS,
     logLevel: e.COSELL_LOG_LEVEL,
     secureCookies: e.COSELL_SECURE_COOKIES === 'auto' ? 'auto' : e.COSELL_SECURE_COOKIES === 'true',

@@ -17,6 +17,7 @@ export const errorStatus = {
   precondition_required: 428,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  range_not_satisfiable: 416,
   rule_violation: 422,
   rate_limited: 429,
   internal_error: 500,

@@ -3,11 +3,13 @@
  * migrates, loads the demo when asked, listens, and shuts down gracefully on SIGTERM/SIGINT.
  */
 
+import { join } from 'node:path';
 import { type Database, openDatabase } from '../db/database.js';
 import { DataDirLockedError } from '../db/embedded/data-dir-lock.js';
 import { runMigrations } from '../db/migrate.js';
 import { createRepositories } from '../db/repositories/index.js';
 import { createApp } from './app.js';
+import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
 import { ConfigError, configHelp, loadConfig } from './config.js';
 import { type DemoPassword, demoPassword, loadedDemoPassword } from './demo-credentials.js';
 import { randomId } from './ids.js';
@@ -61,7 +63,16 @@ async function main(): Promise<void> {
     await loadDemo(repos, createUserService({ repos, ids: randomId }), password.password);
   }
 
-  const app = await createApp({ config, database });
+  const app = await createApp({
+    config,
+    database,
+    blobs: new LocalDiskBlobStore(join(config.dataDir, 'blobs')),
+  });
+  // Bytes of deleted offers and leftovers of uploads cut short by a crash; in the background.
+  void app.services.documents
+    .collectUnreferencedBlobs()
+    .then((result) => app.log.info(result, 'document blobs collected'))
+    .catch((error: unknown) => app.log.error({ err: error }, 'collecting document blobs failed'));
   const cleanup = setInterval(
     () => void repos.sessions.deleteExpired(new Date()).catch(() => undefined),
     3_600_000,

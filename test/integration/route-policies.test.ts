@@ -1,6 +1,8 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
+import { documentApi } from '../support/document-api.js';
+import { sampleFiles } from '../support/document-fixtures.js';
 import { createPersonas, PERSONA_PASSWORD, type PersonaName, type Personas } from '../support/personas.js';
 import { createTestApp, type TestApp, testConfig } from '../support/test-app.js';
 
@@ -41,6 +43,12 @@ const contosoOffer = (need: 'read' | 'write'): Expectation => ({
   notFoundFor: ['fabrikamOwner'],
 });
 
+/** Documents of a draft Contoso offer: its members read; sellers and resellers see drafts as absent. */
+const documentsOfDraft: Expectation = {
+  allowed: contosoMembers,
+  notFoundFor: ['fabrikamOwner', 'seller', 'reseller'],
+};
+
 /** Who may call what (the route's resources belong to Contoso). */
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /healthz': { allowed: everyone },
@@ -77,6 +85,16 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'DELETE /api/v1/offers/{offerId}/co-sell/contacts/{contactId}': contosoOffer('write'),
   'GET /api/v1/offers/{offerId}/co-sell/contacts.csv': contosoOffer('read'),
   'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': contosoOffer('write'),
+  // Sellers and resellers reach documents only of live offers, so on this draft they are told nothing is there.
+  'GET /api/v1/offers/{offerId}/co-sell/documents': documentsOfDraft,
+  'GET /api/v1/offers/{offerId}/co-sell/documents/{documentId}': documentsOfDraft,
+  'GET /api/v1/offers/{offerId}/co-sell/documents/{documentId}/content': documentsOfDraft,
+  // Upload without a body: allowed callers get past authorisation to 415; repeated DELETE/restore give 409.
+  'POST /api/v1/offers/{offerId}/co-sell/documents': contosoOffer('write'),
+  'POST /api/v1/offers/{offerId}/co-sell/documents/{documentId}/restore': contosoOffer('write'),
+  'DELETE /api/v1/offers/{offerId}/co-sell/documents/{documentId}': contosoOffer('write'),
+  'PUT /api/v1/offers/{offerId}/co-sell/external-url': contosoOffer('write'),
+  'DELETE /api/v1/offers/{offerId}/co-sell/external-url': contosoOffer('write'),
   // Templates help anyone who works with co-sell profiles; customers see nothing.
   'GET /api/v1/co-sell/contacts-template.csv': { allowed: withRole },
   'GET /api/v1/co-sell/document-templates': { allowed: withRole },
@@ -112,6 +130,8 @@ interface Fixtures {
   freshOfferIds: Record<FreshOfferRoute, Record<Caller, string>>;
   /** For each route that uses up its contact, a Contoso offer with one contact per caller. */
   freshContacts: Record<FreshContactRoute, Record<Caller, { offerId: string; contactId: string }>>;
+  /** A channel pitch deck uploaded to the shared offer. */
+  documentId: string;
 }
 
 /** Values for path parameters, per caller and route. */
@@ -127,6 +147,7 @@ const PATH_PARAMS: Record<string, (caller: Caller, f: Fixtures, route: string) =
   contactId: (caller, f, route) =>
     isFreshContactRoute(route) ? f.freshContacts[route][caller].contactId : 'con_unknown',
   templateId: () => 'customerOnePager-azure',
+  documentId: (_caller, f) => f.documentId,
 };
 
 /** Headers a route needs besides authentication, so that only authorisation can refuse the call. */
@@ -158,6 +179,7 @@ const BODIES: Record<string, (caller: Caller, f: Fixtures) => Record<string, unk
   'PUT /api/v1/offers/{offerId}/co-sell/contacts': (caller) => ({ contacts: [walkContact(caller)] }),
   'POST /api/v1/offers/{offerId}/co-sell/contacts': (caller) => walkContact(caller),
   'PATCH /api/v1/offers/{offerId}/co-sell/contacts/{contactId}': () => ({ jobTitle: 'Walked' }),
+  'PUT /api/v1/offers/{offerId}/co-sell/external-url': () => ({ url: 'https://contoso.example/walk' }),
   'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': (caller) =>
     `Name,Email,Job title,Role,Countries/Regions\r\nWalked Contact,${caller}@walk.example,Seller,Partner sales,SE\r\n`,
 };
@@ -235,7 +257,15 @@ describe('route policies', () => {
         };
       }
     }
-    fixtures = { personas, spareTokenIds, offerId: await newOffer('draft'), freshOfferIds, freshContacts };
+    const offerId = await newOffer('draft');
+    const uploaded = await documentApi(t.app).uploaded(
+      owner,
+      offerId,
+      'channelPitchDeck',
+      'walk.pdf',
+      sampleFiles.pdf,
+    );
+    fixtures = { personas, spareTokenIds, offerId, freshOfferIds, freshContacts, documentId: uploaded.id };
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     routes = routesOf(response.json() as OpenAPIV3_1.Document);
   });

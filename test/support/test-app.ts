@@ -1,6 +1,10 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Database } from '../../src/db/database.js';
 import { type App, createApp } from '../../src/server/app.js';
+import { LocalDiskBlobStore } from '../../src/server/blobs/local-disk-blob-store.js';
 import type { AppConfig } from '../../src/server/config.js';
 import type { Clock } from '../../src/server/ids.js';
 import { createTestDatabase } from './test-database.js';
@@ -16,6 +20,8 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   loginRateLimitPerMinute: 1000,
   importMaxBytes: 5 * 1024 * 1024,
   importMaxRows: 10_000,
+  documentMaxBytes: 25 * 1024 * 1024,
+  videoMaxBytes: 200 * 1024 * 1024,
   sessionTtlHours: 12,
   logLevel: 'silent',
   secureCookies: false,
@@ -31,6 +37,8 @@ export function manualClock(start = new Date('2026-11-24T12:00:00Z')): Clock & {
 export interface TestApp {
   app: App;
   database: Database;
+  /** The document blob store, in a temporary directory removed on close. */
+  blobs: LocalDiskBlobStore;
   close(): Promise<void>;
 }
 
@@ -39,20 +47,24 @@ export async function createTestApp(
   options: { config?: Partial<AppConfig>; clock?: Clock } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  const blobs = new LocalDiskBlobStore(join(await mkdtemp(join(tmpdir(), 'cosell-blobs-')), 'blobs'));
   const app = await createApp({
     config: testConfig(options.config),
     database,
     logger: false,
     webRoot: null,
+    blobs,
     ...(options.clock && { clock: options.clock }),
   });
   await app.ready();
   return {
     app,
     database,
+    blobs,
     async close() {
       await app.close();
       await database.close();
+      await rm(join(blobs.root, '..'), { recursive: true, force: true });
     },
   };
 }

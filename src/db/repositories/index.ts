@@ -1,5 +1,6 @@
 import type { Db } from '../database.js';
 import { createContactRepository } from './contact-repository.js';
+import { createDocumentRepository } from './document-repository.js';
 import { createHistoryRepository } from './history-repository.js';
 import { createListingRepository } from './listing-repository.js';
 import { createOfferRepository } from './offer-repository.js';
@@ -21,6 +22,7 @@ export function createRepositories(db: Db) {
     listings: createListingRepository(db),
     history: createHistoryRepository(db),
     contacts: createContactRepository(db),
+    documents: createDocumentRepository(db),
   };
 }
 

@@ -23,6 +23,7 @@ const columns = {
   state: offers.state,
   version: offers.version,
   contactsVersion: offers.contactsVersion,
+  externalReferenceUrl: offers.externalReferenceUrl,
   createdAt: offers.createdAt,
   updatedAt: offers.updatedAt,
   publishedAt: offers.publishedAt,

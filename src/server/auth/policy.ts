@@ -43,6 +43,17 @@ export const policies = {
   'admin.manage': signedIn((actor) => allowIf(hasPlatformRole(actor, 'admin'))),
   /** The publisher API, reading: members of any organisation; which offers is decided per offer. */
   'offers.read': signedIn((actor) => allowIf(actor.memberships.length > 0)),
+  /**
+   * Co-sell documents, reading: publisher members (their own offers), sellers and channel resellers (live
+   * offers, decided per offer and per slot). Reviewers, admins and customers are refused.
+   */
+  'documents.read': signedIn((actor) =>
+    allowIf(
+      actor.memberships.length > 0 ||
+        hasPlatformRole(actor, 'seller') ||
+        hasPlatformRole(actor, 'channelReseller'),
+    ),
+  ),
   /** The publisher API, writing: owners and editors; which offers is decided per offer. */
   'offers.write': signedIn((actor) =>
     allowIf(actor.memberships.some((m) => m.role === 'owner' || m.role === 'editor')),

@@ -1,6 +1,9 @@
 import type { ContactRow } from '../../db/repositories/contact-repository.js';
 import type { Repositories } from '../../db/repositories/index.js';
 import { diffContacts } from '../../domain/contacts/contact-diff.js';
+
+type ContactDiffResult = ReturnType<typeof diffContacts>;
+
 import {
   type ContactValues,
   contactKey,
@@ -192,7 +195,7 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
           issues,
         );
       return changeList(actor, offerId, expected, async (r, existing) =>
-        replace(r, offerId, existing, contacts, 'replaced'),
+        replace(r, offerId, diffContacts(existing, contacts), existing.length, contacts, 'replaced'),
       );
     },
 
@@ -235,33 +238,33 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
         errors: parsed.errors,
         ...(parsed.delimiter && { delimiter: parsed.delimiter }),
       };
-      const existing = await repos.contacts.listForOffer(offerId);
-      const { ids: _ids, ...diff } = diffContacts(existing, incoming);
-      const report = {
-        ...base,
-        diff: {
-          ...diff,
-          removed: diff.removed.map(present),
-          changed: diff.changed.map((c) => ({ before: present(c.before), after: c.after })),
-        },
-      };
-      if (parsed.errors.length > 0) return { ...report, ok: false, applied: false, diff: report.diff };
-      if (options.dryRun) return { ...report, ok: true, applied: false, version: offer.contactsVersion };
-      const { version } = await changeList(actor, offerId, options.expected, async (r, current) =>
-        replace(r, offerId, current, incoming, 'imported'),
+      const presentDiff = ({ ids: _ids, ...diff }: ContactDiffResult) => ({
+        ...diff,
+        removed: diff.removed.map(present),
+        changed: diff.changed.map((c) => ({ before: present(c.before), after: c.after })),
+      });
+      if (parsed.errors.length > 0 || options.dryRun) {
+        const diff = presentDiff(diffContacts(await repos.contacts.listForOffer(offerId), incoming));
+        if (parsed.errors.length > 0) return { ...base, ok: false, applied: false, diff };
+        return { ...base, ok: true, applied: false, diff, version: offer.contactsVersion };
+      }
+      // The diff that is reported is the one applied: computed inside the transaction, against the list as
+      // it is when the write happens.
+      const { version, diff } = await changeList(actor, offerId, options.expected, async (r, current) =>
+        replace(r, offerId, diffContacts(current, incoming), current.length, incoming, 'imported'),
       );
-      return { ...report, ok: true, applied: true, version };
+      return { ...base, ok: true, applied: true, version, diff: presentDiff(diff) };
     },
   };
 
   async function replace(
     r: Repositories,
     offerId: string,
-    existing: ContactRow[],
+    diff: ContactDiffResult,
+    previousCount: number,
     contacts: ContactValues[],
     action: string,
   ) {
-    const diff = diffContacts(existing, contacts);
     await r.contacts.replaceAll(
       offerId,
       contacts.map((c, i) => ({ id: diff.ids[i] ?? ids('con'), ...c })),
@@ -273,12 +276,12 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
       unchanged: diff.unchanged,
     };
     return {
-      result: { summary },
+      result: { summary, diff },
       action,
       changes: [
         {
           field: 'contacts',
-          before: { count: existing.length },
+          before: { count: previousCount },
           after: { count: contacts.length, ...summary },
         },
       ],

@@ -1,8 +1,11 @@
 import type { Repositories } from '../../db/repositories/index.js';
+import { type BlobStore, unavailableBlobStore } from '../blobs/blob-store.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { createAdminService } from './admin-service.js';
 import { createAuthService } from './auth-service.js';
 import { createContactService } from './contact-service.js';
+import { createDocumentService } from './document-service.js';
+import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './document-upload.js';
 import { createListingService } from './listing-service.js';
 import { createOfferService } from './offer-service.js';
 import { createTokenService } from './token-service.js';
@@ -16,6 +19,9 @@ export interface ServiceDeps {
   sessionTtlHours: number;
   transaction: Transaction;
   maxImportRows: number;
+  /** Where document bytes live; callers that never touch documents may leave it out. */
+  blobs?: BlobStore;
+  documentLimits?: UploadLimits;
 }
 
 /** Every service, wired to the repositories, clock and id generator they are given. */
@@ -28,6 +34,11 @@ export function createServices(deps: ServiceDeps) {
     offers: createOfferService(deps),
     listings: createListingService(deps),
     contacts: createContactService(deps),
+    documents: createDocumentService({
+      ...deps,
+      blobs: deps.blobs ?? unavailableBlobStore,
+      documentLimits: deps.documentLimits ?? DEFAULT_UPLOAD_LIMITS,
+    }),
   };
 }
 

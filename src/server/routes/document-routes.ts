@@ -1,0 +1,278 @@
+import multipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  DocumentSchema,
+  DocumentsOverviewSchema,
+  ExternalUrlInputSchema,
+  ExternalUrlSchema,
+} from '../../domain/documents/document-schema.js';
+import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
+import { requireUser } from '../auth/authenticate.js';
+import { AppError } from '../errors.js';
+import { documentUrl } from '../services/document-presenter.js';
+import type { UploadPart } from '../services/document-upload.js';
+import { attachment } from './contact-csv-routes.js';
+import { parseRange } from './document-range.js';
+import { OfferParams } from './params.js';
+import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
+
+const DocumentParams = OfferParams.extend({
+  documentId: z.string().min(1).max(100).describe('A document id'),
+});
+const DOCUMENTS = '/api/v1/offers/:offerId/co-sell/documents';
+
+/** The parts of a multipart request as the upload service reads them. */
+async function* uploadParts(request: FastifyRequest): AsyncIterable<UploadPart> {
+  for await (const part of request.parts()) {
+    if (part.type === 'file')
+      yield { type: 'file', name: part.fieldname, fileName: part.filename, stream: part.file };
+    else yield { type: 'field', name: part.fieldname, value: String(part.value) };
+  }
+}
+
+/** Multipart parser failures (a body cut short, limits) as the API's errors; others pass through. */
+function uploadError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const {
+    code,
+    message = '',
+    statusCode,
+  } = error as { code?: string; message?: string; statusCode?: number };
+  if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
+    return new AppError('bad_request', 'Send one file and a slot field; nothing was stored.');
+  if (code === 'FST_REQ_FILE_TOO_LARGE' || statusCode === 413)
+    return new AppError(
+      'payload_too_large',
+      'The file is larger than this server accepts. Nothing was stored.',
+    );
+  if (
+    code === 'FST_MP_PREMATURE_CLOSE' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    code === 'ECONNRESET' ||
+    /unexpected end|terminated early|malformed|boundary/i.test(message)
+  )
+    return new AppError(
+      'bad_request',
+      'The upload ended before the file and form were complete. Nothing was stored; send it again.',
+    );
+  return error;
+}
+
+/** The files of an offer's co-sell document slots, their versions, and the external reference URL. */
+export async function documentRoutes(app: ZodApp, { services, config }: RouteDeps) {
+  app.get(DOCUMENTS, {
+    config: { policy: 'documents.read' },
+    schema: {
+      tags: ['co-sell'],
+      summary:
+        'Every document slot with its files (publishers also see earlier versions) and the external URL',
+      description:
+        'Publisher members see everything; sellers the current files of live co-sell offers; channel resellers the channel pitch deck of live CSP offers.',
+      params: OfferParams,
+      response: { 200: DocumentsOverviewSchema, ...errorResponses(401, 403, 404, 409) },
+    },
+    handler: async (request) => services.documents.list(requireUser(request), request.params.offerId),
+  });
+
+  app.get(`${DOCUMENTS}/:documentId`, {
+    config: { policy: 'documents.read' },
+    schema: {
+      tags: ['co-sell'],
+      summary: "A document's metadata",
+      params: DocumentParams,
+      response: { 200: DocumentSchema, ...errorResponses(401, 403, 404, 409) },
+    },
+    handler: async (request) =>
+      services.documents.get(requireUser(request), request.params.offerId, request.params.documentId),
+  });
+
+  app.get(`${DOCUMENTS}/:documentId/content`, {
+    config: { policy: 'documents.read' },
+    schema: {
+      tags: ['co-sell'],
+      summary: 'The file, with its original name; single byte ranges (Range: bytes=...) are served with 206',
+      params: DocumentParams,
+      headers: z.object({
+        range: z.string().optional(),
+        'if-range': z.string().optional(),
+        'if-none-match': z.string().optional(),
+      }),
+      response: {
+        200: z.any().describe('The file, in the content type its content was recognised as'),
+        206: z.any().describe('The requested bytes'),
+        304: z.null(),
+        416: ErrorResponseSchema,
+        ...errorResponses(401, 403, 404, 409),
+      },
+    },
+    handler: async (request, reply) => sendContent(request, reply),
+  });
+
+  async function sendContent(
+    request: FastifyRequest<{
+      Params: z.infer<typeof DocumentParams>;
+      Headers: { range?: string; 'if-range'?: string; 'if-none-match'?: string };
+    }>,
+    reply: FastifyReply,
+  ) {
+    const actor = requireUser(request);
+    const { offerId, documentId } = request.params;
+    const document = await services.documents.get(actor, offerId, documentId);
+    const etag = `"${document.sha256}"`;
+    reply
+      .header('etag', etag)
+      .header('cache-control', 'private, no-cache')
+      .header('accept-ranges', 'bytes')
+      .header('x-content-type-options', 'nosniff')
+      .header('content-disposition', attachment(document.fileName));
+    const inm = request.headers['if-none-match'];
+    if (inm?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+      return reply.code(304).send();
+    }
+    const ifRange = request.headers['if-range'];
+    const range =
+      ifRange === undefined || ifRange.trim() === etag
+        ? parseRange(request.headers.range, document.size)
+        : ({ kind: 'whole' } as const);
+    if (range.kind === 'unsatisfiable') {
+      reply.header('content-range', `bytes */${document.size}`);
+      throw new AppError(
+        'range_not_satisfiable',
+        `The file has ${document.size} bytes; the range asked for starts past its end.`,
+      );
+    }
+    const bytes = range.kind === 'partial' ? { start: range.start, end: range.end } : undefined;
+    const { stream } = await services.documents.openContent(actor, offerId, documentId, bytes);
+    reply.type(document.contentType);
+    if (bytes) {
+      reply
+        .code(206)
+        .header('content-range', `bytes ${bytes.start}-${bytes.end}/${document.size}`)
+        .header('content-length', bytes.end - bytes.start + 1);
+    } else {
+      reply.header('content-length', document.size);
+    }
+    return reply.send(stream);
+  }
+
+  app.delete(`${DOCUMENTS}/:documentId`, {
+    config: { policy: 'offers.write' },
+    schema: {
+      tags: ['co-sell'],
+      summary:
+        'Take the current file out of its slot (a single-file slot keeps it among its earlier versions)',
+      params: DocumentParams,
+      response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
+    },
+    handler: async (request, reply) => {
+      await services.documents.remove(
+        requireUser(request),
+        request.params.offerId,
+        request.params.documentId,
+      );
+      return reply.code(204).send(null);
+    },
+  });
+
+  app.post(`${DOCUMENTS}/:documentId/restore`, {
+    config: { policy: 'offers.write' },
+    schema: {
+      tags: ['co-sell'],
+      summary: "Make an earlier version its slot's current file again, as a new version",
+      params: DocumentParams,
+      response: { 201: DocumentSchema, ...errorResponses(401, 403, 404, 409, 422) },
+    },
+    handler: async (request, reply) => {
+      const { offerId, documentId } = request.params;
+      const document = await services.documents.restore(requireUser(request), offerId, documentId);
+      return reply.code(201).header('location', documentUrl(offerId, document.id)).send(document);
+    },
+  });
+
+  app.put('/api/v1/offers/:offerId/co-sell/external-url', {
+    config: { policy: 'offers.write' },
+    schema: {
+      tags: ['co-sell'],
+      summary: 'Set or change the external reference URL (absolute https:// only)',
+      params: OfferParams,
+      body: ExternalUrlInputSchema,
+      response: { 200: ExternalUrlSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+    },
+    handler: async (request) => ({
+      externalReferenceUrl: await services.documents.setExternalUrl(
+        requireUser(request),
+        request.params.offerId,
+        request.body.url,
+      ),
+    }),
+  });
+
+  app.delete('/api/v1/offers/:offerId/co-sell/external-url', {
+    config: { policy: 'offers.write' },
+    schema: {
+      tags: ['co-sell'],
+      summary: 'Remove the external reference URL',
+      params: OfferParams,
+      response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
+    },
+    handler: async (request, reply) => {
+      await services.documents.clearExternalUrl(requireUser(request), request.params.offerId);
+      return reply.code(204).send(null);
+    },
+  });
+
+  // Uploads in their own scope, so no other route accepts multipart bodies. The parser's own cut-off sits
+  // one byte above the largest limit; the per-type limit is enforced while streaming, in the blob store.
+  await app.register(async (scope) => {
+    await scope.register(multipart, {
+      limits: {
+        fileSize: Math.max(config.documentMaxBytes, config.videoMaxBytes) + 1,
+        files: 2,
+        fields: 5,
+        parts: 8,
+        fieldSize: 1024,
+        headerPairs: 20,
+      },
+    });
+    scope.withTypeProvider<ZodTypeProvider>().post(DOCUMENTS, {
+      config: { policy: 'offers.write' },
+      schema: {
+        tags: ['co-sell'],
+        summary: 'Upload a file into a slot (multipart/form-data: a slot field, then one file part)',
+        description:
+          'A full single-file slot gets the new file as its next version; the earlier one stays in its history. The type is checked by content (.pdf .ppt .pptx .doc .docx .xls .xlsx .jpg .png .mp4). The slot may also be given as ?slot= for clients that send the file first.',
+        params: OfferParams,
+        querystring: z.strictObject({
+          slot: z
+            .string()
+            .min(1)
+            .max(100)
+            .optional()
+            .describe('A document slot id, instead of the slot field'),
+        }),
+        response: { 201: DocumentSchema, ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422) },
+      },
+      handler: async (request, reply) => {
+        try {
+          const document = await services.documents.upload(
+            requireUser(request),
+            request.params.offerId,
+            request.isMultipart() ? uploadParts(request) : undefined,
+            request.query.slot,
+          );
+          return reply
+            .code(201)
+            .header('location', documentUrl(request.params.offerId, document.id))
+            .send(document);
+        } catch (error) {
+          // Refused before the body was read to its end: close the connection after the reply rather
+          // than read (and throw away) the rest of a file that may be hundreds of megabytes.
+          if (!request.raw.readableEnded) reply.header('connection', 'close');
+          throw uploadError(error);
+        }
+      },
+    });
+  });
+}

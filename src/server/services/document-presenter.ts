@@ -1,0 +1,63 @@
+import type { DocumentRow } from '../../db/repositories/document-repository.js';
+import type { DocumentDto, DocumentsOverview } from '../../domain/documents/document-schema.js';
+import { getTaxonomy } from '../../domain/reference/taxonomy.js';
+import { canSeeDocument, type DocumentView } from './document-access.js';
+
+export const documentUrl = (offerId: string, documentId: string) =>
+  `/api/v1/offers/${encodeURIComponent(offerId)}/co-sell/documents/${encodeURIComponent(documentId)}`;
+
+export function presentDocument(row: DocumentRow): DocumentDto {
+  return {
+    id: row.id,
+    slot: row.slot,
+    fileName: row.fileName,
+    contentType: row.contentType,
+    size: row.size,
+    sha256: row.sha256,
+    version: row.version,
+    state: row.state,
+    restoredFromVersion: row.restoredFromVersion,
+    uploadedAt: row.uploadedAt.toISOString(),
+    uploadedBy: { id: row.uploadedById, name: row.uploadedByName },
+    contentUrl: `${documentUrl(row.offerId, row.id)}/content`,
+  };
+}
+
+/** How a file reads in a history entry: "deck.pdf (version 2)". */
+export function describeDocument(row: Pick<DocumentRow, 'fileName' | 'version'>): string {
+  return `${row.fileName} (version ${row.version})`;
+}
+
+/** Every slot the view includes, in taxonomy order, with its current files and (for publishers) its history. */
+export function presentOverview(
+  view: DocumentView,
+  rows: readonly DocumentRow[],
+  limits: Omit<DocumentsOverview['limits'], 'fileExtensions'>,
+): DocumentsOverview {
+  const visible = rows.filter((row) => canSeeDocument(view, row));
+  const slots = view.slots.map((slot) => {
+    const ofSlot = visible.filter((row) => row.slot === slot.id);
+    const documents = ofSlot.filter((row) => row.state === 'current').map(presentDocument);
+    const single = slot.maxFiles === 1;
+    return {
+      id: slot.id,
+      label: slot.label,
+      requiredForCoSellReady: slot.requiredForCoSellReady,
+      maxFiles: slot.maxFiles,
+      isFull: documents.length >= slot.maxFiles,
+      documents,
+      ...(single &&
+        view.seesHistory && {
+          versions: ofSlot
+            .filter((row) => row.state !== 'current')
+            .reverse()
+            .map(presentDocument),
+        }),
+    };
+  });
+  return {
+    slots,
+    ...(view.seesExternalUrl && { externalReferenceUrl: view.offer.externalReferenceUrl }),
+    limits: { ...limits, fileExtensions: [...getTaxonomy().rules.documentFileExtensions] },
+  };
+}

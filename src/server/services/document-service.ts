@@ -1,0 +1,307 @@
+import type { Readable } from 'node:stream';
+import type { DocumentRow } from '../../db/repositories/document-repository.js';
+import type { Repositories } from '../../db/repositories/index.js';
+import type { DocumentDto, DocumentsOverview } from '../../domain/documents/document-schema.js';
+import { checkExternalReferenceUrl } from '../../domain/documents/external-url.js';
+import type { DocumentSlot } from '../../domain/reference/taxonomy.js';
+import type { UserActor } from '../auth/actor.js';
+import type { BlobStore } from '../blobs/blob-store.js';
+import { AppError, notFound } from '../errors.js';
+import type { Clock, IdGenerator } from '../ids.js';
+import { canSeeDocument, loadDocumentView } from './document-access.js';
+import { describeDocument, presentDocument, presentOverview } from './document-presenter.js';
+import {
+  assertRoomIn,
+  findSlot,
+  receiveUpload,
+  type UploadLimits,
+  type UploadPart,
+} from './document-upload.js';
+import type { Transaction } from './transaction.js';
+
+export interface DocumentServiceDeps {
+  repos: Repositories;
+  transaction: Transaction;
+  clock: Clock;
+  ids: IdGenerator;
+  blobs: BlobStore;
+  documentLimits: UploadLimits;
+}
+
+const HOUR = 3_600_000;
+
+/** The Documents part of an offer's co-sell profile: files in slots with their versions, and the external URL. */
+export function createDocumentService({
+  repos,
+  transaction,
+  clock,
+  ids,
+  blobs,
+  documentLimits,
+}: DocumentServiceDeps) {
+  async function record(
+    r: Repositories,
+    actor: UserActor,
+    offerId: string,
+    action: string,
+    summary: string,
+    change: { field: string; before: unknown; after: unknown },
+  ) {
+    await r.history.append({
+      id: ids('his'),
+      offerId,
+      at: clock.now(),
+      actorId: actor.user.id,
+      actorName: actor.user.name,
+      subject: 'documents',
+      action,
+      summary,
+      changes: [change],
+    });
+  }
+
+  /**
+   * Puts a file into its slot as its newest document: in a single-file slot the current file becomes an
+   * earlier version; a full multi-file slot is refused. Runs under the offer's row lock.
+   */
+  async function place(
+    r: Repositories,
+    actor: UserActor,
+    offerId: string,
+    slot: DocumentSlot,
+    file: Pick<DocumentRow, 'fileName' | 'contentType' | 'size' | 'sha256'>,
+    restoredFrom: DocumentRow | undefined,
+  ): Promise<DocumentRow> {
+    const rows = await r.documents.listForSlot(offerId, slot.id);
+    const current = rows.filter((row) => row.state === 'current');
+    assertRoomIn(slot, current.length);
+    const single = slot.maxFiles === 1;
+    if (single)
+      await r.documents.setState(
+        current.map((row) => row.id),
+        'superseded',
+      );
+    const inserted = await r.documents.insert({
+      id: ids('doc'),
+      offerId,
+      slot: slot.id,
+      version: single ? Math.max(0, ...rows.map((row) => row.version)) + 1 : 1,
+      state: 'current',
+      ...file,
+      restoredFromVersion: restoredFrom?.version ?? null,
+      uploadedAt: clock.now(),
+      uploadedById: actor.user.id,
+      uploadedByName: actor.user.name,
+    });
+    const replaced = single ? current[0] : undefined;
+    const verb = restoredFrom ? 'restored' : replaced ? 'replaced' : 'uploaded';
+    await record(
+      r,
+      actor,
+      offerId,
+      verb,
+      restoredFrom
+        ? `Restored version ${restoredFrom.version} of ${slot.label} as version ${inserted.version}: ${inserted.fileName}`
+        : `${replaced ? 'Replaced' : 'Uploaded'} ${slot.label}: ${inserted.fileName}`,
+      {
+        field: slot.id,
+        before: replaced ? describeDocument(replaced) : null,
+        after: describeDocument(inserted),
+      },
+    );
+    return inserted;
+  }
+
+  /** A document the actor may see, with the view it was seen through; 404 otherwise. */
+  async function loadDocument(r: Repositories, actor: UserActor, offerId: string, documentId: string) {
+    const view = await loadDocumentView(r, actor, offerId, 'read');
+    const row = await r.documents.findById(offerId, documentId);
+    if (!row || !canSeeDocument(view, row)) throw notFound('The document');
+    return row;
+  }
+
+  return {
+    /** Every slot the actor may see, with its files; publishers also get earlier versions. */
+    async list(actor: UserActor, offerId: string): Promise<DocumentsOverview> {
+      const view = await loadDocumentView(repos, actor, offerId, 'read');
+      return presentOverview(view, await repos.documents.listForOffer(offerId), documentLimits);
+    },
+
+    async get(actor: UserActor, offerId: string, documentId: string): Promise<DocumentDto> {
+      return presentDocument(await loadDocument(repos, actor, offerId, documentId));
+    },
+
+    /** The document and a stream of its bytes (or of the inclusive range asked for). */
+    async openContent(
+      actor: UserActor,
+      offerId: string,
+      documentId: string,
+      range?: { start: number; end: number },
+    ): Promise<{ document: DocumentDto; stream: Readable }> {
+      const row = await loadDocument(repos, actor, offerId, documentId);
+      return { document: presentDocument(row), stream: await blobs.open(row.sha256, range) };
+    },
+
+    /**
+     * Receives a multipart upload into a slot (see receiveUpload; `parts` undefined: the body was not
+     * multipart), then records it. The bytes are committed
+     * to the blob store before the row is written; if writing the row fails, the bytes are left for
+     * garbage collection, never the other way round.
+     */
+    async upload(
+      actor: UserActor,
+      offerId: string,
+      parts: AsyncIterable<UploadPart> | undefined,
+      querySlot: string | undefined,
+    ): Promise<DocumentDto> {
+      // Access, co-sell availability and a full slot are refused before the file is read.
+      await loadDocumentView(repos, actor, offerId, 'write');
+      if (!parts)
+        throw new AppError(
+          'unsupported_media_type',
+          'Send the file as multipart/form-data, with a slot field and a file part.',
+        );
+      const file = await receiveUpload(blobs, documentLimits, parts, querySlot, async (slot) => {
+        const rows = await repos.documents.listForSlot(offerId, slot.id);
+        assertRoomIn(slot, rows.filter((row) => row.state === 'current').length);
+      });
+      const { slot, ...values } = file;
+      const row = await transaction(async (r) => {
+        await r.offers.lockById(offerId);
+        await loadDocumentView(r, actor, offerId, 'write');
+        return place(r, actor, offerId, slot, values, undefined);
+      });
+      return presentDocument(row);
+    },
+
+    /** Makes an earlier file its slot's current file again, as a new version. */
+    async restore(actor: UserActor, offerId: string, documentId: string): Promise<DocumentDto> {
+      const row = await transaction(async (r) => {
+        await r.offers.lockById(offerId);
+        await loadDocumentView(r, actor, offerId, 'write');
+        const earlier = await r.documents.findById(offerId, documentId);
+        if (!earlier) throw notFound('The document');
+        if (earlier.state === 'current')
+          throw new AppError('conflict', `${earlier.fileName} is already the current file of its slot.`);
+        if (!(await blobs.exists(earlier.sha256)))
+          throw new Error(`blob ${earlier.sha256} of document ${earlier.id} is missing`);
+        const { fileName, contentType, size, sha256 } = earlier;
+        return place(
+          r,
+          actor,
+          offerId,
+          findSlot(earlier.slot),
+          { fileName, contentType, size, sha256 },
+          earlier,
+        );
+      });
+      return presentDocument(row);
+    },
+
+    /** Takes the current file out of its slot; a single-file slot keeps it among its earlier versions. */
+    async remove(actor: UserActor, offerId: string, documentId: string): Promise<void> {
+      await transaction(async (r) => {
+        await r.offers.lockById(offerId);
+        await loadDocumentView(r, actor, offerId, 'write');
+        const row = await r.documents.findById(offerId, documentId);
+        if (!row) throw notFound('The document');
+        if (row.state !== 'current')
+          throw new AppError(
+            'conflict',
+            `${row.fileName} (version ${row.version}) is not in its slot now; only the current file can be removed.`,
+          );
+        await r.documents.setState([row.id], 'removed');
+        const slot = findSlot(row.slot);
+        await record(r, actor, offerId, 'removed', `Removed ${slot.label}: ${row.fileName}`, {
+          field: row.slot,
+          before: describeDocument(row),
+          after: null,
+        });
+      });
+    },
+
+    /** Sets the external reference URL (absolute https only; 422 otherwise); the same URL changes nothing. */
+    async setExternalUrl(actor: UserActor, offerId: string, input: string): Promise<string | null> {
+      const checked = checkExternalReferenceUrl(input);
+      return transaction(async (r) => {
+        await r.offers.lockById(offerId);
+        const { offer } = await loadDocumentView(r, actor, offerId, 'write');
+        if (!checked.ok)
+          throw new AppError('rule_violation', 'The external reference URL is not accepted.', [
+            { path: 'url', message: checked.message },
+          ]);
+        const before = offer.externalReferenceUrl;
+        if (before === checked.url) return before;
+        await r.documents.setExternalReferenceUrl(offerId, checked.url);
+        await record(
+          r,
+          actor,
+          offerId,
+          before ? 'updated' : 'added',
+          `${before ? 'Changed' : 'Set'} the external reference URL`,
+          { field: 'externalReferenceUrl', before, after: checked.url },
+        );
+        return checked.url;
+      });
+    },
+
+    async clearExternalUrl(actor: UserActor, offerId: string): Promise<void> {
+      await transaction(async (r) => {
+        await r.offers.lockById(offerId);
+        const { offer } = await loadDocumentView(r, actor, offerId, 'write');
+        if (offer.externalReferenceUrl === null) return;
+        await r.documents.setExternalReferenceUrl(offerId, null);
+        await record(r, actor, offerId, 'removed', 'Removed the external reference URL', {
+          field: 'externalReferenceUrl',
+          before: offer.externalReferenceUrl,
+          after: null,
+        });
+      });
+    },
+
+    /**
+     * Deletes blobs no document row refers to, and staging files left by a crash. Blobs committed within
+     * `graceMs` are kept: their row may be about to be written. File times are the file system's, so this
+     * compares with the real time rather than the service clock.
+     */
+    async collectUnreferencedBlobs(
+      options: { graceMs?: number; stagingMaxAgeMs?: number } = {},
+    ): Promise<{ deleted: number; kept: number; bytesFreed: number; stagingRemoved: number }> {
+      const graceMs = options.graceMs ?? HOUR;
+      const stagingRemoved = await blobs.removeStaleStaging(options.stagingMaxAgeMs ?? HOUR);
+      const result = { deleted: 0, kept: 0, bytesFreed: 0, stagingRemoved };
+      let batch: { sha256: string; size: number }[] = [];
+      const sweep = async () => {
+        const referenced = await repos.documents.referencedHashes(batch.map((b) => b.sha256));
+        for (const blob of batch) {
+          if (referenced.has(blob.sha256)) {
+            result.kept++;
+            continue;
+          }
+          // Committed again since it was listed (an upload of the same bytes): its row may be on its way.
+          const now = await blobs.stat(blob.sha256);
+          if (!now || now.modifiedAt.getTime() > Date.now() - graceMs) {
+            result.kept++;
+            continue;
+          }
+          await blobs.delete(blob.sha256);
+          result.deleted++;
+          result.bytesFreed += blob.size;
+        }
+        batch = [];
+      };
+      for await (const blob of blobs.list()) {
+        if (blob.modifiedAt.getTime() > Date.now() - graceMs) {
+          result.kept++;
+          continue;
+        }
+        batch.push(blob);
+        if (batch.length >= 500) await sweep();
+      }
+      await sweep();
+      return result;
+    },
+  };
+}
+
+export type DocumentService = ReturnType<typeof createDocumentService>;
