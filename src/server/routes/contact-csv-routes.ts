@@ -6,6 +6,7 @@ import { writeContactsCsv } from '../../domain/contacts/csv/write-contacts-csv.j
 import { getTaxonomy } from '../../domain/reference/taxonomy.js';
 import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
 import { requireUser } from '../auth/authenticate.js';
+import { attachment } from '../content-disposition.js';
 import { AppError } from '../errors.js';
 import { etagOf } from '../etag.js';
 import { optionalIfMatch } from './contact-routes.js';
@@ -20,12 +21,6 @@ const CSV_TYPES = [
   'application/vnd.ms-excel',
   'application/octet-stream',
 ];
-
-/** RFC 6266 attachment header with an ASCII fallback and the UTF-8 name. */
-export function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** The contacts CSV: template, export, import (text/csv body or a multipart file; dryRun previews). */
 export async function contactCsvRoutes(app: ZodApp, { services, config }: RouteDeps) {

@@ -10,10 +10,10 @@ import {
 } from '../../domain/documents/document-schema.js';
 import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
 import { requireUser } from '../auth/authenticate.js';
+import { attachment } from '../content-disposition.js';
 import { AppError } from '../errors.js';
 import { documentUrl } from '../services/document-presenter.js';
 import type { UploadPart } from '../services/document-upload.js';
-import { attachment } from './contact-csv-routes.js';
 import { parseRange } from './document-range.js';
 import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';

@@ -5,9 +5,9 @@ import {
   slotGuidance,
   templateContentTypes,
 } from '../../domain/documents/templates.js';
+import { attachment } from '../content-disposition.js';
 import { notFound } from '../errors.js';
 import { templateFile } from '../templates/index.js';
-import { attachment } from './contact-csv-routes.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
 const TEMPLATES_PATH = '/api/v1/co-sell/document-templates';
