@@ -174,7 +174,7 @@ describe('document templates', () => {
   it('names the file in Content-Disposition', async () => {
     const response = await download('customerOnePager-microsoft365');
     expect(response.headers['content-disposition']).toBe(
-      `attachment; filename="Customer one-pager (Microsoft 365).docx"; filename*=UTF-8''${encodeURIComponent('Customer one-pager (Microsoft 365).docx')}`,
+      `attachment; filename="Customer one-pager (Microsoft 365).docx"; filename*=UTF-8''Customer%20one-pager%20%28Microsoft%20365%29.docx`,
     );
     expect((await download('customerPresentation')).headers['content-disposition']).toContain(
       'filename="Customer presentation.pptx"',

@@ -75,6 +75,32 @@ describe('en and sv dictionaries', () => {
     ]);
   });
 
+  it('speak real Swedish about contacts', () => {
+    expect([
+      sv.coSell.contacts.heading,
+      sv.contacts.add,
+      sv.contacts.csv.import,
+      sv.contacts.csv.export,
+      sv.contacts.csv.template,
+      sv.contacts.preview.confirm,
+      sv.contacts.coverage.heading,
+    ]).toEqual([
+      'Kontakter',
+      'Lägg till kontakt',
+      'Importera',
+      'Exportera',
+      'Ladda ned mall',
+      'Ersätt alla kontakter',
+      'Täckning',
+    ]);
+    expect(sv.contacts.undo.button).toBe('Ångra: {{change}}');
+    expect([sv.contacts.columns.role, sv.contacts.filters.country, sv.contacts.columns.states]).toEqual([
+      'Roll',
+      'Land/region',
+      'Delstat/provins',
+    ]);
+  });
+
   it('keep the English names the end-to-end tests look for', () => {
     expect([en.signIn.email, en.signIn.password, en.signIn.submit, en.userMenu.signOut]).toEqual([
       'Email',
@@ -92,6 +118,16 @@ describe('en and sv dictionaries', () => {
       'Save',
       'Publish',
       'Reload',
+    ]);
+    expect([en.contacts.preview.confirm, en.contacts.preview.added_other, en.contacts.undo.button]).toEqual([
+      'Replace all contacts',
+      '{{count}} added',
+      'Undo: {{change}}',
+    ]);
+    expect([en.contacts.deleteLabel, en.contacts.undo.deleted, en.contacts.coverage.direct]).toEqual([
+      'Delete {{name}}',
+      'deleted {{name}}',
+      'Direct',
     ]);
   });
 });

@@ -22,6 +22,7 @@ import type { UserActor } from '../auth/actor.js';
 import { AppError, notFound } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { loadCoSellOffer } from './co-sell-offer.js';
+import { historyRecorder } from './history-recorder.js';
 import type { Transaction } from './transaction.js';
 
 export interface ContactServiceDeps {
@@ -58,6 +59,7 @@ function issuesFor(contact: ContactValues, prefix: string): ErrorIssue[] {
 
 /** The Contacts part of an offer's co-sell profile: edited one by one, replaced whole, or by CSV. */
 export function createContactService({ repos, transaction, clock, ids, maxImportRows }: ContactServiceDeps) {
+  const record = historyRecorder({ clock, ids });
   /** Runs a change to the contact list: version check, the change, a history entry, all in one transaction. */
   async function changeList<T>(
     actor: UserActor,
@@ -82,16 +84,7 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
         );
       }
       const { result, action, changes } = await work(r, await r.contacts.listForOffer(offerId));
-      await r.history.append({
-        id: ids('his'),
-        offerId,
-        at: clock.now(),
-        actorId: actor.user.id,
-        actorName: actor.user.name,
-        subject: 'contacts',
-        action,
-        changes,
-      });
+      await record(r, actor, offerId, { subject: 'contacts', action, changes });
       return { ...result, version };
     });
   }

@@ -17,6 +17,7 @@ import {
   type UploadLimits,
   type UploadPart,
 } from './document-upload.js';
+import { historyRecorder } from './history-recorder.js';
 import type { Transaction } from './transaction.js';
 
 export interface DocumentServiceDeps {
@@ -39,6 +40,7 @@ export function createDocumentService({
   blobs,
   documentLimits,
 }: DocumentServiceDeps) {
+  const recordHistory = historyRecorder({ clock, ids });
   async function record(
     r: Repositories,
     actor: UserActor,
@@ -47,17 +49,7 @@ export function createDocumentService({
     summary: string,
     change: { field: string; before: unknown; after: unknown },
   ) {
-    await r.history.append({
-      id: ids('his'),
-      offerId,
-      at: clock.now(),
-      actorId: actor.user.id,
-      actorName: actor.user.name,
-      subject: 'documents',
-      action,
-      summary,
-      changes: [change],
-    });
+    await recordHistory(r, actor, offerId, { subject: 'documents', action, summary, changes: [change] });
   }
 
   /**

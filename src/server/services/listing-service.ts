@@ -14,6 +14,7 @@ import { AppError } from '../errors.js';
 import { assertCurrent } from '../etag.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { loadCoSellOffer } from './co-sell-offer.js';
+import { historyRecorder } from './history-recorder.js';
 import type { Transaction } from './transaction.js';
 
 const listingFields = [
@@ -61,6 +62,7 @@ export function createListingService({
   clock: Clock;
   ids: IdGenerator;
 }) {
+  const record = historyRecorder({ clock, ids });
   return {
     async get(actor: UserActor, offerId: string): Promise<Listing> {
       await loadCoSellOffer(repos, actor, offerId, 'read');
@@ -101,12 +103,7 @@ export function createListingService({
             'Someone else changed this listing at the same moment. Reload and try again.',
           );
         }
-        await r.history.append({
-          id: ids('his'),
-          offerId,
-          at: clock.now(),
-          actorId: actor.user.id,
-          actorName: actor.user.name,
+        await record(r, actor, offerId, {
           subject: 'listing',
           action: before ? 'updated' : 'created',
           changes: before ? changes : changes.filter((c) => c.field !== 'taxonomyVersion'),

@@ -14,6 +14,7 @@ import { decideOrganizationAccess, enforce } from '../auth/policy.js';
 import { AppError, notFound } from '../errors.js';
 import { assertCurrent } from '../etag.js';
 import type { Clock, IdGenerator } from '../ids.js';
+import { historyRecorder } from './history-recorder.js';
 import { presentHistory, presentOffer } from './offer-presenter.js';
 import type { Transaction } from './transaction.js';
 
@@ -54,21 +55,7 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
     return row;
   }
 
-  async function record(
-    r: Repositories,
-    actor: UserActor,
-    offerId: string,
-    entry: { subject: string; action: string; changes: ReturnType<typeof diffFields> },
-  ) {
-    await r.history.append({
-      id: ids('his'),
-      offerId,
-      at: clock.now(),
-      actorId: actor.user.id,
-      actorName: actor.user.name,
-      ...entry,
-    });
-  }
+  const record = historyRecorder({ clock, ids });
 
   /** Changes the offer when the writer read its current version; records what changed. */
   async function change(

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiError, apiRequest, apiRequestWithEtag, apiSend, setCsrfToken } from './client.js';
+import { ApiError, apiRequest, apiRequestWithEtag, apiSend, apiUpload, setCsrfToken } from './client.js';
 import { shouldRetry } from './query-client.js';
 
 function jsonResponse(status: number, body: unknown): Response {
@@ -121,5 +121,48 @@ describe('ETags', () => {
     await expect(
       apiRequest('/api/v1/x', z.object({}), { method: 'PATCH', body: {}, ifMatch: '"1"' }),
     ).rejects.toMatchObject({ status: 412, code: 'precondition_failed' });
+  });
+});
+
+describe('apiUpload', () => {
+  const report = z.object({ ok: z.boolean() });
+  const file = new Blob(['Name,Email\r\n'], { type: 'text/csv' });
+
+  it('sends one multipart part named file, with CSRF and If-Match but no content type of its own', async () => {
+    setCsrfToken('csrf-2');
+    const upload = stubFetch(jsonResponse(200, { ok: true }));
+    await expect(
+      apiUpload('/api/v1/x.csv?dryRun=true', file, 'contacts.csv', report, { ifMatch: '"4"' }),
+    ).resolves.toEqual({ ok: true });
+    const init = upload.mock.calls[0]?.at(1) as unknown as RequestInit;
+    expect(init.method).toBe('PUT');
+    expect(init.body).toBeInstanceOf(FormData);
+    const part = (init.body as FormData).get('file');
+    expect(part).toBeInstanceOf(File);
+    expect((part as File).name).toBe('contacts.csv');
+    const headers = sentHeaders(upload);
+    expect(headers['X-CSRF-Token']).toBe('csrf-2');
+    expect(headers['If-Match']).toBe('"4"');
+    expect(headers['Content-Type']).toBeUndefined();
+  });
+
+  it('reads the answer of a listed error status, and still throws for other errors', async () => {
+    const body = { ok: false, error: 'rule_violation', message: 'Bad', status: 422, requestId: 'r' };
+    stubFetch(jsonResponse(422, body));
+    await expect(
+      apiUpload('/api/v1/x.csv', file, 'a.csv', report, { answerStatuses: [422] }),
+    ).resolves.toEqual({ ok: false });
+
+    stubFetch(jsonResponse(422, { error: 'rule_violation', message: 'Bad', status: 422, requestId: 'r' }));
+    await expect(
+      apiUpload('/api/v1/x.csv', file, 'a.csv', report, { answerStatuses: [422] }),
+    ).rejects.toMatchObject({ status: 422, code: 'rule_violation' });
+
+    stubFetch(
+      jsonResponse(412, { error: 'precondition_failed', message: 'Changed', status: 412, requestId: 'r' }),
+    );
+    await expect(
+      apiUpload('/api/v1/x.csv', file, 'a.csv', report, { answerStatuses: [422] }),
+    ).rejects.toMatchObject({ status: 412 });
   });
 });

@@ -12,6 +12,8 @@ interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** The ETag of the version the change is based on; the server answers 412 if it is no longer current. */
   ifMatch?: string | null | undefined;
+  /** A multipart body (file uploads); the browser sets its content type with the boundary. */
+  form?: FormData | undefined;
 }
 
 /** A parsed answer with the ETag of the version it describes (null when the server sent none). */
@@ -35,7 +37,8 @@ export function getCsrfToken(): string | null {
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body gets its multipart content type (with the boundary) from the browser, never from us.
+  if (options.body !== undefined && !options.form) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   try {
@@ -43,7 +46,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal ?? null,
     });
   } catch (error) {
@@ -62,7 +65,11 @@ async function readJson(response: Response): Promise<unknown> {
 
 /** Turn any non-2xx answer into an ApiError, keeping the server's shape when it sent one. */
 async function toApiError(response: Response): Promise<ApiError> {
-  const parsed = ErrorResponseSchema.safeParse(await readJson(response));
+  return errorFromBody(response, await readJson(response));
+}
+
+function errorFromBody(response: Response, body: unknown): ApiError {
+  const parsed = ErrorResponseSchema.safeParse(body);
   if (parsed.success) {
     const { error, message, issues, requestId } = parsed.data;
     return new ApiError({ code: error, message, status: response.status, issues, requestId });
@@ -117,4 +124,40 @@ export async function apiRequestWithEtag<T>(
 export async function apiSend(path: string, options: RequestOptions): Promise<void> {
   const response = await send(path, options);
   if (!response.ok) throw await toApiError(response);
+}
+
+interface UploadOptions {
+  method?: 'POST' | 'PUT';
+  ifMatch?: string | null | undefined;
+  signal?: AbortSignal | undefined;
+  /** Error statuses whose body is still the answer (an import's 422 carries its full report). */
+  answerStatuses?: readonly number[];
+}
+
+/**
+ * Uploads one file as multipart/form-data (a part named `file`) and parses the answer with the schema.
+ * The CSRF token and If-Match go along as on every other write.
+ */
+export async function apiUpload<T>(
+  path: string,
+  file: Blob,
+  fileName: string,
+  schema: z.ZodType<T>,
+  options: UploadOptions = {},
+): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, fileName);
+  const response = await send(path, {
+    method: options.method ?? 'PUT',
+    form,
+    signal: options.signal,
+    ifMatch: options.ifMatch,
+  });
+  if (response.ok) return parseAnswer(path, response, schema);
+  if (!options.answerStatuses?.includes(response.status)) throw await toApiError(response);
+  // An error status that may carry an answer: use it when it has the answer's shape, else it is an error.
+  const body = await readJson(response);
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  throw errorFromBody(response, body);
 }

@@ -9,4 +9,5 @@ export const queryKeys = {
   offer: (offerId: string) => ['offers', 'detail', offerId] as const,
   listing: (offerId: string) => ['offers', 'detail', offerId, 'listing'] as const,
   history: (offerId: string) => ['offers', 'detail', offerId, 'history'] as const,
+  contacts: (offerId: string) => ['offers', 'detail', offerId, 'contacts'] as const,
 };

@@ -1,10 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { ContactCardRegular, DocumentRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../api/reference-queries.js';
-import { EmptyState } from '../../components/empty-state.js';
 import { SubHeading } from '../../components/headings.js';
 import { LoadingState, QueryError } from '../../components/query-state.js';
+import { ContactsSection } from '../contacts/contacts-section.js';
+import { DocumentsSection } from '../documents/documents-section.js';
 import { ListingForm } from './listing-form.js';
 import { useListing } from './listing-queries.js';
 import { ListingSummary } from './listing-summary.js';
@@ -15,19 +16,25 @@ const useStyles = makeStyles({
 
 interface CoSellTabProps {
   offerId: string;
+  /** The offer's markets, for the contacts' coverage. */
+  markets: readonly string[];
   canWrite: boolean;
   onDirtyChange: (isDirty: boolean) => void;
 }
 
 /**
- * The offer's co-sell profile. The Listing works today; documents and contacts are the next parts of the
- * profile and have their places here already, marked as coming, with no controls that do nothing.
+ * The offer's co-sell profile: the Listing, the Documents and the Contacts.
  */
-export function CoSellTab({ offerId, canWrite, onDirtyChange }: CoSellTabProps) {
+export function CoSellTab({ offerId, markets, canWrite, onDirtyChange }: CoSellTabProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const listing = useListing(offerId);
   const reference = useReference();
+  // Unsaved input in the listing form or in a contact form both hold the page.
+  const [dirty, setDirty] = useState({ listing: false, contacts: false });
+  useEffect(() => onDirtyChange(dirty.listing || dirty.contacts), [dirty, onDirtyChange]);
+  const reportDirty = (part: keyof typeof dirty) => (isDirty: boolean) =>
+    setDirty((d) => (d[part] === isDirty ? d : { ...d, [part]: isDirty }));
   return (
     <>
       <section className={styles.section} aria-labelledby="listing-heading">
@@ -47,26 +54,17 @@ export function CoSellTab({ offerId, canWrite, onDirtyChange }: CoSellTabProps) 
             etag={listing.data.etag}
             taxonomy={reference.data}
             canWrite={canWrite}
-            onDirtyChange={onDirtyChange}
+            onDirtyChange={reportDirty('listing')}
           />
         )}
       </section>
-      <section className={styles.section} aria-labelledby="documents-heading" data-testid="documents-slot">
-        <SubHeading level={1} id="documents-heading">
-          {t('coSell.documents.heading')}
-        </SubHeading>
-        <EmptyState icon={<DocumentRegular />} title={t('coSell.comingLater')}>
-          {t('coSell.documents.body')}
-        </EmptyState>
-      </section>
-      <section className={styles.section} aria-labelledby="contacts-heading" data-testid="contacts-slot">
-        <SubHeading level={1} id="contacts-heading">
-          {t('coSell.contacts.heading')}
-        </SubHeading>
-        <EmptyState icon={<ContactCardRegular />} title={t('coSell.comingLater')}>
-          {t('coSell.contacts.body')}
-        </EmptyState>
-      </section>
+      <DocumentsSection offerId={offerId} canWrite={canWrite} />
+      <ContactsSection
+        offerId={offerId}
+        markets={markets}
+        canWrite={canWrite}
+        onDirtyChange={reportDirty('contacts')}
+      />
     </>
   );
 }

@@ -132,6 +132,7 @@ function OfferView({ offer, etag }: { offer: Offer; etag: string | null }) {
         <div {...panelProps('cosell')}>
           <CoSellTab
             offerId={offer.id}
+            markets={offer.markets}
             canWrite={canWrite}
             onDirtyChange={(isDirty) =>
               setDirty((d) => (d.listing === isDirty ? d : { ...d, listing: isDirty }))

@@ -1,0 +1,271 @@
+import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { Controller, type FieldErrors, type Resolver, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  type ContactField,
+  type ContactValues,
+  contactKey,
+  findContactProblems,
+  normaliseContact,
+} from '../../../domain/contacts/contact-rules.js';
+import type { ReferenceResponse } from '../../../domain/schemas/reference.js';
+import { isApiError } from '../../api/api-error.js';
+import { ApiErrorMessage } from '../../components/api-error-message.js';
+import { ConflictMessage, isConflict } from '../../components/conflict-message.js';
+import { useReportDirty } from '../offers/use-report-dirty.js';
+import { CodesPicker } from './codes-picker.js';
+import {
+  ALL_COUNTRIES_CODE,
+  issueField,
+  keepStatesOf,
+  statesFor,
+  withStandAloneAll,
+} from './contact-values.js';
+import type { ContactLabels } from './use-contact-labels.js';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+    alignItems: 'start',
+    gap: tokens.spacingVerticalM,
+    columnGap: tokens.spacingHorizontalL,
+  },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM },
+});
+
+interface ContactFormProps {
+  /** Names the form for screen readers ("New contact", "Edit Åsa Öberg"). */
+  label: string;
+  initial: ContactValues;
+  reference: ReferenceResponse;
+  labels: ContactLabels;
+  /** The offer's other contacts: the same email in the same role is refused here as on the server. */
+  others: readonly ContactValues[];
+  onSave: (values: ContactValues) => Promise<void>;
+  onCancel: () => void;
+  /** After a conflict: read the contacts again (the form closes, as the contact may have changed). */
+  onReload: () => Promise<unknown>;
+  onDirtyChange: (isDirty: boolean) => void;
+}
+
+/**
+ * One contact's fields. It applies the shared rules (findContactProblems) as the person types, so what it
+ * lets through is what the server accepts; the server's own issues (422) land on the same fields.
+ */
+export function ContactForm({
+  label,
+  initial,
+  reference,
+  labels,
+  others,
+  onSave,
+  onCancel,
+  onReload,
+  onDirtyChange,
+}: ContactFormProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const [isReloading, setIsReloading] = useState(false);
+  const resolver = useMemo(() => contactResolver(reference, others, labels), [reference, others, labels]);
+  const {
+    control,
+    handleSubmit,
+    setError,
+    setValue,
+    getValues,
+    watch,
+    formState: { errors, isDirty, isSubmitting },
+  } = useForm<ContactValues>({ resolver, defaultValues: initial, mode: 'onTouched' });
+  useReportDirty(isDirty, onDirtyChange);
+  const countries = watch('countries');
+
+  const countryOptions = useMemo(
+    () => [{ code: ALL_COUNTRIES_CODE, name: t('contacts.allCountries') }, ...reference.countries],
+    [reference.countries, t],
+  );
+  const stateOptions = useMemo(() => statesFor(countries, reference.states), [countries, reference.states]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setSaveError(null);
+    setUnplaced([]);
+    try {
+      await onSave(values);
+    } catch (error) {
+      setSaveError(error);
+      if (isApiError(error) && error.status === 422) {
+        const rest: string[] = [];
+        for (const issue of error.issues) {
+          const field = issueField(issue.path);
+          const message = labels.problemText(field, issue.message);
+          if (field) setError(field, { type: 'server', message });
+          else rest.push(message);
+        }
+        setUnplaced(rest);
+      }
+    }
+  });
+
+  async function reload() {
+    setIsReloading(true);
+    try {
+      await onReload();
+    } finally {
+      setIsReloading(false);
+    }
+  }
+
+  const text = (name: 'name' | 'email' | 'jobTitle', type: 'text' | 'email' = 'text') => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <Field label={t(`contacts.columns.${name}`)} required validationMessage={errors[name]?.message}>
+          <Input
+            ref={field.ref}
+            type={type}
+            value={field.value}
+            onChange={(_event, data) => field.onChange(data.value)}
+            onBlur={field.onBlur}
+            autoComplete="off"
+            data-testid={`contact-${name}`}
+          />
+        </Field>
+      )}
+    />
+  );
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={label}
+      data-testid="contact-form"
+    >
+      {isConflict(saveError) ? (
+        <ConflictMessage onReload={() => void reload()} isReloading={isReloading} />
+      ) : (
+        saveError !== null && (
+          <ApiErrorMessage error={saveError} title={t('contacts.form.saveFailed')} details={unplaced} />
+        )
+      )}
+      <div className={styles.fields}>
+        {text('name')}
+        {text('email', 'email')}
+        {text('jobTitle')}
+        <Controller
+          control={control}
+          name="role"
+          render={({ field }) => (
+            <Field label={t('contacts.columns.role')} required validationMessage={errors.role?.message}>
+              <Select
+                ref={field.ref}
+                value={field.value}
+                onChange={(_event, data) => field.onChange(data.value)}
+                onBlur={field.onBlur}
+                data-testid="contact-role"
+              >
+                <option value="">{t('contacts.form.chooseRole')}</option>
+                {reference.contactRoles.map((role) => (
+                  <option key={role.id} value={role.id}>
+                    {role.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+        />
+        <Controller
+          control={control}
+          name="countries"
+          render={({ field }) => (
+            <CodesPicker
+              label={t('contacts.columns.countries')}
+              hint={t('contacts.form.countriesHint')}
+              placeholder={t('contacts.form.countriesPlaceholder')}
+              options={countryOptions}
+              value={field.value}
+              onChange={(next) => {
+                const chosen = withStandAloneAll(next, field.value);
+                field.onChange(chosen);
+                // States of a country that is no longer chosen go with it.
+                const states = getValues('states');
+                const kept = keepStatesOf(states, chosen, reference.states);
+                if (kept.length !== states.length) setValue('states', kept, { shouldDirty: true });
+              }}
+              onBlur={field.onBlur}
+              validationMessage={errors.countries?.message}
+              chosenLabel={t('contacts.form.countriesChosen', { count: field.value.length })}
+              removeLabel={(name) => t('contacts.form.remove', { name })}
+              nameOf={labels.countryName}
+              testId="contact-countries"
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="states"
+          render={({ field }) => (
+            <CodesPicker
+              label={t('contacts.form.states')}
+              hint={t('contacts.form.statesHint')}
+              placeholder={t('contacts.form.statesPlaceholder')}
+              options={stateOptions}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              validationMessage={errors.states?.message}
+              chosenLabel={t('contacts.form.statesChosen', { count: field.value.length })}
+              removeLabel={(name) => t('contacts.form.remove', { name })}
+              nameOf={labels.stateName}
+              testId="contact-states"
+            />
+          )}
+        />
+      </div>
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={isSubmitting} data-testid="contact-save">
+          {isSubmitting ? t('offers.saving') : t('offers.save')}
+        </Button>
+        <Button onClick={onCancel} data-testid="contact-cancel">
+          {t('offers.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Checks a contact as the server will: normalised, then the shared rules, then the same email and role as
+ * another contact. The first problem per field is shown next to it, in the person's language.
+ */
+function contactResolver(
+  reference: ReferenceResponse,
+  others: readonly ContactValues[],
+  labels: ContactLabels,
+): Resolver<ContactValues> {
+  return async (values) => {
+    const contact = normaliseContact(values);
+    const problems = findContactProblems(contact, reference);
+    if (contact.email !== '' && others.some((other) => contactKey(other) === contactKey(contact))) {
+      problems.push({
+        field: 'email',
+        value: contact.email,
+        message: `${contact.email} is already a ${contact.role} contact of this offer`,
+      });
+    }
+    if (problems.length === 0) return { values: contact, errors: {} };
+    const errors: FieldErrors<ContactValues> = {};
+    for (const problem of problems) {
+      const field: ContactField = problem.field;
+      if (errors[field]) continue;
+      errors[field] = { type: 'rule', message: labels.problemText(field, problem.message, problem.value) };
+    }
+    return { values: {}, errors };
+  };
+}

@@ -1,0 +1,122 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import {
+  type ContactInput,
+  ContactListSchema,
+  ContactSchema,
+  ImportReportSchema,
+} from '../../../domain/contacts/contact-schema.js';
+import { apiRequest, apiRequestWithEtag, apiSend, apiUpload } from '../../api/client.js';
+import { queryKeys } from '../../api/query-keys.js';
+import { offerPath } from '../offers/offer-queries.js';
+
+export const contactsPath = (offerId: string) => `${offerPath(offerId)}/co-sell/contacts`;
+/** Export: the offer's contacts as CSV (UTF-8 with BOM); a plain link works, the session cookie goes along. */
+export const contactsCsvPath = (offerId: string) => `${contactsPath(offerId)}.csv`;
+export const contactsTemplatePath = '/api/v1/co-sell/contacts-template.csv';
+
+const ContactAnswerSchema = z.object({ contact: ContactSchema, version: z.number().int() });
+const ReplaceAnswerSchema = z.object({
+  version: z.number().int(),
+  summary: z.object({ added: z.number(), removed: z.number(), changed: z.number(), unchanged: z.number() }),
+});
+
+/**
+ * The contacts with their coverage of the offer's markets, and the ETag every change sends back as If-Match.
+ * The markets are part of the key: a change to them on the setup tab means another coverage.
+ */
+export function useContacts(offerId: string, markets: readonly string[]) {
+  return useQuery({
+    queryKey: [...queryKeys.contacts(offerId), [...markets].sort().join(',')],
+    queryFn: ({ signal }) =>
+      apiRequestWithEtag(`${contactsPath(offerId)}?coverage=true`, ContactListSchema, { signal }),
+  });
+}
+
+/**
+ * After any change: the list (and its ETag) is read again before the change counts as done, so the next
+ * change sends the new ETag; the offer's co-sell status and history may have moved with it.
+ */
+function useRefreshContacts(offerId: string) {
+  const queryClient = useQueryClient();
+  return async () => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.history(offerId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.offers });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.offer(offerId), exact: true });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.contacts(offerId) });
+  };
+}
+
+export function useAddContact(offerId: string) {
+  const refresh = useRefreshContacts(offerId);
+  return useMutation({
+    mutationFn: ({ etag, contact }: { etag: string | null; contact: ContactInput }) =>
+      apiRequest(contactsPath(offerId), ContactAnswerSchema, {
+        method: 'POST',
+        body: contact,
+        ifMatch: etag,
+      }),
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateContact(offerId: string) {
+  const refresh = useRefreshContacts(offerId);
+  return useMutation({
+    mutationFn: ({ etag, id, contact }: { etag: string | null; id: string; contact: ContactInput }) =>
+      apiRequest(`${contactsPath(offerId)}/${encodeURIComponent(id)}`, ContactAnswerSchema, {
+        method: 'PATCH',
+        body: contact,
+        ifMatch: etag,
+      }),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteContact(offerId: string) {
+  const refresh = useRefreshContacts(offerId);
+  return useMutation({
+    mutationFn: ({ etag, id }: { etag: string | null; id: string }) =>
+      apiSend(`${contactsPath(offerId)}/${encodeURIComponent(id)}`, { method: 'DELETE', ifMatch: etag }),
+    onSuccess: refresh,
+  });
+}
+
+/** Replaces every contact at once (Undo uses it to put the previous list back). */
+export function useReplaceContacts(offerId: string) {
+  const refresh = useRefreshContacts(offerId);
+  return useMutation({
+    mutationFn: ({ etag, contacts }: { etag: string | null; contacts: ContactInput[] }) =>
+      apiRequest(contactsPath(offerId), ReplaceAnswerSchema, {
+        method: 'PUT',
+        body: { contacts },
+        ifMatch: etag,
+      }),
+    onSuccess: refresh,
+  });
+}
+
+interface ImportVariables {
+  file: File;
+  dryRun: boolean;
+  /** For the real import: the version the dry run compared against, so the preview is what happens. */
+  etag?: string | null;
+}
+
+/**
+ * Uploads a CSV file. A dry run only reports (problems, or what would change); without it the contacts are
+ * replaced. A file with problems answers 422 with the same report, which is returned, not thrown.
+ */
+export function useImportContacts(offerId: string) {
+  const refresh = useRefreshContacts(offerId);
+  return useMutation({
+    mutationFn: ({ file, dryRun, etag }: ImportVariables) =>
+      apiUpload(`${contactsCsvPath(offerId)}?dryRun=${dryRun}`, file, file.name, ImportReportSchema, {
+        ifMatch: etag,
+        answerStatuses: [422],
+      }),
+    onSuccess: async (report) => {
+      if (report.applied) await refresh();
+    },
+  });
+}
