@@ -64,11 +64,7 @@ export function registerAuthentication(app: FastifyInstance, auth: AuthService):
   app.addHook('preValidation', async (request) => {
     const policy = request.routeOptions.config.policy;
     if (!policy) return;
-    const decision = decide(policy, request.actor, request);
-    if (decision === 'unauthenticated')
-      throw new AppError('unauthenticated', 'Sign in, or send an API token.');
-    if (decision === 'forbidden') throw new AppError('forbidden', 'You do not have access to this.');
-    if (decision === 'notFound') throw new AppError('not_found', 'That was not found.');
+    enforce(decide(policy, request.actor, request));
     const actor = request.actor;
     if (actor.kind === 'user' && actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
