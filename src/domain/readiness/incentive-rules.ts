@@ -1,0 +1,174 @@
+import type { ReadinessRule } from './programme-types.js';
+import { formatAlternatives, formatList, offerTypeLabel, solutionTypeLabel } from './rule-helpers.js';
+import { isWithinTrailingMonths, monthsBefore, toIsoDate } from './trailing-months.js';
+
+/**
+ * The rule library for the incentivized tiers: offer type and solution type eligibility, attested revenue,
+ * technical validation and programme enrolments. A programme year parameterises them.
+ */
+
+/** The offer's type is one of the tier's offer types. */
+export function offerTypeInRule(options: {
+  id: string;
+  label: string;
+  offerTypes: readonly string[];
+  tier: string;
+}): ReadinessRule {
+  return {
+    id: options.id,
+    label: options.label,
+    section: 'offer',
+    field: 'offerType',
+    check: ({ offer }, { taxonomy }) => {
+      const label = offerTypeLabel(taxonomy, offer.offerType);
+      if (options.offerTypes.includes(offer.offerType)) {
+        return {
+          met: true,
+          reason: `Offer type ${label} is eligible for ${options.tier}.`,
+          action: 'Nothing to do',
+        };
+      }
+      const eligible = options.offerTypes.map((id) => offerTypeLabel(taxonomy, id));
+      return {
+        met: false,
+        reason: `Offer type is ${label}; ${options.tier} needs ${formatAlternatives(eligible)}.`,
+        action: `${options.tier} is not available for this offer type`,
+      };
+    },
+  };
+}
+
+/** The listing's solution type is the one the tier needs (IP for Azure IP co-sell). */
+export function solutionTypeRule(options: {
+  id: string;
+  label: string;
+  solutionType: string;
+  tier: string;
+}): ReadinessRule {
+  return {
+    id: options.id,
+    label: options.label,
+    section: 'listing',
+    field: 'solutionType',
+    check: ({ listing }, { taxonomy }) => {
+      const needed = solutionTypeLabel(taxonomy, options.solutionType);
+      const current = listing?.solutionType ?? null;
+      if (current === options.solutionType) {
+        return { met: true, reason: `Solution type is ${needed}.`, action: 'Nothing to do' };
+      }
+      const found =
+        current === null
+          ? 'No solution type is chosen'
+          : `Solution type is ${solutionTypeLabel(taxonomy, current)}`;
+      return {
+        met: false,
+        reason: `${found}; ${options.tier} needs ${needed}.`,
+        action: `Set the solution type to ${needed} if the offer is one`,
+      };
+    },
+  };
+}
+
+const usd = (amount: number): string =>
+  `USD ${Math.trunc(amount)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+
+/**
+ * The organisation attested Azure consumed revenue of at least `minUsd` over twelve months ending within the
+ * last `months` months before today, and a reviewer confirmed the attestation.
+ */
+export function consumedRevenueRule(options: {
+  id: string;
+  label: string;
+  minUsd: number;
+  months: number;
+}): ReadinessRule {
+  const { minUsd, months } = options;
+  return {
+    id: options.id,
+    label: options.label,
+    section: 'organization',
+    field: 'azureConsumedRevenue',
+    check: ({ organization, today }) => {
+      const revenue = organization.azureConsumedRevenue;
+      const day = toIsoDate(today) ?? today;
+      const cutoff = monthsBefore(day, months);
+      const attestAction = `Attest Azure consumed revenue of at least ${usd(minUsd)} for the twelve months ending on or after ${cutoff}`;
+      if (!revenue) {
+        return { met: false, reason: 'No Azure consumed revenue is attested.', action: attestAction };
+      }
+      const periodEnd = toIsoDate(revenue.periodEnd);
+      const failures: string[] = [];
+      if (periodEnd === null) failures.push(`the period end "${revenue.periodEnd}" is not a date`);
+      else if (periodEnd > day) failures.push(`the period ends after today (${day})`);
+      else if (!isWithinTrailingMonths(periodEnd, day, months))
+        failures.push(`the period ended more than ${months} months before today (${day})`);
+      if (!(revenue.amountUsd >= minUsd)) failures.push(`${usd(revenue.amountUsd)} is below ${usd(minUsd)}`);
+      const attested = `Attested ${usd(revenue.amountUsd)} of Azure consumed revenue for the twelve months ending ${revenue.periodEnd} (attested ${revenue.attestedAt.slice(0, 10)})`;
+      if (failures.length > 0) {
+        const unconfirmed = revenue.confirmedByReviewer ? '' : ' It is not confirmed by a reviewer either.';
+        return {
+          met: false,
+          reason: `${attested}: ${failures.join('; ')}.${unconfirmed}`,
+          action: attestAction,
+        };
+      }
+      if (!revenue.confirmedByReviewer) {
+        return {
+          met: false,
+          reason: `${attested}; a reviewer has not confirmed it yet.`,
+          action: 'Wait for a reviewer to confirm the attestation',
+          byReviewer: true,
+        };
+      }
+      return { met: true, reason: `${attested}, confirmed by a reviewer.`, action: 'Nothing to do' };
+    },
+  };
+}
+
+/** The reviewer's technical validation passed (the solution is primarily platformed on Azure). */
+export function technicalValidationRule(options: { id?: string; label?: string } = {}): ReadinessRule {
+  return {
+    id: options.id ?? 'technicalValidation',
+    label: options.label ?? 'Technical validation passed',
+    section: 'review',
+    field: 'technicalValidation',
+    byReviewer: true,
+    check: ({ review }) =>
+      review.technicalValidationPassed
+        ? { met: true, reason: "The reviewer's technical validation passed.", action: 'Nothing to do' }
+        : {
+            met: false,
+            reason: "The reviewer's technical validation has not passed.",
+            action: 'Wait for a reviewer to validate the solution technically',
+          },
+  };
+}
+
+/** The organisation records an enrolment (ISV Connect for Business Applications). */
+export function enrolmentRule(options: {
+  id: string;
+  label: string;
+  enrolment: string;
+  enrolmentLabel: string;
+}): ReadinessRule {
+  return {
+    id: options.id,
+    label: options.label,
+    section: 'organization',
+    field: 'enrolments',
+    check: ({ organization }) =>
+      organization.enrolments.includes(options.enrolment)
+        ? {
+            met: true,
+            reason: `The organisation is enrolled in ${options.enrolmentLabel}.`,
+            action: 'Nothing to do',
+          }
+        : {
+            met: false,
+            reason: `The organisation's enrolments (${formatList(organization.enrolments)}) do not include ${options.enrolmentLabel}.`,
+            action: `Enrol in ${options.enrolmentLabel} and record the enrolment on the organisation`,
+          },
+  };
+}

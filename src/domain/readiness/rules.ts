@@ -1,0 +1,327 @@
+import { computeCoverage } from '../contacts/coverage.js';
+import { findListingProblems, findMissingListingItems } from '../listing/listing-rules.js';
+import { isCountryCode } from '../reference/taxonomy.js';
+import { FINGERPRINT_CATEGORIES, findChangedCategories } from './fingerprint.js';
+import type { ReadinessRule } from './programme-types.js';
+import {
+  contactRoleLabel,
+  documentSlotLabel,
+  formatAlternatives,
+  formatList,
+  hasText,
+} from './rule-helpers.js';
+
+/**
+ * The rule library for the co-sell ready requirements. Each factory returns a rule as data (id, Fix target,
+ * check); a programme year picks and parameterises them.
+ */
+
+/** The organisation has a Partner ID (formerly MPN ID) made of digits only. */
+export function partnerIdRule(options: { pattern?: RegExp; description?: string } = {}): ReadinessRule {
+  const pattern = options.pattern ?? /^\d{5,10}$/;
+  const description = options.description ?? '5 to 10 digits';
+  return {
+    id: 'partnerId',
+    label: 'Partner ID',
+    section: 'organization',
+    field: 'partnerId',
+    check: ({ organization }) => {
+      const id = organization.partnerId?.trim() ?? '';
+      if (id === '') {
+        return {
+          met: false,
+          reason: 'The organisation has no Partner ID.',
+          action: 'Enter the Partner ID (formerly MPN ID)',
+        };
+      }
+      if (!pattern.test(id)) {
+        return {
+          met: false,
+          reason: `Partner ID "${id}" is not ${description}.`,
+          action: `Correct the Partner ID: ${description}`,
+        };
+      }
+      return { met: true, reason: `Partner ID ${id}.`, action: 'Nothing to do' };
+    },
+  };
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The business profile is complete: legal name, https website, headquarters country, description. */
+export function businessProfileRule(): ReadinessRule {
+  return {
+    id: 'businessProfile',
+    label: 'Complete business profile',
+    section: 'organization',
+    field: 'legalName',
+    check: ({ organization: org }) => {
+      const gaps: { field: string; text: string }[] = [];
+      if (!hasText(org.legalName)) gaps.push({ field: 'legalName', text: 'legal name is empty' });
+      if (!hasText(org.website)) gaps.push({ field: 'website', text: 'website is empty' });
+      else if (!isHttpsUrl(org.website))
+        gaps.push({ field: 'website', text: `website "${org.website}" is not an https:// address` });
+      if (!hasText(org.headquartersCountry))
+        gaps.push({ field: 'headquartersCountry', text: 'headquarters country is empty' });
+      else if (!isCountryCode(org.headquartersCountry))
+        gaps.push({
+          field: 'headquartersCountry',
+          text: `headquarters country "${org.headquartersCountry}" is not a country code`,
+        });
+      if (!hasText(org.description)) gaps.push({ field: 'description', text: 'description is empty' });
+      const first = gaps[0];
+      if (!first) {
+        return {
+          met: true,
+          reason: `Business profile of ${org.legalName}: legal name, website, headquarters country and description are filled in.`,
+          action: 'Nothing to do',
+        };
+      }
+      const texts = gaps.map((g) => g.text);
+      return {
+        met: false,
+        reason: `Business profile incomplete: ${formatAlternatives(texts, 'and')}.`,
+        action: 'Complete the business profile',
+        field: first.field,
+        missing: gaps.map((g) => g.field),
+      };
+    },
+  };
+}
+
+/** The offer type has a co-sell profile in the programme's taxonomy. */
+export function offerTypeCoSellRule(): ReadinessRule {
+  return {
+    id: 'offerTypeCoSell',
+    label: 'Offer type with a co-sell profile',
+    section: 'offer',
+    field: 'offerType',
+    check: ({ offer }, { taxonomy }) => {
+      const type = taxonomy.offerTypes.find((t) => t.id === offer.offerType);
+      if (!type) {
+        return {
+          met: false,
+          reason: `Offer type "${offer.offerType}" is not in taxonomy ${taxonomy.taxonomyVersion}.`,
+          action: 'Choose an offer type that has a co-sell profile',
+        };
+      }
+      if (!type.coSell) {
+        const eligible = taxonomy.offerTypes.filter((t) => t.coSell).map((t) => t.label);
+        return {
+          met: false,
+          reason: `Offer type is ${type.label}, which has no co-sell profile; co-sell needs ${formatAlternatives(eligible)}.`,
+          action: 'Co-sell is not available for this offer type; publish an eligible offer type',
+        };
+      }
+      return {
+        met: true,
+        reason: `Offer type ${type.label} has a co-sell profile.`,
+        action: 'Nothing to do',
+      };
+    },
+  };
+}
+
+/** The offer is published live. */
+export function offerLiveRule(): ReadinessRule {
+  return {
+    id: 'offerLive',
+    label: 'Offer live',
+    section: 'offer',
+    field: 'state',
+    check: ({ offer }) =>
+      offer.state === 'live'
+        ? { met: true, reason: 'The offer is live.', action: 'Nothing to do' }
+        : {
+            met: false,
+            reason: 'The offer is a draft; co-sell needs it live.',
+            action: 'Publish the offer live',
+          },
+  };
+}
+
+const topField = (path: string | readonly (string | number)[]): string =>
+  String(typeof path === 'string' ? path.split(/[[.]/)[0] : path[0]);
+
+/** The listing is complete and valid under the taxonomy's rules (minimums, known ids, limits). */
+export function listingCompleteRule(): ReadinessRule {
+  return {
+    id: 'listingComplete',
+    label: 'Complete listing',
+    section: 'listing',
+    field: 'platforms',
+    check: ({ listing }, { taxonomy }) => {
+      if (!listing) {
+        return {
+          met: false,
+          reason: 'The offer has no co-sell listing yet.',
+          action: 'Fill in the listing: platforms, market segments, solution type and solution areas',
+        };
+      }
+      const issues = [
+        ...findMissingListingItems(listing, taxonomy).map((m) => ({
+          field: topField(m.path),
+          text: m.message,
+        })),
+        ...findListingProblems(listing, taxonomy).map((p) => ({ field: topField(p.path), text: p.message })),
+      ];
+      const first = issues[0];
+      if (!first) {
+        return {
+          met: true,
+          reason: `Listing complete under taxonomy ${taxonomy.taxonomyVersion}: ${listing.platforms.length} platform(s), ${listing.marketSegments.length} market segment(s), solution type ${listing.solutionType}, ${listing.solutionAreas.length} solution area(s).`,
+          action: 'Nothing to do',
+        };
+      }
+      return {
+        met: false,
+        reason: `Listing incomplete under taxonomy ${taxonomy.taxonomyVersion}: ${issues.map((i) => i.text).join('; ')}.`,
+        action: first.text,
+        field: first.field,
+        missing: [...new Set(issues.map((i) => i.field))],
+      };
+    },
+  };
+}
+
+/** A document slot has a current document. The item's id is the slot id. */
+export function documentSlotRule(slot: string, options: { label?: string } = {}): ReadinessRule {
+  return {
+    id: slot,
+    label: options.label ?? slot,
+    section: 'documents',
+    field: slot,
+    check: ({ documents }, { taxonomy }) => {
+      const label = documentSlotLabel(taxonomy, slot);
+      return documents.some((d) => d.slot === slot)
+        ? { met: true, reason: `The ${label} slot has a document.`, action: 'Nothing to do' }
+        : { met: false, reason: `The ${label} slot is empty.`, action: `Upload the ${label}` };
+    },
+  };
+}
+
+const NO_MARKETS = {
+  met: false,
+  reason: 'The offer has no markets; co-sell needs the countries where it is available.',
+  action: 'Add the countries where the offer is available',
+  section: 'offer',
+  field: 'markets',
+} as const;
+
+/** Every market of the offer has at least one contact, directly or through an OOO contact. */
+export function contactsEveryMarketRule(): ReadinessRule {
+  return {
+    id: 'contactsEveryMarket',
+    label: 'A contact in every market',
+    section: 'contacts',
+    field: 'countries',
+    check: ({ offer, contacts }, { taxonomy }) => {
+      if (offer.markets.length === 0) return { ...NO_MARKETS };
+      const { countriesWithoutContact: gaps } = computeCoverage(offer.markets, contacts, taxonomy);
+      const markets = `Markets: ${formatList(offer.markets)}.`;
+      if (gaps.length === 0)
+        return { met: true, reason: `${markets} Every market has a contact.`, action: 'Nothing to do' };
+      return {
+        met: false,
+        reason: `${markets} No contact covers ${formatList(gaps)}.`,
+        action: `Add a contact for ${formatList(gaps)}`,
+        missing: gaps,
+      };
+    },
+  };
+}
+
+/** Every market of the offer has a contact of one role (Partner sales), directly or through OOO. */
+export function roleEveryMarketRule(options: { id: string; role: string; label: string }): ReadinessRule {
+  return {
+    id: options.id,
+    label: options.label,
+    section: 'contacts',
+    field: 'countries',
+    check: ({ offer, contacts }, { taxonomy }) => {
+      if (offer.markets.length === 0) return { ...NO_MARKETS };
+      const label = contactRoleLabel(taxonomy, options.role);
+      const roleContacts = contacts.filter((c) => c.role === options.role);
+      const coverage = computeCoverage(offer.markets, roleContacts, taxonomy);
+      const gaps = coverage.countriesWithoutContact;
+      const markets = `Markets: ${formatList(offer.markets)}.`;
+      if (gaps.length === 0) {
+        return {
+          met: true,
+          reason: `${markets} Every market has a ${label} contact.`,
+          action: 'Nothing to do',
+        };
+      }
+      return {
+        met: false,
+        reason: `${markets} No ${label} contact covers ${formatList(gaps)} (directly or through an OOO contact).`,
+        action: `Add a ${label} contact for ${formatList(gaps)}, or one with OOO for all countries`,
+        missing: gaps,
+      };
+    },
+  };
+}
+
+/** A reviewer approved the submission and the fingerprinted data has not changed since. */
+export function reviewerApprovalRule(): ReadinessRule {
+  return {
+    id: 'approved',
+    label: 'Approved by a reviewer',
+    section: 'review',
+    field: 'submission',
+    byReviewer: true,
+    check: ({ review }, { fingerprint }) => {
+      switch (review.status) {
+        case 'none':
+          return {
+            met: false,
+            reason: 'The co-sell profile has not been submitted for review.',
+            action: 'Submit for review once every other item is met',
+          };
+        case 'pending':
+          return {
+            met: false,
+            reason: 'The submission is waiting for a reviewer.',
+            action: "Wait for the reviewer's decision",
+          };
+        case 'rejected':
+          return {
+            met: false,
+            reason: 'A reviewer rejected the submission.',
+            action: 'Fix what the reviewer asked for and submit again',
+          };
+        case 'approved':
+          break;
+      }
+      if (review.approvedFingerprint === fingerprint) {
+        return {
+          met: true,
+          reason: 'A reviewer approved the submission and nothing required has changed since.',
+          action: 'Nothing to do',
+        };
+      }
+      const changed = review.approvedFingerprint
+        ? findChangedCategories(review.approvedFingerprint, fingerprint)
+        : null;
+      const labels = (changed ?? []).map(
+        (id) => FINGERPRINT_CATEGORIES.find((c) => c.id === id)?.label ?? id,
+      );
+      return {
+        met: false,
+        reason:
+          labels.length > 0
+            ? `A reviewer approved the submission, but the ${formatAlternatives(labels, 'and')} changed since.`
+            : 'A reviewer approved the submission, but the approved data cannot be compared with the current data.',
+        action: 'Submit for review again',
+        missing: changed ?? [],
+      };
+    },
+  };
+}
