@@ -1,11 +1,15 @@
 /** The `cosell` command line: thin commands over the services (admin) or the HTTP API. */
 import { DataDirLockedError } from '../db/embedded/data-dir-lock.js';
+import { CliError } from './api-client.js';
 import { adminCreateUser, createUserHelp } from './commands/admin-create-user.js';
+import { contactsCommand } from './commands/contacts.js';
 
 const help = `Usage: cosell <command> [options]
 
 Commands:
   admin create-user   create a user (such as the first admin) in the database
+  contacts export     export an offer's contacts as CSV (through the API, with an API token)
+  contacts import     import a contacts CSV into an offer, replacing all (or --dry-run)
   help                show this help
 
 Run \`cosell <command> --help\` for a command's options.
@@ -14,6 +18,7 @@ Run \`cosell <command> --help\` for a command's options.
 async function run(argv: string[]): Promise<number> {
   const [group, command, ...rest] = argv;
   if (group === 'admin' && command === 'create-user') return adminCreateUser(rest);
+  if (group === 'contacts') return contactsCommand(argv.slice(1));
   if (group === 'admin') {
     process.stdout.write(createUserHelp);
     return command ? 2 : 0;
@@ -29,7 +34,8 @@ async function run(argv: string[]): Promise<number> {
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof DataDirLockedError) process.stderr.write(`cosell: ${error.message}\n`);
+    if (error instanceof DataDirLockedError || error instanceof CliError)
+      process.stderr.write(`cosell: ${error.message}\n`);
     else process.stderr.write(`cosell: ${(error as Error).message}\n`);
     process.exit(1);
   },

@@ -1,0 +1,93 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { ImportReport } from '../../domain/contacts/contact-schema.js';
+import { apiTarget, CliError, describeFailure } from '../api-client.js';
+
+export const contactsHelp = `Usage:
+  cosell contacts export --offer <offerId> [--out <file.csv>]
+  cosell contacts import --offer <offerId> --file <file.csv> [--dry-run]
+
+Exports or imports an offer's co-sell contacts through the HTTP API. An import replaces all contacts, or
+changes nothing when the file has any problem; every problem is listed with its row and column.
+
+Options:
+  --url <url>      the server (default $COSELL_URL or http://127.0.0.1:3000)
+  --token <token>  an API token (default $COSELL_TOKEN)
+`;
+
+function contactsUrl(base: string, offerId: string): string {
+  return `${base}/api/v1/offers/${encodeURIComponent(offerId)}/co-sell/contacts.csv`;
+}
+
+function printReport(report: ImportReport): void {
+  for (const e of report.errors) {
+    const where = e.column ? `row ${e.row}, ${e.column}` : `row ${e.row}`;
+    process.stderr.write(
+      `${where}: ${e.value ? `"${e.value}" ` : ''}${e.message}${e.allowed ? ` (allowed: ${e.allowed})` : ''}\n`,
+    );
+  }
+  if (report.diff) {
+    const d = report.diff;
+    process.stdout.write(
+      `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed, ${d.unchanged} unchanged\n`,
+    );
+  }
+}
+
+/** `cosell contacts export|import`: returns the exit code. */
+export async function contactsCommand(argv: string[]): Promise<number> {
+  const [action, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      offer: { type: 'string' },
+      file: { type: 'string' },
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      url: { type: 'string' },
+      token: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help || (action !== 'export' && action !== 'import')) {
+    process.stdout.write(contactsHelp);
+    return values.help ? 0 : 2;
+  }
+  if (!values.offer) throw new CliError('--offer is required');
+  const target = apiTarget(values);
+  const headers = { authorization: `Bearer ${target.token}` };
+
+  if (action === 'export') {
+    const response = await fetch(contactsUrl(target.url, values.offer), { headers });
+    if (!response.ok) throw new CliError(`export failed: ${await describeFailure(response)}`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    if (values.out) {
+      await writeFile(values.out, bytes);
+      process.stdout.write(`wrote ${values.out}\n`);
+    } else {
+      process.stdout.write(bytes);
+    }
+    return 0;
+  }
+
+  if (!values.file) throw new CliError('--file is required');
+  const body = await readFile(values.file);
+  const dryRun = values['dry-run'] ?? false;
+  const response = await fetch(`${contactsUrl(target.url, values.offer)}${dryRun ? '?dryRun=true' : ''}`, {
+    method: 'PUT',
+    headers: { ...headers, 'content-type': 'text/csv' },
+    body,
+  });
+  if (response.status !== 200 && response.status !== 422)
+    throw new CliError(`import failed: ${await describeFailure(response)}`);
+  const report = (await response.json()) as ImportReport;
+  printReport(report);
+  if (!report.ok) {
+    process.stderr.write(`${report.errors.length} problem(s); nothing was changed.\n`);
+    return 1;
+  }
+  process.stdout.write(
+    report.applied ? `imported ${report.rows} contact row(s)\n` : 'dry run: nothing was changed\n',
+  );
+  return 0;
+}

@@ -1,0 +1,136 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPersonas, type Personas } from '../support/personas.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+const run = promisify(execFile);
+const cli = join(import.meta.dirname, '../../src/cli/main.ts');
+
+/** Runs the CLI as a person would, against the server over HTTP; resolves with the exit code and output. */
+async function cosell(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args], {
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('cosell contacts import/export (CLI over the HTTP API)', () => {
+  let t: TestApp;
+  let personas: Personas;
+  let url: string;
+  let offerId: string;
+  let dir: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    personas = await createPersonas(t.app);
+    url = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/offers',
+      headers: personas.byName.contosoOwner.headers,
+      payload: { name: 'CLI offer', offerType: 'SaaS', markets: ['SE'] },
+    });
+    offerId = (created.json() as { id: string }).id;
+    dir = await mkdtemp(join(tmpdir(), 'cosell-cli-'));
+  });
+  afterAll(async () => {
+    await t?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('imports a file with the token from COSELL_TOKEN and exports the same contacts', async () => {
+    const file = join(dir, 'in.csv');
+    await writeFile(
+      file,
+      'Name;Email;Job title;Role;Countries/Regions\r\nÅsa Öberg;asa@contoso.example;Säljare;Partner sales;SE\r\n',
+    );
+    const imported = await cosell(['contacts', 'import', '--offer', offerId, '--file', file, '--url', url], {
+      COSELL_TOKEN: personas.byName.contosoEditor.token,
+    });
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('1 added');
+
+    const out = join(dir, 'out.csv');
+    const exported = await cosell([
+      'contacts',
+      'export',
+      '--offer',
+      offerId,
+      '--out',
+      out,
+      '--url',
+      url,
+      '--token',
+      personas.byName.contosoViewer.token,
+    ]);
+    expect(exported.code).toBe(0);
+    const text = await readFile(out, 'utf8');
+    expect(text).toBe(
+      '\uFEFFName,Email,Job title,Role,Countries/Regions,States/Provinces\r\nÅsa Öberg,asa@contoso.example,Säljare,Partner sales,SE,\r\n',
+    );
+  });
+
+  it('lists every problem with row and column, exits 1 and changes nothing', async () => {
+    const file = join(dir, 'bad.csv');
+    await writeFile(
+      file,
+      'Name,Email,Job title,Role,Countries/Regions\r\nBo,bo@,Sales,Partner sales,SE\r\nCy,cy@contoso.example,Sales,Chief,XX\r\n',
+    );
+    const result = await cosell([
+      'contacts',
+      'import',
+      '--offer',
+      offerId,
+      '--file',
+      file,
+      '--url',
+      url,
+      '--token',
+      personas.byName.contosoOwner.token,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('row 2, Email: "bo@"');
+    expect(result.stderr).toContain('row 3, Role: "Chief"');
+    expect(result.stderr).toContain('row 3, Countries/Regions: "XX"');
+    expect(result.stderr).toContain('nothing was changed');
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/offers/${offerId}/co-sell/contacts`,
+      headers: personas.byName.contosoOwner.headers,
+    });
+    expect((list.json() as { items: { email: string }[] }).items.map((c) => c.email)).toEqual([
+      'asa@contoso.example',
+    ]);
+  });
+
+  it('says what is wrong when the token is missing or refused', async () => {
+    const noToken = await cosell(['contacts', 'export', '--offer', offerId, '--url', url], {
+      COSELL_TOKEN: '',
+    });
+    expect(noToken.code).toBe(1);
+    expect(noToken.stderr).toContain('API token is needed');
+    const seller = await cosell([
+      'contacts',
+      'export',
+      '--offer',
+      offerId,
+      '--url',
+      url,
+      '--token',
+      personas.byName.seller.token,
+    ]);
+    expect(seller.code).toBe(1);
+    expect(seller.stderr).toMatch(/export failed: 403/);
+  });
+});
