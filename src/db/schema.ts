@@ -120,6 +120,10 @@ export const offers = pgTable(
     contactsVersion: integer('contacts_version').notNull().default(0),
     /** The co-sell profile's external reference URL (https), or null. */
     externalReferenceUrl: text('external_reference_url'),
+    /** The last computed co-sell status (a taxonomy id), kept so offer lists need not compute it. */
+    coSellStatus: text('co_sell_status').notNull().default('NotCoSellReady'),
+    /** The readiness items unmet when the status was last computed, to say why it changes. */
+    coSellUnmet: text('co_sell_unmet').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
@@ -228,3 +232,98 @@ export const coSellDocuments = pgTable(
     index('co_sell_documents_sha256_idx').on(t.sha256),
   ],
 );
+
+/** Azure consumed revenue an organisation attests to; a reviewer confirms it. */
+export interface AzureConsumedRevenue {
+  amountUsd: number;
+  /** The last day of the attested period, YYYY-MM-DD. */
+  periodEnd: string;
+  attestedAt: string;
+  confirmedByReviewer: boolean;
+  confirmedAt?: string | null;
+  confirmedBy?: string | null;
+}
+
+/**
+ * A publisher's organisation profile, the prerequisites of co-sell: absent until first saved, every field
+ * optional (saving never requires one). `version` is its ETag.
+ */
+export const organizationProfiles = pgTable('organization_profiles', {
+  organizationId: text('organization_id')
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  legalName: text('legal_name'),
+  partnerId: text('partner_id'),
+  website: text('website'),
+  headquartersCountry: text('headquarters_country'),
+  description: text('description'),
+  /** Programme enrolments, such as `IsvConnect`. */
+  enrolments: text('enrolments').array().notNull().default(sql`'{}'::text[]`),
+  azureConsumedRevenue: jsonb('azure_consumed_revenue').$type<AzureConsumedRevenue>(),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+/**
+ * An offer's submissions for co-sell review. Each freezes a snapshot (the readiness input and report at
+ * submit time); at most one per offer is pending.
+ */
+export const coSellSubmissions = pgTable(
+  'co_sell_submissions',
+  {
+    id: text('id').primaryKey(),
+    offerId: text('offer_id')
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['pending', 'approved', 'rejected'] })
+      .notNull()
+      .default('pending'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull(),
+    submittedById: text('submitted_by_id'),
+    submittedByName: text('submitted_by_name').notNull(),
+    snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+    /** The fingerprint of the snapshot's data, what an approval approves. */
+    fingerprint: text('fingerprint').notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    decidedById: text('decided_by_id'),
+    decidedByName: text('decided_by_name'),
+    comment: text('comment'),
+    technicalValidationPassed: boolean('technical_validation_passed'),
+    /** Orders submissions exactly, even several with one timestamp. */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+  },
+  (t) => [
+    index('co_sell_submissions_offer_idx').on(t.offerId, t.seq),
+    index('co_sell_submissions_status_idx').on(t.status, t.seq),
+    uniqueIndex('co_sell_submissions_one_pending_key').on(t.offerId).where(sql`status = 'pending'`),
+  ],
+);
+
+/** What a user is told about their offers (co-sell status changes), newest first. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    offerId: text('offer_id').references(() => offers.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    message: text('message').notNull(),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.seq)],
+);
+
+/** Email that would be sent: every notification is written here (SMTP delivery is not implemented yet). */
+export const outbox = pgTable('outbox', {
+  id: text('id').primaryKey(),
+  to: text('to_address').notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  createdAt: createdAt(),
+  sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
+  seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+});

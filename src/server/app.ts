@@ -23,8 +23,12 @@ import { documentRoutes } from './routes/document-routes.js';
 import { documentTemplateRoutes } from './routes/document-template-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { listingRoutes } from './routes/listing-routes.js';
+import { notificationRoutes } from './routes/notification-routes.js';
 import { offerRoutes } from './routes/offer-routes.js';
+import { organizationProfileRoutes } from './routes/organization-profile-routes.js';
+import { readinessRoutes } from './routes/readiness-routes.js';
 import { referenceRoutes } from './routes/reference-routes.js';
+import { reviewRoutes } from './routes/review-routes.js';
 import { tokenRoutes } from './routes/token-routes.js';
 import type { RouteDeps } from './routes/types.js';
 import { createServices } from './services/index.js';
@@ -122,6 +126,10 @@ export async function createApp(deps: AppDeps) {
   await contactCsvRoutes(app, routeDeps);
   await documentRoutes(app, routeDeps);
   await documentTemplateRoutes(app, routeDeps);
+  await organizationProfileRoutes(app, routeDeps);
+  await readinessRoutes(app, routeDeps);
+  await reviewRoutes(app, routeDeps);
+  await notificationRoutes(app, routeDeps);
   await registerApiDocs(app);
 
   const root = deps.webRoot === undefined ? webRoot : deps.webRoot;

@@ -22,6 +22,9 @@ const EnvSchema = z.object({
   COSELL_SESSION_TTL_HOURS: envInt(12),
   COSELL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COSELL_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+  // Read but not used yet: SMTP delivery is not implemented. Every notification's email is written to the
+  // outbox table (GET /api/v1/admin/outbox) whether or not this is set.
+  COSELL_SMTP_URL: z.string().url().optional(),
 });
 
 export interface AppConfig {
@@ -43,6 +46,11 @@ export interface AppConfig {
   logLevel: string;
   /** Whether the session cookie gets the Secure attribute; `auto` sets it when the request came over HTTPS. */
   secureCookies: 'auto' | boolean;
+  /**
+   * Where email would be sent. SMTP delivery is NOT implemented yet: notifications are written to the outbox
+   * table either way, and nothing reads this.
+   */
+  smtpUrl?: string;
 }
 
 export const configHelp = `Usage: cosell-server [options]
@@ -107,5 +115,6 @@ export function loadConfig(
     sessionTtlHours: e.COSELL_SESSION_TTL_HOURS,
     logLevel: e.COSELL_LOG_LEVEL,
     secureCookies: e.COSELL_SECURE_COOKIES === 'auto' ? 'auto' : e.COSELL_SECURE_COOKIES === 'true',
+    ...(e.COSELL_SMTP_URL !== undefined && { smtpUrl: e.COSELL_SMTP_URL }),
   };
 }

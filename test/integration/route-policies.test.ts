@@ -5,6 +5,7 @@ import { documentApi } from '../support/document-api.js';
 import { sampleFiles } from '../support/document-fixtures.js';
 import { createPersonas, PERSONA_PASSWORD, type PersonaName, type Personas } from '../support/personas.js';
 import { createTestApp, type TestApp, testConfig } from '../support/test-app.js';
+import { completeProfile, readinessApi } from './readiness-api.js';
 
 /**
  * The authorisation walk: every route of the OpenAPI document, called as every persona. A new route fails
@@ -99,6 +100,25 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/co-sell/contacts-template.csv': { allowed: withRole },
   'GET /api/v1/co-sell/document-templates': { allowed: withRole },
   'GET /api/v1/co-sell/document-templates/{templateId}': { allowed: withRole },
+  // The organisation profile: members and admins read; only the owner edits (its other members and admins
+  // know it exists: 403; everyone else is told it does not).
+  'GET /api/v1/organizations/{orgId}/profile': { allowed: [...contosoMembers, 'admin'], deniedWith: 404 },
+  'PUT /api/v1/organizations/{orgId}/profile': {
+    allowed: ['contosoOwner'],
+    notFoundFor: ['fabrikamOwner', 'seller', 'reseller', 'reviewer', 'customer'],
+  },
+  'GET /api/v1/offers/{offerId}/co-sell/readiness': contosoOffer('read'),
+  'GET /api/v1/offers/{offerId}/co-sell/submissions': contosoOffer('read'),
+  // The shared offer is incomplete: allowed callers get past authorisation to 422.
+  'POST /api/v1/offers/{offerId}/co-sell/submissions': contosoOffer('write'),
+  // Reviewers only, not admins. The one decision made in the walk is the reviewer's.
+  'GET /api/v1/reviews': { allowed: ['reviewer'] },
+  'GET /api/v1/reviews/{submissionId}': { allowed: ['reviewer'] },
+  'POST /api/v1/reviews/{submissionId}/decision': { allowed: ['reviewer'] },
+  // One's own notifications: each caller marks one of its own.
+  'GET /api/v1/notifications': { allowed: signedIn },
+  'POST /api/v1/notifications/{notificationId}/read': { allowed: signedIn },
+  'GET /api/v1/admin/outbox': { allowed: ['admin'] },
 };
 
 /** Routes that use up their contact (change or delete it): each caller gets its own offer with one contact. */
@@ -132,6 +152,10 @@ interface Fixtures {
   freshContacts: Record<FreshContactRoute, Record<Caller, { offerId: string; contactId: string }>>;
   /** A channel pitch deck uploaded to the shared offer. */
   documentId: string;
+  /** A pending submission of a complete Contoso offer. */
+  submissionId: string;
+  /** A notification of each persona's own. */
+  notificationIds: Record<PersonaName, string>;
 }
 
 /** Values for path parameters, per caller and route. */
@@ -148,6 +172,8 @@ const PATH_PARAMS: Record<string, (caller: Caller, f: Fixtures, route: string) =
     isFreshContactRoute(route) ? f.freshContacts[route][caller].contactId : 'con_unknown',
   templateId: () => 'customerOnePager-azure',
   documentId: (_caller, f) => f.documentId,
+  submissionId: (_caller, f) => f.submissionId,
+  notificationId: (caller, f) => (caller === 'anonymous' ? 'ntf_unknown' : f.notificationIds[caller]),
 };
 
 /** Headers a route needs besides authentication, so that only authorisation can refuse the call. */
@@ -156,6 +182,7 @@ const HEADERS: Record<string, Record<string, string>> = {
   'DELETE /api/v1/offers/{offerId}': { 'if-match': '*' },
   'PUT /api/v1/offers/{offerId}/co-sell/listing': { 'if-match': '*' },
   'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': { 'content-type': 'text/csv' },
+  'PUT /api/v1/organizations/{orgId}/profile': { 'if-match': '*' },
 };
 
 const walkContact = (caller: Caller) => ({
@@ -180,6 +207,8 @@ const BODIES: Record<string, (caller: Caller, f: Fixtures) => Record<string, unk
   'POST /api/v1/offers/{offerId}/co-sell/contacts': (caller) => walkContact(caller),
   'PATCH /api/v1/offers/{offerId}/co-sell/contacts/{contactId}': () => ({ jobTitle: 'Walked' }),
   'PUT /api/v1/offers/{offerId}/co-sell/external-url': () => ({ url: 'https://contoso.example/walk' }),
+  'PUT /api/v1/organizations/{orgId}/profile': () => completeProfile,
+  'POST /api/v1/reviews/{submissionId}/decision': () => ({ decision: 'reject', comment: 'Walked' }),
   'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': (caller) =>
     `Name,Email,Job title,Role,Countries/Regions\r\nWalked Contact,${caller}@walk.example,Seller,Partner sales,SE\r\n`,
 };
@@ -265,7 +294,29 @@ describe('route policies', () => {
       'walk.pdf',
       sampleFiles.pdf,
     );
-    fixtures = { personas, spareTokenIds, offerId, freshOfferIds, freshContacts, documentId: uploaded.id };
+    const readiness = readinessApi(t.app);
+    const profile = await readiness.putProfile(owner, personas.contosoId, completeProfile);
+    if (profile.statusCode !== 200) throw new Error(`saving the profile: ${profile.body}`);
+    const submitted = await readiness.submit(owner, await readiness.readyOffer(owner));
+    if (submitted.statusCode !== 201) throw new Error(`submitting: ${submitted.body}`);
+    const notificationIds = {} as Record<PersonaName, string>;
+    for (const persona of Object.values(personas.byName)) {
+      const id = `ntf_walk_${persona.name}`;
+      await t.app.repos.notifications.insert([
+        { id, userId: persona.userId, offerId: null, kind: 'walk', message: 'Walked' },
+      ]);
+      notificationIds[persona.name] = id;
+    }
+    fixtures = {
+      personas,
+      spareTokenIds,
+      offerId,
+      freshOfferIds,
+      freshContacts,
+      documentId: uploaded.id,
+      submissionId: (submitted.json() as { id: string }).id,
+      notificationIds,
+    };
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     routes = routesOf(response.json() as OpenAPIV3_1.Document);
   });

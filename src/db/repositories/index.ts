@@ -3,10 +3,13 @@ import { createContactRepository } from './contact-repository.js';
 import { createDocumentRepository } from './document-repository.js';
 import { createHistoryRepository } from './history-repository.js';
 import { createListingRepository } from './listing-repository.js';
+import { createNotificationRepository } from './notification-repository.js';
 import { createOfferRepository } from './offer-repository.js';
+import { createOrganizationProfileRepository } from './organization-profile-repository.js';
 import { createOrganizationRepository } from './organization-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createSettingsRepository } from './settings-repository.js';
+import { createSubmissionRepository } from './submission-repository.js';
 import { createTokenRepository } from './token-repository.js';
 import { createUserRepository } from './user-repository.js';
 
@@ -23,6 +26,9 @@ export function createRepositories(db: Db) {
     history: createHistoryRepository(db),
     contacts: createContactRepository(db),
     documents: createDocumentRepository(db),
+    organizationProfiles: createOrganizationProfileRepository(db),
+    submissions: createSubmissionRepository(db),
+    notifications: createNotificationRepository(db),
   };
 }
 

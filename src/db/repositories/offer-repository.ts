@@ -24,6 +24,8 @@ const columns = {
   version: offers.version,
   contactsVersion: offers.contactsVersion,
   externalReferenceUrl: offers.externalReferenceUrl,
+  coSellStatus: offers.coSellStatus,
+  coSellUnmet: offers.coSellUnmet,
   createdAt: offers.createdAt,
   updatedAt: offers.updatedAt,
   publishedAt: offers.publishedAt,
@@ -78,6 +80,11 @@ export function createOfferRepository(db: Db) {
         .where(and(eq(offers.id, id), versionMatches))
         .returning({ id: offers.id });
       return rows.length > 0;
+    },
+
+    /** Stores the last computed co-sell status; not a change of the offer, so its version stays. */
+    async setCoSellStatus(id: string, status: string, unmet: string[]): Promise<void> {
+      await db.update(offers).set({ coSellStatus: status, coSellUnmet: unmet }).where(eq(offers.id, id));
     },
 
     async delete(id: string): Promise<void> {

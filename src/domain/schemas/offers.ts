@@ -84,6 +84,7 @@ export const HistoryEntrySchema = z.object({
   actor: z.object({ id: z.string().nullable(), name: z.string() }),
   subject: z.string().describe('What changed: offer, listing, ...'),
   action: z.string().describe('created, updated, published, unpublished, ...'),
+  summary: z.string().nullable().describe('The change in a sentence, such as why a status changed'),
   changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

@@ -39,6 +39,17 @@ export const policies = {
     const orgId = params.orgId ?? '';
     return memberRoleIn(actor, orgId) ? 'allow' : 'notFound';
   }),
+  /**
+   * An organisation's profile, editing: its owner. Its other members and admins may know it exists (403);
+   * everyone else is told it does not.
+   */
+  'organization.manage': signedIn((actor, params) => {
+    const role = memberRoleIn(actor, params.orgId ?? '');
+    if (role === 'owner') return 'allow';
+    return role || hasPlatformRole(actor, 'admin') ? 'forbidden' : 'notFound';
+  }),
+  /** The co-sell review queue and decisions: reviewers only (not admins). */
+  'reviews.manage': signedIn((actor) => allowIf(hasPlatformRole(actor, 'reviewer'))),
   /** Users and organisations of the whole installation. */
   'admin.manage': signedIn((actor) => allowIf(hasPlatformRole(actor, 'admin'))),
   /** The publisher API, reading: members of any organisation; which offers is decided per offer. */

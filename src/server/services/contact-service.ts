@@ -23,6 +23,7 @@ import { AppError, notFound } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { loadCoSellOffer } from './co-sell-offer.js';
 import { historyRecorder } from './history-recorder.js';
+import { coSellStatusRefresher } from './readiness-service.js';
 import type { Transaction } from './transaction.js';
 
 export interface ContactServiceDeps {
@@ -60,6 +61,7 @@ function issuesFor(contact: ContactValues, prefix: string): ErrorIssue[] {
 /** The Contacts part of an offer's co-sell profile: edited one by one, replaced whole, or by CSV. */
 export function createContactService({ repos, transaction, clock, ids, maxImportRows }: ContactServiceDeps) {
   const record = historyRecorder({ clock, ids });
+  const refreshCoSellStatus = coSellStatusRefresher({ clock, ids });
   /** Runs a change to the contact list: version check, the change, a history entry, all in one transaction. */
   async function changeList<T>(
     actor: UserActor,
@@ -85,6 +87,7 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
       }
       const { result, action, changes } = await work(r, await r.contacts.listForOffer(offerId));
       await record(r, actor, offerId, { subject: 'contacts', action, changes });
+      await refreshCoSellStatus(r, offerId, actor);
       return { ...result, version };
     });
   }

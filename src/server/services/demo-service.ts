@@ -40,6 +40,35 @@ export const demoUsers: readonly DemoUser[] = [
 
 const DEMO_LOADED = 'demo.loaded';
 
+/** Contoso's profile is complete; Fabrikam's lacks a Partner ID, so its offers show what that blocks. */
+async function saveDemoProfiles(repos: Repositories, organizations: Map<string, string>): Promise<void> {
+  const now = new Date();
+  const profiles = {
+    Contoso: {
+      legalName: 'Contoso Ltd',
+      partnerId: '4671234',
+      website: 'https://contoso.example',
+      headquartersCountry: 'SE',
+      description: 'Contoso builds analytics and data services for retail and manufacturing.',
+      enrolments: ['IsvConnect'],
+      azureConsumedRevenue: null,
+    },
+    Fabrikam: {
+      legalName: 'Fabrikam, Inc.',
+      partnerId: null,
+      website: 'https://fabrikam.example',
+      headquartersCountry: 'US',
+      description: 'Fabrikam makes field service apps for utilities.',
+      enrolments: [],
+      azureConsumedRevenue: null,
+    },
+  };
+  for (const [name, values] of Object.entries(profiles)) {
+    const orgId = organizations.get(name);
+    if (orgId) await repos.organizationProfiles.save(orgId, 1, values, now);
+  }
+}
+
 /** Loads the demo once; returns false when it was already there. */
 export async function loadDemo(repos: Repositories, users: UserService, password: string): Promise<boolean> {
   if (await repos.settings.get(DEMO_LOADED)) return false;
@@ -60,6 +89,7 @@ export async function loadDemo(repos: Repositories, users: UserService, password
       await users.addMember(orgId, user.id, demo.member.role);
     }
   }
+  await saveDemoProfiles(repos, organizations);
   await repos.settings.set(DEMO_LOADED, new Date().toISOString());
   return true;
 }

@@ -18,6 +18,7 @@ import {
   type UploadPart,
 } from './document-upload.js';
 import { historyRecorder } from './history-recorder.js';
+import { coSellStatusRefresher } from './readiness-service.js';
 import type { Transaction } from './transaction.js';
 
 export interface DocumentServiceDeps {
@@ -41,6 +42,7 @@ export function createDocumentService({
   documentLimits,
 }: DocumentServiceDeps) {
   const recordHistory = historyRecorder({ clock, ids });
+  const refreshCoSellStatus = coSellStatusRefresher({ clock, ids });
   async function record(
     r: Repositories,
     actor: UserActor,
@@ -101,6 +103,7 @@ export function createDocumentService({
         after: describeDocument(inserted),
       },
     );
+    await refreshCoSellStatus(r, offerId, actor);
     return inserted;
   }
 
@@ -209,6 +212,7 @@ export function createDocumentService({
           before: describeDocument(row),
           after: null,
         });
+        await refreshCoSellStatus(r, offerId, actor);
       });
     },
 

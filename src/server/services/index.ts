@@ -7,7 +7,12 @@ import { createContactService } from './contact-service.js';
 import { createDocumentService } from './document-service.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './document-upload.js';
 import { createListingService } from './listing-service.js';
+import { createNotificationService } from './notification-service.js';
 import { createOfferService } from './offer-service.js';
+import { createOrganizationProfileService } from './organization-profile-service.js';
+import { createReadinessService } from './readiness-service.js';
+import { createReviewService } from './review-service.js';
+import { createSubmissionService } from './submission-service.js';
 import { createTokenService } from './token-service.js';
 import type { Transaction } from './transaction.js';
 import { createUserService } from './user-service.js';
@@ -39,6 +44,11 @@ export function createServices(deps: ServiceDeps) {
       blobs: deps.blobs ?? unavailableBlobStore,
       documentLimits: deps.documentLimits ?? DEFAULT_UPLOAD_LIMITS,
     }),
+    organizationProfiles: createOrganizationProfileService(deps),
+    readiness: createReadinessService(deps),
+    submissions: createSubmissionService(deps),
+    reviews: createReviewService(deps),
+    notifications: createNotificationService(deps),
   };
 }
 

@@ -15,6 +15,7 @@ import { assertCurrent } from '../etag.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { loadCoSellOffer } from './co-sell-offer.js';
 import { historyRecorder } from './history-recorder.js';
+import { coSellStatusRefresher } from './readiness-service.js';
 import type { Transaction } from './transaction.js';
 
 const listingFields = [
@@ -63,6 +64,7 @@ export function createListingService({
   ids: IdGenerator;
 }) {
   const record = historyRecorder({ clock, ids });
+  const refreshCoSellStatus = coSellStatusRefresher({ clock, ids });
   return {
     async get(actor: UserActor, offerId: string): Promise<Listing> {
       await loadCoSellOffer(repos, actor, offerId, 'read');
@@ -108,6 +110,7 @@ export function createListingService({
           action: before ? 'updated' : 'created',
           changes: before ? changes : changes.filter((c) => c.field !== 'taxonomyVersion'),
         });
+        await refreshCoSellStatus(r, offerId, actor);
         return presentListing(await r.listings.findByOfferId(offerId));
       });
     },

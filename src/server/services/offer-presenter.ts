@@ -21,8 +21,8 @@ export function presentOffer(row: OfferRow): Offer {
     markets: row.markets,
     soldThroughCsp: row.soldThroughCsp,
     state: row.state,
-    // The readiness engine decides this once it exists; until then nothing is co-sell ready.
-    coSellStatus: 'NotCoSellReady',
+    // Computed by readiness-service's refreshCoSellStatus after every change that can affect it.
+    coSellStatus: row.coSellStatus,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -37,6 +37,7 @@ export function presentHistory(row: HistoryRow): HistoryEntry {
     actor: { id: row.actorId, name: row.actorName },
     subject: row.subject,
     action: row.action,
+    summary: row.summary,
     changes: row.changes,
   };
 }

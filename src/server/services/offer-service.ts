@@ -16,6 +16,7 @@ import { assertCurrent } from '../etag.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { historyRecorder } from './history-recorder.js';
 import { presentHistory, presentOffer } from './offer-presenter.js';
+import { coSellStatusRefresher } from './readiness-service.js';
 import type { Transaction } from './transaction.js';
 
 const trackedFields = [
@@ -56,6 +57,7 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
   }
 
   const record = historyRecorder({ clock, ids });
+  const refreshCoSellStatus = coSellStatusRefresher({ clock, ids });
 
   /** Changes the offer when the writer read its current version; records what changed. */
   async function change(
@@ -81,6 +83,7 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
         );
       }
       await record(r, actor, offerId, { subject: 'offer', action, changes });
+      await refreshCoSellStatus(r, offerId, actor);
       const updated = await r.offers.findById(offerId);
       if (!updated) throw notFound('The offer');
       return presentOffer(updated);

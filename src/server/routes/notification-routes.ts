@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import {
+  NotificationListSchema,
+  NotificationSchema,
+  OutboxListSchema,
+} from '../../domain/schemas/reviews.js';
+import { requireUser } from '../auth/authenticate.js';
+import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
+
+/** The signed-in user's notifications, and the email outbox for admins. */
+export async function notificationRoutes(app: ZodApp, { services }: RouteDeps) {
+  app.get('/api/v1/notifications', {
+    config: { policy: 'account.self' },
+    schema: {
+      tags: ['notifications'],
+      summary: 'Your notifications, newest first',
+      response: { 200: NotificationListSchema, ...errorResponses(401) },
+    },
+    handler: async (request) => services.notifications.list(requireUser(request)),
+  });
+
+  app.post('/api/v1/notifications/:notificationId/read', {
+    config: { policy: 'account.self' },
+    schema: {
+      tags: ['notifications'],
+      summary: 'Mark one of your notifications read',
+      params: z.object({ notificationId: z.string().min(1).max(100) }),
+      response: { 200: NotificationSchema, ...errorResponses(401, 404) },
+    },
+    handler: async (request) =>
+      services.notifications.markRead(requireUser(request), request.params.notificationId),
+  });
+
+  app.get('/api/v1/admin/outbox', {
+    config: { policy: 'admin.manage' },
+    schema: {
+      tags: ['admin'],
+      summary: 'Email written to the outbox, newest first (SMTP delivery is not implemented yet)',
+      response: { 200: OutboxListSchema, ...errorResponses(401, 403) },
+    },
+    handler: async () => services.notifications.listOutbox(),
+  });
+}

@@ -1,0 +1,199 @@
+import type { Repositories } from '../../db/repositories/index.js';
+import type { OfferRow } from '../../db/repositories/offer-repository.js';
+import type { OrganizationProfileRow } from '../../db/repositories/organization-profile-repository.js';
+import { evaluateReadiness } from '../../domain/readiness/evaluate-readiness.js';
+import type {
+  OrganizationProfileValues,
+  ReadinessInput,
+  ReadinessItem,
+  ReadinessReport,
+} from '../../domain/readiness/readiness-types.js';
+import { getTaxonomy } from '../../domain/reference/taxonomy.js';
+import type { UserActor } from '../auth/actor.js';
+import type { Clock, IdGenerator } from '../ids.js';
+import { loadCoSellOffer } from './co-sell-offer.js';
+import { historyRecorder } from './history-recorder.js';
+import { membersNotifier } from './notification-service.js';
+import { isCoSellOfferType } from './offer-presenter.js';
+
+const NOT_READY = 'NotCoSellReady';
+
+/** A status id as people read it. */
+export function coSellStatusLabel(status: string): string {
+  if (status === 'InReview') return 'In review';
+  return getTaxonomy().coSellStatuses.find((s) => s.id === status)?.label ?? status;
+}
+
+/** The profile as the readiness engine reads it; an organisation that never saved one has an empty one. */
+export function profileValues(row: OrganizationProfileRow | undefined): OrganizationProfileValues {
+  const revenue = row?.azureConsumedRevenue;
+  return {
+    legalName: row?.legalName ?? null,
+    partnerId: row?.partnerId ?? null,
+    website: row?.website ?? null,
+    headquartersCountry: row?.headquartersCountry ?? null,
+    description: row?.description ?? null,
+    enrolments: [...(row?.enrolments ?? [])],
+    azureConsumedRevenue: revenue
+      ? {
+          amountUsd: revenue.amountUsd,
+          periodEnd: revenue.periodEnd,
+          attestedAt: revenue.attestedAt,
+          confirmedByReviewer: revenue.confirmedByReviewer,
+        }
+      : null,
+  };
+}
+
+/**
+ * Everything readiness depends on, read from storage. The review state is the latest decision's: a
+ * rejection after an approval withdraws it; a pending submission does not.
+ */
+export async function loadReadinessInput(
+  r: Repositories,
+  offer: OfferRow,
+  today: Date,
+): Promise<ReadinessInput> {
+  // One query after another: inside a transaction they share one connection.
+  const profile = await r.organizationProfiles.findByOrganizationId(offer.organizationId);
+  const listing = await r.listings.findByOfferId(offer.id);
+  const documents = await r.documents.listForOffer(offer.id);
+  const contacts = await r.contacts.listForOffer(offer.id);
+  const pending = await r.submissions.latestForOffer(offer.id, ['pending']);
+  const decided = await r.submissions.latestForOffer(offer.id, ['approved', 'rejected']);
+  const approved = decided?.status === 'approved' ? decided : undefined;
+  return {
+    organization: profileValues(profile),
+    offer: { offerType: offer.offerType, state: offer.state, markets: [...offer.markets] },
+    listing: listing
+      ? {
+          taxonomyVersion: listing.taxonomyVersion,
+          platforms: [...listing.platforms],
+          marketSegments: [...listing.marketSegments],
+          solutionType: listing.solutionType,
+          solutionAreas: listing.solutionAreas.map((a) => ({ area: a.area, subAreas: [...a.subAreas] })),
+        }
+      : null,
+    documents: documents
+      .filter((d) => d.state === 'current')
+      .map((d) => ({ slot: d.slot, sha256: d.sha256 })),
+    contacts: contacts.map((c) => ({ role: c.role, countries: [...c.countries] })),
+    review: {
+      status: pending ? 'pending' : (decided?.status ?? 'none'),
+      approvedFingerprint: approved?.fingerprint ?? null,
+      technicalValidationPassed: approved?.technicalValidationPassed === true,
+    },
+    today: today.toISOString().slice(0, 10),
+  };
+}
+
+/** The readiness input and report of an offer, now. */
+export async function evaluateOffer(
+  r: Repositories,
+  offer: OfferRow,
+  now: Date,
+): Promise<{ input: ReadinessInput; report: ReadinessReport }> {
+  const input = await loadReadinessInput(r, offer, now);
+  return { input, report: evaluateReadiness(input) };
+}
+
+/** Unmet items in report order (lowest tier first), each id once. */
+function unmetItems(report: ReadinessReport): ReadinessItem[] {
+  const seen = new Set<string>();
+  const items: ReadinessItem[] = [];
+  for (const tier of report.tiers) {
+    for (const item of tier.items) {
+      if (item.met || seen.has(item.id)) continue;
+      seen.add(item.id);
+      items.push(item);
+    }
+  }
+  return items;
+}
+
+/**
+ * Recomputes an offer's co-sell status after a change, in the writer's transaction, and stores it. When the
+ * status changes it writes the offer's history (why: the first newly unmet item, or `because`) and tells
+ * the publisher's members.
+ */
+export type RefreshCoSellStatus = (
+  r: Repositories,
+  offerId: string,
+  actor: UserActor,
+  because?: string,
+) => Promise<void>;
+
+export function coSellStatusRefresher({
+  clock,
+  ids,
+}: {
+  clock: Clock;
+  ids: IdGenerator;
+}): RefreshCoSellStatus {
+  const record = historyRecorder({ clock, ids });
+  const notify = membersNotifier({ clock, ids });
+  return async (r, offerId, actor, because) => {
+    const offer = await r.offers.findById(offerId);
+    if (!offer) return;
+    let status = NOT_READY;
+    let unmet: ReadinessItem[] = [];
+    if (isCoSellOfferType(offer.offerType)) {
+      const { report } = await evaluateOffer(r, offer, clock.now());
+      status = report.status;
+      unmet = unmetItems(report);
+    }
+    const unmetIds = unmet.map((i) => i.id);
+    const before = offer.coSellStatus;
+    if (before === status && JSON.stringify(unmetIds) === JSON.stringify(offer.coSellUnmet)) return;
+    await r.offers.setCoSellStatus(offerId, status, unmetIds);
+    if (before === status) return;
+    const known = new Set(offer.coSellUnmet);
+    const fresh = unmet.filter((i) => !known.has(i.id));
+    const cause = fresh.find((i) => !i.byReviewer) ?? fresh[0];
+    const summary =
+      because ??
+      cause?.reason ??
+      (status === NOT_READY
+        ? 'A requirement is no longer met'
+        : `Every requirement of ${coSellStatusLabel(status)} is met`);
+    await record(r, actor, offerId, {
+      subject: 'coSellStatus',
+      action: 'changed',
+      summary,
+      changes: [{ field: 'coSellStatus', before, after: status }],
+    });
+    const message = `The co-sell status of ${offer.name} changed from ${coSellStatusLabel(before)} to ${coSellStatusLabel(status)}: ${summary}`;
+    await notify(r, {
+      organizationId: offer.organizationId,
+      offerId,
+      kind: 'coSellStatusChanged',
+      subject: `${offer.name} is now ${coSellStatusLabel(status)}`,
+      message,
+    });
+  };
+}
+
+/** Refreshes every offer of an organisation (its profile is part of each offer's readiness). */
+export async function refreshOrganizationOffers(
+  r: Repositories,
+  refresh: RefreshCoSellStatus,
+  organizationId: string,
+  actor: UserActor,
+  because?: string,
+): Promise<void> {
+  for (const offer of await r.offers.listForOrganizations([organizationId])) {
+    await refresh(r, offer.id, actor, because);
+  }
+}
+
+/** The readiness report of an offer, for its publisher's members. */
+export function createReadinessService({ repos, clock }: { repos: Repositories; clock: Clock }) {
+  return {
+    async get(actor: UserActor, offerId: string): Promise<ReadinessReport> {
+      const offer = await loadCoSellOffer(repos, actor, offerId, 'read');
+      return (await evaluateOffer(repos, offer, clock.now())).report;
+    },
+  };
+}
+
+export type ReadinessService = ReturnType<typeof createReadinessService>;
