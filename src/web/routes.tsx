@@ -8,8 +8,11 @@ import { SessionGate } from './features/auth/session-gate.js';
 import { SignInPage } from './features/auth/sign-in-page.js';
 import { CatalogPage } from './features/catalog/catalog-section.js';
 import { HomePage } from './features/home/home-page.js';
+import { NotificationsPage } from './features/notifications/notifications-page.js';
 import { OfferPage } from './features/offers/offer-page.js';
 import { OffersPage } from './features/offers/offers-section.js';
+import { OrganizationProfilePage } from './features/organization/organization-profile-page.js';
+import { ReviewPage } from './features/reviews/review-page.js';
 import { ReviewQueuePage } from './features/reviews/review-queue-section.js';
 import { TokensPage } from './features/tokens/tokens-page.js';
 
@@ -28,6 +31,9 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: '/tokens', element: <TokensPage /> },
           { path: '/not-allowed', element: <NotAllowedPage /> },
+          { path: '/notifications', element: <NotificationsPage /> },
+          // Owners edit, members read; the server decides who else may (a 403 shows the not-allowed page).
+          { path: '/organizations/:orgId/profile', element: <OrganizationProfilePage /> },
           {
             element: <RequireAccess need="isPublisher" />,
             children: [
@@ -41,7 +47,10 @@ export const routes: RouteObject[] = [
           },
           {
             element: <RequireAccess need="isReviewer" />,
-            children: [{ path: '/reviews', element: <ReviewQueuePage /> }],
+            children: [
+              { path: '/reviews', element: <ReviewQueuePage /> },
+              { path: '/reviews/:submissionId', element: <ReviewPage /> },
+            ],
           },
           {
             element: <RequireAccess need="isAdmin" />,

@@ -1,7 +1,10 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Access } from '../features/auth/access.js';
+import { useSession } from '../features/auth/auth-context.js';
+import { useUnreadCount } from '../features/notifications/notification-queries.js';
+import { organizationProfilePath } from '../features/organization/organization-queries.js';
 
 const useStyles = makeStyles({
   list: {
@@ -23,24 +26,56 @@ const useStyles = makeStyles({
       borderBottomColor: tokens.colorBrandStroke1,
     },
   },
+  count: { marginInlineStart: tokens.spacingHorizontalXS },
+  // Read by screen readers, not shown: the badge's number alone would not say what it counts.
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 interface NavItem {
   to: string;
   label: string;
   visible: boolean;
+  testId?: string;
+  /** How many unread items the area has. */
+  unread?: number;
 }
 
 /** Only the areas the person's roles open; NavLink marks the current one with aria-current. */
 export function MainNav({ access }: { access: Access }) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const { memberships } = useSession();
+  const unread = useUnreadCount(access.hasAccess);
+  // Publishers reach their organisation's profile here; with several organisations, one link each.
+  const profiles: NavItem[] = memberships.map((m) => ({
+    to: organizationProfilePath(m.organizationId),
+    label:
+      memberships.length > 1
+        ? t('organization.navLabelOf', { organization: m.organizationName })
+        : t('organization.navLabel'),
+    visible: true,
+    testId: memberships.length > 1 ? `nav-profile-${m.organizationId}` : 'nav-profile',
+  }));
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), visible: access.hasAccess },
     { to: '/offers', label: t('nav.offers'), visible: access.isPublisher },
+    ...profiles,
     { to: '/catalog', label: t('nav.catalog'), visible: access.canBrowseCatalog },
     { to: '/reviews', label: t('nav.reviews'), visible: access.isReviewer },
     { to: '/admin', label: t('nav.admin'), visible: access.isAdmin },
+    {
+      to: '/notifications',
+      label: t('notifications.navLabel'),
+      visible: access.hasAccess,
+      unread,
+    },
   ];
   const visible = items.filter((item) => item.visible);
   if (visible.length === 0) return null;
@@ -54,9 +89,23 @@ export function MainNav({ access }: { access: Access }) {
               // Home only when exactly there; other areas stay marked on their sub-pages (an offer's page).
               end={item.to === '/'}
               className={styles.link}
-              data-testid={`nav-${item.to.slice(1) || 'home'}`}
+              data-testid={item.testId ?? `nav-${item.to.slice(1) || 'home'}`}
             >
               {item.label}
+              {item.unread ? (
+                <>
+                  <CounterBadge
+                    count={item.unread}
+                    size="small"
+                    className={styles.count}
+                    aria-hidden="true"
+                    data-testid="unread-count"
+                  />
+                  <span className={styles.visuallyHidden}>
+                    {`, ${t('notifications.unread', { count: item.unread })}`}
+                  </span>
+                </>
+              ) : null}
             </NavLink>
           </li>
         ))}

@@ -6,6 +6,7 @@ import { SubHeading } from '../../components/headings.js';
 import { LoadingState, QueryError } from '../../components/query-state.js';
 import { ContactsSection } from '../contacts/contacts-section.js';
 import { DocumentsSection } from '../documents/documents-section.js';
+import { ReadinessPanel } from '../readiness/readiness-panel.js';
 import { ListingForm } from './listing-form.js';
 import { useListing } from './listing-queries.js';
 import { ListingSummary } from './listing-summary.js';
@@ -23,7 +24,7 @@ interface CoSellTabProps {
 }
 
 /**
- * The offer's co-sell profile: the Listing, the Documents and the Contacts.
+ * The offer's co-sell profile: its readiness first, then the Listing, the Documents and the Contacts.
  */
 export function CoSellTab({ offerId, markets, canWrite, onDirtyChange }: CoSellTabProps) {
   const { t } = useTranslation();
@@ -37,7 +38,8 @@ export function CoSellTab({ offerId, markets, canWrite, onDirtyChange }: CoSellT
     setDirty((d) => (d[part] === isDirty ? d : { ...d, [part]: isDirty }));
   return (
     <>
-      <section className={styles.section} aria-labelledby="listing-heading">
+      <ReadinessPanel offerId={offerId} canWrite={canWrite} />
+      <section id="section-listing" className={styles.section} aria-labelledby="listing-heading">
         <SubHeading level={1} id="listing-heading">
           {t('listing.heading')}
         </SubHeading>
@@ -58,13 +60,18 @@ export function CoSellTab({ offerId, markets, canWrite, onDirtyChange }: CoSellT
           />
         )}
       </section>
-      <DocumentsSection offerId={offerId} canWrite={canWrite} />
-      <ContactsSection
-        offerId={offerId}
-        markets={markets}
-        canWrite={canWrite}
-        onDirtyChange={reportDirty('contacts')}
-      />
+      {/* The ids are where the readiness panel's Fix buttons scroll to. */}
+      <div id="section-documents" className={styles.section}>
+        <DocumentsSection offerId={offerId} canWrite={canWrite} />
+      </div>
+      <div id="section-contacts" className={styles.section}>
+        <ContactsSection
+          offerId={offerId}
+          markets={markets}
+          canWrite={canWrite}
+          onDirtyChange={reportDirty('contacts')}
+        />
+      </div>
     </>
   );
 }

@@ -1,0 +1,31 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { NotificationListSchema } from '../../../domain/schemas/reviews.js';
+import { apiRequest, apiSend } from '../../api/client.js';
+
+const notificationsPath = '/api/v1/notifications';
+const notificationsKey = ['notifications'] as const;
+
+/** The person's notifications, newest first; checked again every minute for the unread count. */
+export function useNotifications(enabled = true) {
+  return useQuery({
+    queryKey: notificationsKey,
+    queryFn: ({ signal }) => apiRequest(notificationsPath, NotificationListSchema, { signal }),
+    select: (list) => [...list.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    refetchInterval: 60_000,
+    enabled,
+  });
+}
+
+export function useUnreadCount(enabled: boolean): number {
+  const notifications = useNotifications(enabled);
+  return notifications.data?.filter((item) => item.readAt === null).length ?? 0;
+}
+
+export function useMarkRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (notificationId: string) =>
+      apiSend(`${notificationsPath}/${encodeURIComponent(notificationId)}/read`, { method: 'POST' }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
+  });
+}
