@@ -22,9 +22,10 @@ const EnvSchema = z.object({
   COSELL_SESSION_TTL_HOURS: envInt(12),
   COSELL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COSELL_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
-  // Read but not used yet: SMTP delivery is not implemented. Every notification's email is written to the
-  // outbox table (GET /api/v1/admin/outbox) whether or not this is set.
+  // Every notification's email is written to the outbox table (GET /api/v1/admin/outbox); with an SMTP URL
+  // the server also delivers it.
   COSELL_SMTP_URL: z.string().url().optional(),
+  COSELL_SMTP_FROM: z.string().min(3).default('cosell <no-reply@cosell.invalid>'),
 });
 
 export interface AppConfig {
@@ -46,11 +47,9 @@ export interface AppConfig {
   logLevel: string;
   /** Whether the session cookie gets the Secure attribute; `auto` sets it when the request came over HTTPS. */
   secureCookies: 'auto' | boolean;
-  /**
-   * Where email would be sent. SMTP delivery is NOT implemented yet: notifications are written to the outbox
-   * table either way, and nothing reads this.
-   */
+  /** The SMTP server that delivers the outbox; without it emails stay in the outbox for admins to see. */
   smtpUrl?: string;
+  smtpFrom: string;
 }
 
 export const configHelp = `Usage: cosell-server [options]
@@ -116,5 +115,6 @@ export function loadConfig(
     logLevel: e.COSELL_LOG_LEVEL,
     secureCookies: e.COSELL_SECURE_COOKIES === 'auto' ? 'auto' : e.COSELL_SECURE_COOKIES === 'true',
     ...(e.COSELL_SMTP_URL !== undefined && { smtpUrl: e.COSELL_SMTP_URL }),
+    smtpFrom: e.COSELL_SMTP_FROM,
   };
 }

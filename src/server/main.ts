@@ -12,7 +12,8 @@ import { createApp } from './app.js';
 import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
 import { ConfigError, configHelp, loadConfig } from './config.js';
 import { type DemoPassword, demoPassword, loadedDemoPassword } from './demo-credentials.js';
-import { randomId } from './ids.js';
+import { randomId, systemClock } from './ids.js';
+import { startOutboxDispatcher } from './mail/outbox-dispatcher.js';
 import { demoUsers, loadDemo } from './services/demo-service.js';
 import { createUserService } from './services/user-service.js';
 
@@ -78,6 +79,16 @@ async function main(): Promise<void> {
     3_600_000,
   );
   cleanup.unref();
+  const mail = config.smtpUrl
+    ? startOutboxDispatcher({
+        repos,
+        clock: systemClock,
+        smtpUrl: config.smtpUrl,
+        from: config.smtpFrom,
+        log: app.log,
+        intervalMs: 10_000,
+      })
+    : undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -87,6 +98,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => fail('shutdown took longer than 10 s; exiting'), 10_000);
     force.unref();
     clearInterval(cleanup);
+    mail?.stop();
     await app.close();
     await database.close();
     app.log.info('stopped');

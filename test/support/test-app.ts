@@ -25,6 +25,7 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   sessionTtlHours: 12,
   logLevel: 'silent',
   secureCookies: false,
+  smtpFrom: 'cosell <no-reply@cosell.invalid>',
   ...overrides,
 });
 

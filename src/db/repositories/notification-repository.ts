@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../database.js';
 import { notifications, outbox } from '../schema.js';
 
@@ -41,6 +41,15 @@ export function createNotificationRepository(db: Db) {
 
     async enqueueEmail(rows: Omit<typeof outbox.$inferInsert, 'seq'>[]): Promise<void> {
       if (rows.length > 0) await db.insert(outbox).values(rows);
+    },
+
+    /** Emails not yet delivered, oldest first. */
+    async listUnsent(limit: number): Promise<OutboxRow[]> {
+      return db.select().from(outbox).where(isNull(outbox.sentAt)).orderBy(asc(outbox.seq)).limit(limit);
+    },
+
+    async markSent(id: string, at: Date): Promise<void> {
+      await db.update(outbox).set({ sentAt: at }).where(eq(outbox.id, id));
     },
 
     /** The outbox, newest first. */
