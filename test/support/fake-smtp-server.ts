@@ -38,12 +38,17 @@ export async function startFakeSmtpServer(): Promise<{
         const line = buffer.slice(0, newline);
         buffer = buffer.slice(newline + 2);
         const command = line.slice(0, 4).toUpperCase();
-        if (command === 'EHLO' || command === 'HELO') reply('250 fake-smtp');
-        else if (command === 'MAIL') (current.from = line.slice(10)), reply('250 ok');
-        else if (command === 'RCPT') current.to.push(line.slice(8)), reply('250 ok');
-        else if (command === 'DATA') (inData = true), reply('354 end with <CRLF>.<CRLF>');
-        else if (command === 'QUIT') reply('221 bye'), socket.end();
-        else reply('250 ok');
+        if (command === 'MAIL') current.from = line.slice(10);
+        if (command === 'RCPT') current.to.push(line.slice(8));
+        if (command === 'DATA') inData = true;
+        const replies: Record<string, string> = {
+          EHLO: '250 fake-smtp',
+          HELO: '250 fake-smtp',
+          DATA: '354 end with <CRLF>.<CRLF>',
+          QUIT: '221 bye',
+        };
+        reply(replies[command] ?? '250 ok');
+        if (command === 'QUIT') socket.end();
       }
     });
     socket.on('error', () => undefined);
