@@ -35,6 +35,9 @@ describe('what each role sees', () => {
     for (const user of demoUsers) expect(users).toContain(user.email);
     const organizations = await page.getByTestId('admin-organizations-table').textContent();
     for (const name of demoOrganizations) expect(organizations).toContain(name);
+    // The email outbox: a new demo has sent nothing yet, and says so.
+    await page.getByRole('heading', { name: 'Email outbox' }).waitFor();
+    await page.getByText('No emails yet.').waitFor();
 
     // The same tables on the administration page, reached from the navigation.
     await page.getByTestId('nav-admin').click();

@@ -35,7 +35,7 @@ export async function notificationRoutes(app: ZodApp, { services }: RouteDeps) {
     config: { policy: 'admin.manage' },
     schema: {
       tags: ['admin'],
-      summary: 'Email written to the outbox, newest first (SMTP delivery is not implemented yet)',
+      summary: 'Emails in the outbox, newest first, with when each was delivered (sentAt, when SMTP is configured)',
       response: { 200: OutboxListSchema, ...errorResponses(401, 403) },
     },
     handler: async () => services.notifications.listOutbox(),

@@ -15,7 +15,7 @@ export interface MemberNotice {
 
 /**
  * Tells every member of an organisation something: a notification each, and an email each in the outbox.
- * The outbox is written whatever the configuration: SMTP delivery is not implemented yet.
+ * The outbox is written whatever the configuration; the outbox dispatcher delivers it when SMTP is configured.
  */
 export type NotifyMembers = (r: Repositories, notice: MemberNotice) => Promise<void>;
 

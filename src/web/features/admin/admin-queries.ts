@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { AdminUserListSchema, OrganizationListSchema } from '../../../domain/schemas/admin.js';
+import { OutboxListSchema } from '../../../domain/schemas/reviews.js';
 import { apiRequest } from '../../api/client.js';
 import { queryKeys } from '../../api/query-keys.js';
 
@@ -15,6 +16,14 @@ export function useAdminOrganizations() {
   return useQuery({
     queryKey: queryKeys.adminOrganizations,
     queryFn: ({ signal }) => apiRequest('/api/v1/admin/organizations', OrganizationListSchema, { signal }),
+    select: (list) => list.items,
+  });
+}
+
+export function useAdminOutbox() {
+  return useQuery({
+    queryKey: ['admin', 'outbox'] as const,
+    queryFn: ({ signal }) => apiRequest('/api/v1/admin/outbox', OutboxListSchema, { signal }),
     select: (list) => list.items,
   });
 }

@@ -4,6 +4,7 @@ import { SectionHeading, type SectionLevel, SubHeading } from '../../components/
 import { useSectionStyles } from '../../components/section-styles.js';
 import { usePageTitle } from '../../components/use-page-title.js';
 import { OrganizationsTable } from './organizations-table.js';
+import { OutboxTable } from './outbox-table.js';
 import { UsersTable } from './users-table.js';
 
 /** Users and organisations, read from the admin endpoints; a 403 from either leads to the not-allowed page. */
@@ -12,6 +13,7 @@ export function AdminSection({ level }: { level: SectionLevel }) {
   const styles = useSectionStyles();
   const usersHeadingId = useId();
   const organizationsHeadingId = useId();
+  const outboxHeadingId = useId();
   return (
     <section className={styles.section} data-testid="admin-section">
       <SectionHeading level={level}>{t('admin.heading')}</SectionHeading>
@@ -26,6 +28,12 @@ export function AdminSection({ level }: { level: SectionLevel }) {
           {t('admin.organizations.heading')}
         </SubHeading>
         <OrganizationsTable headingId={organizationsHeadingId} />
+      </div>
+      <div className={styles.section}>
+        <SubHeading level={level} id={outboxHeadingId}>
+          {t('admin.outbox.heading')}
+        </SubHeading>
+        <OutboxTable headingId={outboxHeadingId} />
       </div>
     </section>
   );
