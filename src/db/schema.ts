@@ -7,11 +7,13 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   index,
   integer,
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -327,3 +329,55 @@ export const outbox = pgTable('outbox', {
   sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
   seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
 });
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The seller catalogue: one row per live offer of a co-sell type, denormalised for search. Kept current by
+ * the catalogue refresh in readiness-service's refreshCoSellStatus, in the writer's transaction; an offer
+ * that leaves the catalogue loses its row (deleting the offer cascades). `search_text` is the accent- and
+ * case-folded text (name, summary, description, English and Swedish labels) that `tsv` and the trigram
+ * index are built from.
+ */
+export const catalogOffers = pgTable(
+  'catalog_offers',
+  {
+    offerId: text('offer_id')
+      .primaryKey()
+      .references(() => offers.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id').notNull(),
+    organizationName: text('organization_name').notNull(),
+    name: text('name').notNull(),
+    summary: text('summary').notNull(),
+    offerType: text('offer_type').notNull(),
+    markets: text('markets').array().notNull(),
+    soldThroughCsp: boolean('sold_through_csp').notNull(),
+    coSellStatus: text('co_sell_status').notNull(),
+    /** Incentivized 3, co-sell ready 2, in review 1, not ready 0: the first ranking key. */
+    statusRank: smallint('status_rank').notNull(),
+    platforms: text('platforms').array().notNull(),
+    segments: text('segments').array().notNull(),
+    solutionType: text('solution_type'),
+    areas: text('areas').array().notNull(),
+    subAreas: text('sub_areas').array().notNull(),
+    /** Folded name, for saying why a row matched. */
+    nameText: text('name_text').notNull(),
+    searchText: text('search_text').notNull(),
+    tsv: tsvector('tsv')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('simple'::regconfig, name_text), 'A') || to_tsvector('simple'::regconfig, search_text)`,
+      ),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('catalog_offers_tsv_idx').using('gin', t.tsv),
+    index('catalog_offers_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('catalog_offers_platforms_idx').using('gin', t.platforms),
+    index('catalog_offers_segments_idx').using('gin', t.segments),
+    index('catalog_offers_areas_idx').using('gin', t.areas),
+    index('catalog_offers_sub_areas_idx').using('gin', t.subAreas),
+    index('catalog_offers_markets_idx').using('gin', t.markets),
+    index('catalog_offers_rank_idx').on(t.statusRank.desc(), t.offerId),
+  ],
+);

@@ -17,6 +17,7 @@ import { type Clock, type IdGenerator, randomId, systemClock } from './ids.js';
 import { registerApiDocs, registerOpenApi } from './openapi.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
+import { catalogRoutes } from './routes/catalog-routes.js';
 import { contactCsvRoutes } from './routes/contact-csv-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
@@ -130,6 +131,7 @@ export async function createApp(deps: AppDeps) {
   await readinessRoutes(app, routeDeps);
   await reviewRoutes(app, routeDeps);
   await notificationRoutes(app, routeDeps);
+  await catalogRoutes(app, routeDeps);
   await registerApiDocs(app);
 
   const root = deps.webRoot === undefined ? webRoot : deps.webRoot;

@@ -74,6 +74,11 @@ async function main(): Promise<void> {
     .collectUnreferencedBlobs()
     .then((result) => app.log.info(result, 'document blobs collected'))
     .catch((error: unknown) => app.log.error({ err: error }, 'collecting document blobs failed'));
+  // Offers that went live before the catalogue existed get their entries; in the background.
+  void app.services.catalog
+    .backfill()
+    .then((count) => app.log.info({ count }, 'catalogue entries backfilled'))
+    .catch((error: unknown) => app.log.error({ err: error }, 'backfilling the catalogue failed'));
   const cleanup = setInterval(
     () => void repos.sessions.deleteExpired(new Date()).catch(() => undefined),
     3_600_000,

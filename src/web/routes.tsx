@@ -6,7 +6,8 @@ import { AdminPage } from './features/admin/admin-section.js';
 import { RequireAccess, RequireAuth, SessionAwareLayout } from './features/auth/route-guards.js';
 import { SessionGate } from './features/auth/session-gate.js';
 import { SignInPage } from './features/auth/sign-in-page.js';
-import { CatalogPage } from './features/catalog/catalog-section.js';
+import { CatalogOfferPage } from './features/catalog/catalog-offer-page.js';
+import { CatalogPage } from './features/catalog/catalog-search-page.js';
 import { HomePage } from './features/home/home-page.js';
 import { NotificationsPage } from './features/notifications/notifications-page.js';
 import { OfferPage } from './features/offers/offer-page.js';
@@ -43,7 +44,10 @@ export const routes: RouteObject[] = [
           },
           {
             element: <RequireAccess need="canBrowseCatalog" />,
-            children: [{ path: '/catalog', element: <CatalogPage /> }],
+            children: [
+              { path: '/catalog', element: <CatalogPage /> },
+              { path: '/catalog/:offerId', element: <CatalogOfferPage /> },
+            ],
           },
           {
             element: <RequireAccess need="isReviewer" />,

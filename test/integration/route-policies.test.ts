@@ -119,6 +119,11 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/notifications': { allowed: signedIn },
   'POST /api/v1/notifications/{notificationId}/read': { allowed: signedIn },
   'GET /api/v1/admin/outbox': { allowed: ['admin'] },
+  // The seller catalogue: sellers and channel resellers only (publishers use their own pages). The shared
+  // offer is a draft, so its page and contacts are not in the catalogue: 404 for them too.
+  'GET /api/v1/catalog/offers': { allowed: ['seller', 'reseller'] },
+  'GET /api/v1/catalog/offers/{offerId}': { allowed: [], notFoundFor: ['seller', 'reseller'] },
+  'GET /api/v1/catalog/offers/{offerId}/contacts': { allowed: [], notFoundFor: ['seller', 'reseller'] },
 };
 
 /** Routes that use up their contact (change or delete it): each caller gets its own offer with one contact. */

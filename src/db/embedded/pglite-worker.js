@@ -7,6 +7,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /** @typedef {import('./pglite-protocol.js').PgliteWorkerData} PgliteWorkerData */
@@ -23,7 +25,8 @@ function send(message) {
 }
 
 async function start() {
-  const db = await PGlite.create(dataDir);
+  // The catalogue's search needs pg_trgm and unaccent (migration 0005 creates them).
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 16 });
   await server.start();
 

@@ -1,4 +1,5 @@
 import type { Db } from '../database.js';
+import { createCatalogRepository } from './catalog-repository.js';
 import { createContactRepository } from './contact-repository.js';
 import { createDocumentRepository } from './document-repository.js';
 import { createHistoryRepository } from './history-repository.js';
@@ -29,6 +30,7 @@ export function createRepositories(db: Db) {
     organizationProfiles: createOrganizationProfileRepository(db),
     submissions: createSubmissionRepository(db),
     notifications: createNotificationRepository(db),
+    catalog: createCatalogRepository(db),
   };
 }
 

@@ -17,6 +17,8 @@ function toItem(rule: ReadinessRule, outcome: RuleOutcome): ReadinessItem {
     met: outcome.met,
     reason: outcome.reason,
     action: outcome.action,
+    reasonMessage: outcome.reasonMessage,
+    actionMessage: outcome.actionMessage,
     fix: { section: outcome.section ?? rule.section, field: outcome.field ?? rule.field },
   };
   const byReviewer = outcome.byReviewer ?? rule.byReviewer;
@@ -37,6 +39,20 @@ function requiredTierItem(required: ReadinessTier): ReadinessItem {
       ? `${required.label} is met.`
       : `${required.label} is not met: ${open.length} of ${required.items.length} requirement(s) open (${open.map((i) => i.label ?? i.id).join(', ')}).`,
     action: required.met ? 'Nothing to do' : `Meet ${required.label} first`,
+    reasonMessage: required.met
+      ? { key: 'requiredTier.met', params: { tier: required.id } }
+      : {
+          key: 'requiredTier.notMet',
+          params: {
+            tier: required.id,
+            open: open.length,
+            total: required.items.length,
+            items: open.map((i) => i.id).join(', '),
+          },
+        },
+    actionMessage: required.met
+      ? { key: 'nothing', params: {} }
+      : { key: 'requiredTier.meetFirst', params: { tier: required.id } },
     fix: first ? { ...first.fix } : { section: 'offer', field: 'offerType' },
   };
   if (!required.met && open.every((i) => i.byReviewer)) item.byReviewer = true;

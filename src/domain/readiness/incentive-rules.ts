@@ -1,5 +1,14 @@
 import type { ReadinessRule } from './programme-types.js';
-import { formatAlternatives, formatList, offerTypeLabel, solutionTypeLabel } from './rule-helpers.js';
+import type { TierId } from './readiness-types.js';
+import {
+  formatAlternatives,
+  formatList,
+  joinIds,
+  message,
+  nothingToDo,
+  offerTypeLabel,
+  solutionTypeLabel,
+} from './rule-helpers.js';
 import { isWithinTrailingMonths, monthsBefore, toIsoDate } from './trailing-months.js';
 
 /**
@@ -13,7 +22,10 @@ export function offerTypeInRule(options: {
   label: string;
   offerTypes: readonly string[];
   tier: string;
+  /** The tier's id, which the web names in the person's language (else `tier` as written). */
+  tierId?: TierId;
 }): ReadinessRule {
+  const tier = options.tierId ?? options.tier;
   return {
     id: options.id,
     label: options.label,
@@ -25,7 +37,8 @@ export function offerTypeInRule(options: {
         return {
           met: true,
           reason: `Offer type ${label} is eligible for ${options.tier}.`,
-          action: 'Nothing to do',
+          reasonMessage: message('offerTypeIn.met', { offerType: offer.offerType, tier }),
+          ...nothingToDo(),
         };
       }
       const eligible = options.offerTypes.map((id) => offerTypeLabel(taxonomy, id));
@@ -33,6 +46,12 @@ export function offerTypeInRule(options: {
         met: false,
         reason: `Offer type is ${label}; ${options.tier} needs ${formatAlternatives(eligible)}.`,
         action: `${options.tier} is not available for this offer type`,
+        reasonMessage: message('offerTypeIn.notEligible', {
+          offerType: offer.offerType,
+          offerTypes: joinIds(options.offerTypes),
+          tier,
+        }),
+        actionMessage: message('offerTypeIn.notAvailable', { tier }),
       };
     },
   };
@@ -44,7 +63,10 @@ export function solutionTypeRule(options: {
   label: string;
   solutionType: string;
   tier: string;
+  /** The tier's id, which the web names in the person's language (else `tier` as written). */
+  tierId?: TierId;
 }): ReadinessRule {
+  const tier = options.tierId ?? options.tier;
   return {
     id: options.id,
     label: options.label,
@@ -54,7 +76,12 @@ export function solutionTypeRule(options: {
       const needed = solutionTypeLabel(taxonomy, options.solutionType);
       const current = listing?.solutionType ?? null;
       if (current === options.solutionType) {
-        return { met: true, reason: `Solution type is ${needed}.`, action: 'Nothing to do' };
+        return {
+          met: true,
+          reason: `Solution type is ${needed}.`,
+          reasonMessage: message('solutionType.met', { solutionType: options.solutionType }),
+          ...nothingToDo(),
+        };
       }
       const found =
         current === null
@@ -64,6 +91,15 @@ export function solutionTypeRule(options: {
         met: false,
         reason: `${found}; ${options.tier} needs ${needed}.`,
         action: `Set the solution type to ${needed} if the offer is one`,
+        reasonMessage:
+          current === null
+            ? message('solutionType.none', { neededSolutionType: options.solutionType, tier })
+            : message('solutionType.other', {
+                solutionType: current,
+                neededSolutionType: options.solutionType,
+                tier,
+              }),
+        actionMessage: message('solutionType.set', { neededSolutionType: options.solutionType }),
       };
     },
   };
@@ -95,23 +131,53 @@ export function consumedRevenueRule(options: {
       const day = toIsoDate(today) ?? today;
       const cutoff = monthsBefore(day, months);
       const attestAction = `Attest Azure consumed revenue of at least ${usd(minUsd)} for the twelve months ending on or after ${cutoff}`;
+      const attestActionMessage = message('azureConsumedRevenue.attest', { minUsd, cutoff });
       if (!revenue) {
-        return { met: false, reason: 'No Azure consumed revenue is attested.', action: attestAction };
+        return {
+          met: false,
+          reason: 'No Azure consumed revenue is attested.',
+          action: attestAction,
+          reasonMessage: message('azureConsumedRevenue.none'),
+          actionMessage: attestActionMessage,
+        };
       }
       const periodEnd = toIsoDate(revenue.periodEnd);
+      // `codes` name the failures for the web (readiness.parts.<code>), with the values in the parameters.
       const failures: string[] = [];
-      if (periodEnd === null) failures.push(`the period end "${revenue.periodEnd}" is not a date`);
-      else if (periodEnd > day) failures.push(`the period ends after today (${day})`);
-      else if (!isWithinTrailingMonths(periodEnd, day, months))
+      const codes: string[] = [];
+      if (periodEnd === null) {
+        failures.push(`the period end "${revenue.periodEnd}" is not a date`);
+        codes.push('periodEndNotDate');
+      } else if (periodEnd > day) {
+        failures.push(`the period ends after today (${day})`);
+        codes.push('periodEndsAfterToday');
+      } else if (!isWithinTrailingMonths(periodEnd, day, months)) {
         failures.push(`the period ended more than ${months} months before today (${day})`);
-      if (!(revenue.amountUsd >= minUsd)) failures.push(`${usd(revenue.amountUsd)} is below ${usd(minUsd)}`);
+        codes.push('periodTooOld');
+      }
+      if (!(revenue.amountUsd >= minUsd)) {
+        failures.push(`${usd(revenue.amountUsd)} is below ${usd(minUsd)}`);
+        codes.push('amountBelowMinimum');
+      }
       const attested = `Attested ${usd(revenue.amountUsd)} of Azure consumed revenue for the twelve months ending ${revenue.periodEnd} (attested ${revenue.attestedAt.slice(0, 10)})`;
+      const attestedParams = {
+        amountUsd: revenue.amountUsd,
+        periodEnd: revenue.periodEnd,
+        attestedAt: revenue.attestedAt.slice(0, 10),
+      };
       if (failures.length > 0) {
         const unconfirmed = revenue.confirmedByReviewer ? '' : ' It is not confirmed by a reviewer either.';
         return {
           met: false,
           reason: `${attested}: ${failures.join('; ')}.${unconfirmed}`,
           action: attestAction,
+          reasonMessage: message(
+            revenue.confirmedByReviewer
+              ? 'azureConsumedRevenue.failed'
+              : 'azureConsumedRevenue.failedUnconfirmed',
+            { ...attestedParams, parts: joinIds(codes), minUsd, months, today: day },
+          ),
+          actionMessage: attestActionMessage,
         };
       }
       if (!revenue.confirmedByReviewer) {
@@ -119,10 +185,17 @@ export function consumedRevenueRule(options: {
           met: false,
           reason: `${attested}; a reviewer has not confirmed it yet.`,
           action: 'Wait for a reviewer to confirm the attestation',
+          reasonMessage: message('azureConsumedRevenue.unconfirmed', attestedParams),
+          actionMessage: message('azureConsumedRevenue.waitForConfirmation'),
           byReviewer: true,
         };
       }
-      return { met: true, reason: `${attested}, confirmed by a reviewer.`, action: 'Nothing to do' };
+      return {
+        met: true,
+        reason: `${attested}, confirmed by a reviewer.`,
+        reasonMessage: message('azureConsumedRevenue.met', attestedParams),
+        ...nothingToDo(),
+      };
     },
   };
 }
@@ -137,11 +210,18 @@ export function technicalValidationRule(options: { id?: string; label?: string }
     byReviewer: true,
     check: ({ review }) =>
       review.technicalValidationPassed
-        ? { met: true, reason: "The reviewer's technical validation passed.", action: 'Nothing to do' }
+        ? {
+            met: true,
+            reason: "The reviewer's technical validation passed.",
+            reasonMessage: message('technicalValidation.met'),
+            ...nothingToDo(),
+          }
         : {
             met: false,
             reason: "The reviewer's technical validation has not passed.",
             action: 'Wait for a reviewer to validate the solution technically',
+            reasonMessage: message('technicalValidation.notPassed'),
+            actionMessage: message('technicalValidation.wait'),
           },
   };
 }
@@ -163,12 +243,18 @@ export function enrolmentRule(options: {
         ? {
             met: true,
             reason: `The organisation is enrolled in ${options.enrolmentLabel}.`,
-            action: 'Nothing to do',
+            reasonMessage: message('enrolment.met', { enrolment: options.enrolmentLabel }),
+            ...nothingToDo(),
           }
         : {
             met: false,
             reason: `The organisation's enrolments (${formatList(organization.enrolments)}) do not include ${options.enrolmentLabel}.`,
             action: `Enrol in ${options.enrolmentLabel} and record the enrolment on the organisation`,
+            reasonMessage: message('enrolment.missing', {
+              enrolment: options.enrolmentLabel,
+              enrolments: joinIds(organization.enrolments),
+            }),
+            actionMessage: message('enrolment.enrol', { enrolment: options.enrolmentLabel }),
           },
   };
 }

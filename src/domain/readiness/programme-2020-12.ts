@@ -69,12 +69,14 @@ export const programme2020_12: ReadinessProgramme = {
           label: 'Offer type Azure Application or SaaS',
           offerTypes: ['AzureApplication', 'SaaS'],
           tier: 'Azure IP co-sell',
+          tierId: 'AzureIpCoSellIncentivized',
         }),
         solutionTypeRule({
           id: 'solutionTypeIp',
           label: 'Solution type IP',
           solutionType: 'IP',
           tier: 'Azure IP co-sell',
+          tierId: 'AzureIpCoSellIncentivized',
         }),
         documentSlotRule('referenceArchitectureDiagram', {
           label: slotLabel('referenceArchitectureDiagram'),
@@ -98,6 +100,7 @@ export const programme2020_12: ReadinessProgramme = {
           label: 'Offer type Dynamics 365 Customer Engagement & PowerApps or Operations',
           offerTypes: ['Dynamics365CustomerEngagement', 'Dynamics365Operations'],
           tier: 'Business Applications co-sell',
+          tierId: 'BusinessApplicationsCoSellIncentivized',
         }),
         enrolmentRule({
           id: 'isvConnect',

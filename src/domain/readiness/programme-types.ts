@@ -1,11 +1,15 @@
 import type { Taxonomy } from '../reference/taxonomy.js';
-import type { ReadinessInput, ReadinessSection, TierId } from './readiness-types.js';
+import type { ReadinessInput, ReadinessMessage, ReadinessSection, TierId } from './readiness-types.js';
 
 /** What a rule found: whether it is met, the data it looked at, and what to do about it. */
 export interface RuleOutcome {
   met: boolean;
   reason: string;
   action: string;
+  /** The reason as a translatable key and parameters. */
+  reasonMessage: ReadinessMessage;
+  /** The action as a translatable key and parameters. */
+  actionMessage: ReadinessMessage;
   /** Overrides the rule's own `byReviewer` when only a reviewer's step is left (such as a confirmation). */
   byReviewer?: boolean;
   /** Overrides the rule's Fix target section when the outcome points elsewhere (no markets: the offer). */

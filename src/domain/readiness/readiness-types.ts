@@ -33,12 +33,24 @@ export interface ReadinessInput {
   /** ISO date "today", for the trailing-twelve-months check (the engine never reads a clock). */
   today: string;
 }
+/**
+ * A machine-readable form of a reason or action: a stable key (such as 'partnerId.missing') and the data it
+ * names (ids, codes, counts; lists joined with ", "). The web translates it; the English text stays beside it.
+ */
+export interface ReadinessMessage {
+  key: string;
+  params: Record<string, string | number>;
+}
 export type ReadinessSection = 'organization' | 'offer' | 'listing' | 'documents' | 'contacts' | 'review';
 export interface ReadinessItem {
   id: string; // stable, e.g. 'partnerId', 'offerLive', 'listingComplete', 'customerOnePager', 'contactsEveryMarket', 'partnerSalesEveryMarket', 'approved'
   met: boolean;
   reason: string; // why, naming the data looked at ("Markets SE, US; no contact covers US")
   action: string; // what to do ("Add a contact for US")
+  /** The reason as a key and parameters, for the web to translate (optional: older reports lack it). */
+  reasonMessage?: ReadinessMessage;
+  /** The action as a key and parameters, for the web to translate (optional: older reports lack it). */
+  actionMessage?: ReadinessMessage;
   fix: { section: ReadinessSection; field: string }; // where the Fix button goes
   /** Items the publisher cannot meet by editing (approval, reviewer confirmations). */
   byReviewer?: boolean;

@@ -1,4 +1,20 @@
 import type { Taxonomy } from '../reference/taxonomy.js';
+import type { ReadinessMessage } from './readiness-types.js';
+
+/** A translatable message: a stable key and the data it names. */
+export function message(key: string, params: ReadinessMessage['params'] = {}): ReadinessMessage {
+  return { key, params };
+}
+
+/** The action of a met item: "Nothing to do". */
+export function nothingToDo(): { action: string; actionMessage: ReadinessMessage } {
+  return { action: 'Nothing to do', actionMessage: message('nothing') };
+}
+
+/** Ids or codes as one parameter: "SE, US" (an empty list is ""). */
+export function joinIds(values: readonly string[]): string {
+  return values.join(', ');
+}
 
 /** "SE, US, NL", or "none" for an empty list. */
 export function formatList(values: readonly string[]): string {

@@ -2,13 +2,16 @@ import { computeCoverage } from '../contacts/coverage.js';
 import { findListingProblems, findMissingListingItems } from '../listing/listing-rules.js';
 import { isCountryCode } from '../reference/taxonomy.js';
 import { FINGERPRINT_CATEGORIES, findChangedCategories } from './fingerprint.js';
-import type { ReadinessRule } from './programme-types.js';
+import type { ReadinessRule, RuleOutcome } from './programme-types.js';
 import {
   contactRoleLabel,
   documentSlotLabel,
   formatAlternatives,
   formatList,
   hasText,
+  joinIds,
+  message,
+  nothingToDo,
 } from './rule-helpers.js';
 
 /**
@@ -20,6 +23,8 @@ import {
 export function partnerIdRule(options: { pattern?: RegExp; description?: string } = {}): ReadinessRule {
   const pattern = options.pattern ?? /^\d{5,10}$/;
   const description = options.description ?? '5 to 10 digits';
+  // The default format has words the web can translate; a programme's own description stays as written.
+  const isDefault = options.pattern === undefined && options.description === undefined;
   return {
     id: 'partnerId',
     label: 'Partner ID',
@@ -32,6 +37,8 @@ export function partnerIdRule(options: { pattern?: RegExp; description?: string 
           met: false,
           reason: 'The organisation has no Partner ID.',
           action: 'Enter the Partner ID (formerly MPN ID)',
+          reasonMessage: message('partnerId.missing'),
+          actionMessage: message('partnerId.enter'),
         };
       }
       if (!pattern.test(id)) {
@@ -39,9 +46,20 @@ export function partnerIdRule(options: { pattern?: RegExp; description?: string 
           met: false,
           reason: `Partner ID "${id}" is not ${description}.`,
           action: `Correct the Partner ID: ${description}`,
+          reasonMessage: isDefault
+            ? message('partnerId.invalidDigits', { id, min: 5, max: 10 })
+            : message('partnerId.invalid', { id, description }),
+          actionMessage: isDefault
+            ? message('partnerId.correctDigits', { min: 5, max: 10 })
+            : message('partnerId.correct', { description }),
         };
       }
-      return { met: true, reason: `Partner ID ${id}.`, action: 'Nothing to do' };
+      return {
+        met: true,
+        reason: `Partner ID ${id}.`,
+        reasonMessage: message('partnerId.met', { id }),
+        ...nothingToDo(),
+      };
     },
   };
 }
@@ -63,25 +81,44 @@ export function businessProfileRule(): ReadinessRule {
     section: 'organization',
     field: 'legalName',
     check: ({ organization: org }) => {
-      const gaps: { field: string; text: string }[] = [];
-      if (!hasText(org.legalName)) gaps.push({ field: 'legalName', text: 'legal name is empty' });
-      if (!hasText(org.website)) gaps.push({ field: 'website', text: 'website is empty' });
-      else if (!isHttpsUrl(org.website))
-        gaps.push({ field: 'website', text: `website "${org.website}" is not an https:// address` });
+      // `code` names the gap for the web (readiness.parts.<code>), with the values in `params`.
+      const gaps: { field: string; text: string; code: string }[] = [];
+      const params: Record<string, string> = {};
+      if (!hasText(org.legalName))
+        gaps.push({ field: 'legalName', text: 'legal name is empty', code: 'legalNameEmpty' });
+      if (!hasText(org.website))
+        gaps.push({ field: 'website', text: 'website is empty', code: 'websiteEmpty' });
+      else if (!isHttpsUrl(org.website)) {
+        gaps.push({
+          field: 'website',
+          text: `website "${org.website}" is not an https:// address`,
+          code: 'websiteNotHttps',
+        });
+        params.website = org.website;
+      }
       if (!hasText(org.headquartersCountry))
-        gaps.push({ field: 'headquartersCountry', text: 'headquarters country is empty' });
-      else if (!isCountryCode(org.headquartersCountry))
+        gaps.push({
+          field: 'headquartersCountry',
+          text: 'headquarters country is empty',
+          code: 'headquartersCountryEmpty',
+        });
+      else if (!isCountryCode(org.headquartersCountry)) {
         gaps.push({
           field: 'headquartersCountry',
           text: `headquarters country "${org.headquartersCountry}" is not a country code`,
+          code: 'headquartersCountryNotCode',
         });
-      if (!hasText(org.description)) gaps.push({ field: 'description', text: 'description is empty' });
+        params.headquartersCountry = org.headquartersCountry;
+      }
+      if (!hasText(org.description))
+        gaps.push({ field: 'description', text: 'description is empty', code: 'descriptionEmpty' });
       const first = gaps[0];
       if (!first) {
         return {
           met: true,
           reason: `Business profile of ${org.legalName}: legal name, website, headquarters country and description are filled in.`,
-          action: 'Nothing to do',
+          reasonMessage: message('businessProfile.met', { legalName: org.legalName ?? '' }),
+          ...nothingToDo(),
         };
       }
       const texts = gaps.map((g) => g.text);
@@ -89,6 +126,11 @@ export function businessProfileRule(): ReadinessRule {
         met: false,
         reason: `Business profile incomplete: ${formatAlternatives(texts, 'and')}.`,
         action: 'Complete the business profile',
+        reasonMessage: message('businessProfile.incomplete', {
+          ...params,
+          parts: joinIds(gaps.map((g) => g.code)),
+        }),
+        actionMessage: message('businessProfile.complete'),
         field: first.field,
         missing: gaps.map((g) => g.field),
       };
@@ -110,20 +152,32 @@ export function offerTypeCoSellRule(): ReadinessRule {
           met: false,
           reason: `Offer type "${offer.offerType}" is not in taxonomy ${taxonomy.taxonomyVersion}.`,
           action: 'Choose an offer type that has a co-sell profile',
+          reasonMessage: message('offerTypeCoSell.unknown', {
+            offerType: offer.offerType,
+            taxonomyVersion: taxonomy.taxonomyVersion,
+          }),
+          actionMessage: message('offerTypeCoSell.choose'),
         };
       }
       if (!type.coSell) {
-        const eligible = taxonomy.offerTypes.filter((t) => t.coSell).map((t) => t.label);
+        const eligibleTypes = taxonomy.offerTypes.filter((t) => t.coSell);
+        const eligible = eligibleTypes.map((t) => t.label);
         return {
           met: false,
           reason: `Offer type is ${type.label}, which has no co-sell profile; co-sell needs ${formatAlternatives(eligible)}.`,
           action: 'Co-sell is not available for this offer type; publish an eligible offer type',
+          reasonMessage: message('offerTypeCoSell.notEligible', {
+            offerType: type.id,
+            offerTypes: joinIds(eligibleTypes.map((t) => t.id)),
+          }),
+          actionMessage: message('offerTypeCoSell.publishEligible'),
         };
       }
       return {
         met: true,
         reason: `Offer type ${type.label} has a co-sell profile.`,
-        action: 'Nothing to do',
+        reasonMessage: message('offerTypeCoSell.met', { offerType: type.id }),
+        ...nothingToDo(),
       };
     },
   };
@@ -138,11 +192,18 @@ export function offerLiveRule(): ReadinessRule {
     field: 'state',
     check: ({ offer }) =>
       offer.state === 'live'
-        ? { met: true, reason: 'The offer is live.', action: 'Nothing to do' }
+        ? {
+            met: true,
+            reason: 'The offer is live.',
+            reasonMessage: message('offerLive.met'),
+            ...nothingToDo(),
+          }
         : {
             met: false,
             reason: 'The offer is a draft; co-sell needs it live.',
             action: 'Publish the offer live',
+            reasonMessage: message('offerLive.draft'),
+            actionMessage: message('offerLive.publish'),
           },
   };
 }
@@ -163,6 +224,8 @@ export function listingCompleteRule(): ReadinessRule {
           met: false,
           reason: 'The offer has no co-sell listing yet.',
           action: 'Fill in the listing: platforms, market segments, solution type and solution areas',
+          reasonMessage: message('listingComplete.none'),
+          actionMessage: message('listingComplete.fillIn'),
         };
       }
       const issues = [
@@ -177,13 +240,27 @@ export function listingCompleteRule(): ReadinessRule {
         return {
           met: true,
           reason: `Listing complete under taxonomy ${taxonomy.taxonomyVersion}: ${listing.platforms.length} platform(s), ${listing.marketSegments.length} market segment(s), solution type ${listing.solutionType}, ${listing.solutionAreas.length} solution area(s).`,
-          action: 'Nothing to do',
+          reasonMessage: message('listingComplete.met', {
+            taxonomyVersion: taxonomy.taxonomyVersion,
+            platforms: listing.platforms.length,
+            marketSegments: listing.marketSegments.length,
+            solutionType: listing.solutionType ?? '',
+            solutionAreas: listing.solutionAreas.length,
+          }),
+          ...nothingToDo(),
         };
       }
+      const fields = [...new Set(issues.map((i) => i.field))];
       return {
         met: false,
         reason: `Listing incomplete under taxonomy ${taxonomy.taxonomyVersion}: ${issues.map((i) => i.text).join('; ')}.`,
         action: first.text,
+        // The listing rules word their findings in English only; the web names the fields that need work.
+        reasonMessage: message('listingComplete.incomplete', {
+          taxonomyVersion: taxonomy.taxonomyVersion,
+          listingFields: joinIds(fields),
+        }),
+        actionMessage: message('listingComplete.correct', { listingField: first.field }),
         field: first.field,
         missing: [...new Set(issues.map((i) => i.field))],
       };
@@ -201,19 +278,34 @@ export function documentSlotRule(slot: string, options: { label?: string } = {})
     check: ({ documents }, { taxonomy }) => {
       const label = documentSlotLabel(taxonomy, slot);
       return documents.some((d) => d.slot === slot)
-        ? { met: true, reason: `The ${label} slot has a document.`, action: 'Nothing to do' }
-        : { met: false, reason: `The ${label} slot is empty.`, action: `Upload the ${label}` };
+        ? {
+            met: true,
+            reason: `The ${label} slot has a document.`,
+            reasonMessage: message('documentSlot.met', { slot }),
+            ...nothingToDo(),
+          }
+        : {
+            met: false,
+            reason: `The ${label} slot is empty.`,
+            action: `Upload the ${label}`,
+            reasonMessage: message('documentSlot.empty', { slot }),
+            actionMessage: message('documentSlot.upload', { slot }),
+          };
     },
   };
 }
 
-const NO_MARKETS = {
-  met: false,
-  reason: 'The offer has no markets; co-sell needs the countries where it is available.',
-  action: 'Add the countries where the offer is available',
-  section: 'offer',
-  field: 'markets',
-} as const;
+function noMarkets(): RuleOutcome {
+  return {
+    met: false,
+    reason: 'The offer has no markets; co-sell needs the countries where it is available.',
+    action: 'Add the countries where the offer is available',
+    reasonMessage: message('markets.none'),
+    actionMessage: message('markets.add'),
+    section: 'offer',
+    field: 'markets',
+  };
+}
 
 /** Every market of the offer has at least one contact, directly or through an OOO contact. */
 export function contactsEveryMarketRule(): ReadinessRule {
@@ -223,15 +315,25 @@ export function contactsEveryMarketRule(): ReadinessRule {
     section: 'contacts',
     field: 'countries',
     check: ({ offer, contacts }, { taxonomy }) => {
-      if (offer.markets.length === 0) return { ...NO_MARKETS };
+      if (offer.markets.length === 0) return noMarkets();
       const { countriesWithoutContact: gaps } = computeCoverage(offer.markets, contacts, taxonomy);
       const markets = `Markets: ${formatList(offer.markets)}.`;
       if (gaps.length === 0)
-        return { met: true, reason: `${markets} Every market has a contact.`, action: 'Nothing to do' };
+        return {
+          met: true,
+          reason: `${markets} Every market has a contact.`,
+          reasonMessage: message('contactsEveryMarket.met', { markets: joinIds(offer.markets) }),
+          ...nothingToDo(),
+        };
       return {
         met: false,
         reason: `${markets} No contact covers ${formatList(gaps)}.`,
         action: `Add a contact for ${formatList(gaps)}`,
+        reasonMessage: message('contactsEveryMarket.gaps', {
+          markets: joinIds(offer.markets),
+          countries: joinIds(gaps),
+        }),
+        actionMessage: message('contactsEveryMarket.add', { countries: joinIds(gaps) }),
         missing: gaps,
       };
     },
@@ -246,7 +348,7 @@ export function roleEveryMarketRule(options: { id: string; role: string; label: 
     section: 'contacts',
     field: 'countries',
     check: ({ offer, contacts }, { taxonomy }) => {
-      if (offer.markets.length === 0) return { ...NO_MARKETS };
+      if (offer.markets.length === 0) return noMarkets();
       const label = contactRoleLabel(taxonomy, options.role);
       const roleContacts = contacts.filter((c) => c.role === options.role);
       const coverage = computeCoverage(offer.markets, roleContacts, taxonomy);
@@ -256,13 +358,23 @@ export function roleEveryMarketRule(options: { id: string; role: string; label: 
         return {
           met: true,
           reason: `${markets} Every market has a ${label} contact.`,
-          action: 'Nothing to do',
+          reasonMessage: message('roleEveryMarket.met', {
+            markets: joinIds(offer.markets),
+            role: options.role,
+          }),
+          ...nothingToDo(),
         };
       }
       return {
         met: false,
         reason: `${markets} No ${label} contact covers ${formatList(gaps)} (directly or through an OOO contact).`,
         action: `Add a ${label} contact for ${formatList(gaps)}, or one with OOO for all countries`,
+        reasonMessage: message('roleEveryMarket.gaps', {
+          markets: joinIds(offer.markets),
+          role: options.role,
+          countries: joinIds(gaps),
+        }),
+        actionMessage: message('roleEveryMarket.add', { role: options.role, countries: joinIds(gaps) }),
         missing: gaps,
       };
     },
@@ -284,18 +396,24 @@ export function reviewerApprovalRule(): ReadinessRule {
             met: false,
             reason: 'The co-sell profile has not been submitted for review.',
             action: 'Submit for review once every other item is met',
+            reasonMessage: message('approved.notSubmitted'),
+            actionMessage: message('approved.submit'),
           };
         case 'pending':
           return {
             met: false,
             reason: 'The submission is waiting for a reviewer.',
             action: "Wait for the reviewer's decision",
+            reasonMessage: message('approved.pending'),
+            actionMessage: message('approved.wait'),
           };
         case 'rejected':
           return {
             met: false,
             reason: 'A reviewer rejected the submission.',
             action: 'Fix what the reviewer asked for and submit again',
+            reasonMessage: message('approved.rejected'),
+            actionMessage: message('approved.fixAndResubmit'),
           };
         case 'approved':
           break;
@@ -304,7 +422,8 @@ export function reviewerApprovalRule(): ReadinessRule {
         return {
           met: true,
           reason: 'A reviewer approved the submission and nothing required has changed since.',
-          action: 'Nothing to do',
+          reasonMessage: message('approved.met'),
+          ...nothingToDo(),
         };
       }
       const changed = review.approvedFingerprint
@@ -320,6 +439,11 @@ export function reviewerApprovalRule(): ReadinessRule {
             ? `A reviewer approved the submission, but the ${formatAlternatives(labels, 'and')} changed since.`
             : 'A reviewer approved the submission, but the approved data cannot be compared with the current data.',
         action: 'Submit for review again',
+        reasonMessage:
+          labels.length > 0
+            ? message('approved.changed', { categories: joinIds(changed ?? []) })
+            : message('approved.incomparable'),
+        actionMessage: message('approved.resubmit'),
         missing: changed ?? [],
       };
     },

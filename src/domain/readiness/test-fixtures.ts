@@ -1,8 +1,9 @@
 import { getTaxonomy } from '../reference/taxonomy.js';
 import { computeReadinessFingerprint } from './fingerprint.js';
 import { programme2020_12 } from './programme-2020-12.js';
-import type { ReadinessContext } from './programme-types.js';
+import type { ReadinessContext, ReadinessProgramme } from './programme-types.js';
 import type { ReadinessInput } from './readiness-types.js';
+import { partnerIdRule } from './rules.js';
 
 const taxonomy = getTaxonomy('2020-12');
 const firstArea = taxonomy.solutionAreas[0] ?? { id: 'missing', subAreas: [] };
@@ -61,4 +62,115 @@ export function contextFor(input: ReadinessInput): ReadinessContext {
     taxonomy,
     fingerprint: computeReadinessFingerprint(input, programme2020_12.fingerprintDocumentSlots),
   };
+}
+
+/** Test data only: an input with the organisation's values changed. */
+function withOrganization(overrides: Partial<ReadinessInput['organization']>): ReadinessInput {
+  const input = makeInput();
+  return { ...input, organization: { ...input.organization, ...overrides } };
+}
+
+/** Test data only: an input with the attested revenue changed (null: none attested). */
+function withRevenue(
+  overrides: Partial<NonNullable<ReadinessInput['organization']['azureConsumedRevenue']>> | null,
+): ReadinessInput {
+  const base = makeInput().organization.azureConsumedRevenue;
+  return withOrganization({
+    azureConsumedRevenue: overrides === null || base === null ? null : { ...base, ...overrides },
+  });
+}
+
+/** Test data only: an input with the listing's values changed (null: no listing). */
+function withListing(overrides: Partial<NonNullable<ReadinessInput['listing']>> | null): ReadinessInput {
+  const input = makeInput();
+  return {
+    ...input,
+    listing: overrides === null || !input.listing ? null : { ...input.listing, ...overrides },
+  };
+}
+
+/**
+ * Test data only: inputs (and programmes, for a rule parameter the 2020-12 programme does not use) that
+ * together reach every branch of every rule of the readiness engine: every reason and action it can give.
+ */
+export function branchCoveringCases(): {
+  name: string;
+  input: ReadinessInput;
+  programme?: ReadinessProgramme;
+}[] {
+  const base = makeInput();
+  const noCoSellType = taxonomy.offerTypes.find((t) => !t.coSell)?.id ?? 'missing';
+  const otherSolutionType = taxonomy.solutionTypes.find((t) => t.id !== 'IP')?.id ?? 'missing';
+  const customPartnerId: ReadinessProgramme = {
+    ...programme2020_12,
+    tiers: programme2020_12.tiers.map((tier) => ({
+      ...tier,
+      rules: tier.rules.map((rule) =>
+        rule.id === 'partnerId' ? partnerIdRule({ pattern: /^P\d+$/, description: 'P and digits' }) : rule,
+      ),
+    })),
+  };
+  return [
+    { name: 'all met but the approval', input: base },
+    { name: 'approved', input: approve(base) },
+    { name: 'approved, then changed', input: { ...approve(base), contacts: [] } },
+    {
+      name: 'approved, not comparable',
+      input: { ...base, review: { ...base.review, status: 'approved', approvedFingerprint: 'garbage' } },
+    },
+    { name: 'pending', input: { ...base, review: { ...base.review, status: 'pending' } } },
+    {
+      name: 'rejected, not validated',
+      input: { ...base, review: { ...base.review, status: 'rejected', technicalValidationPassed: false } },
+    },
+    {
+      name: 'no Partner ID, empty profile',
+      input: withOrganization({
+        partnerId: null,
+        legalName: null,
+        website: null,
+        headquartersCountry: null,
+        description: null,
+        enrolments: ['IsvConnect'],
+      }),
+    },
+    {
+      name: 'invalid Partner ID, bad website and country',
+      input: withOrganization({
+        partnerId: 'abc',
+        website: 'http://contoso.example',
+        headquartersCountry: 'XX',
+      }),
+    },
+    { name: 'custom Partner ID format', input: base, programme: customPartnerId },
+    {
+      name: 'unknown offer type, draft',
+      input: { ...base, offer: { ...base.offer, offerType: 'Nope', state: 'draft' } },
+    },
+    {
+      name: 'offer type without co-sell',
+      input: { ...base, offer: { ...base.offer, offerType: noCoSellType } },
+    },
+    {
+      name: 'Dynamics 365 offer type',
+      input: { ...base, offer: { ...base.offer, offerType: 'Dynamics365CustomerEngagement' } },
+    },
+    { name: 'no listing', input: withListing(null) },
+    { name: 'incomplete listing', input: withListing({ platforms: [], solutionType: null }) },
+    { name: 'other solution type', input: withListing({ solutionType: otherSolutionType }) },
+    { name: 'no documents, no contacts', input: { ...base, documents: [], contacts: [] } },
+    { name: 'no markets', input: { ...base, offer: { ...base.offer, markets: [] } } },
+    { name: 'no revenue', input: withRevenue(null) },
+    { name: 'revenue period not a date', input: withRevenue({ periodEnd: 'soon' }) },
+    {
+      name: 'revenue after today, too low, unconfirmed',
+      input: withRevenue({
+        periodEnd: '2024-12-31',
+        amountUsd: 10,
+        confirmedByReviewer: false,
+      }),
+    },
+    { name: 'revenue too old', input: withRevenue({ periodEnd: '2022-01-31' }) },
+    { name: 'revenue unconfirmed', input: withRevenue({ confirmedByReviewer: false }) },
+  ];
 }

@@ -65,6 +65,13 @@ export const policies = {
         hasPlatformRole(actor, 'channelReseller'),
     ),
   ),
+  /**
+   * The seller catalogue: sellers and channel resellers (which offers is decided per offer: resellers see
+   * CSP offers only). Publishers use their own pages; customers, reviewers and admins are refused.
+   */
+  'catalog.read': signedIn((actor) =>
+    allowIf(hasPlatformRole(actor, 'seller') || hasPlatformRole(actor, 'channelReseller')),
+  ),
   /** The publisher API, writing: owners and editors; which offers is decided per offer. */
   'offers.write': signedIn((actor) =>
     allowIf(actor.memberships.some((m) => m.role === 'owner' || m.role === 'editor')),

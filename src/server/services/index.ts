@@ -3,6 +3,7 @@ import { type BlobStore, unavailableBlobStore } from '../blobs/blob-store.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { createAdminService } from './admin-service.js';
 import { createAuthService } from './auth-service.js';
+import { createCatalogService } from './catalog-service.js';
 import { createContactService } from './contact-service.js';
 import { createDocumentService } from './document-service.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './document-upload.js';
@@ -49,6 +50,7 @@ export function createServices(deps: ServiceDeps) {
     submissions: createSubmissionService(deps),
     reviews: createReviewService(deps),
     notifications: createNotificationService(deps),
+    catalog: createCatalogService(deps),
   };
 }
 

@@ -11,6 +11,7 @@ import type {
 import { getTaxonomy } from '../../domain/reference/taxonomy.js';
 import type { UserActor } from '../auth/actor.js';
 import type { Clock, IdGenerator } from '../ids.js';
+import { refreshCatalogEntry } from './catalog-index.js';
 import { loadCoSellOffer } from './co-sell-offer.js';
 import { historyRecorder } from './history-recorder.js';
 import { membersNotifier } from './notification-service.js';
@@ -144,6 +145,8 @@ export function coSellStatusRefresher({
     }
     const unmetIds = unmet.map((i) => i.id);
     const before = offer.coSellStatus;
+    // The seller catalogue follows every change here, in the same transaction.
+    await refreshCatalogEntry(r, { ...offer, coSellStatus: status }, clock.now());
     if (before === status && JSON.stringify(unmetIds) === JSON.stringify(offer.coSellUnmet)) return;
     await r.offers.setCoSellStatus(offerId, status, unmetIds);
     if (before === status) return;

@@ -403,7 +403,7 @@ export const en = {
     facetOption: '{{label}} ({{count}})',
     noOptions: 'No offers to filter by this yet.',
     subAreaHint: 'Choose a solution area to see its sub-areas.',
-    countryPlaceholder: 'Type a name or a code such as SE',
+    countryPlaceholder: 'Name or code, such as SE',
     countriesChosen_one: '{{count}} country/region chosen',
     countriesChosen_other: '{{count}} countries/regions chosen',
     removeCountry: 'Remove {{name}}',
@@ -441,7 +441,7 @@ export const en = {
       heading: 'Contacts for country and role',
       choose: 'Country/region and role',
       country: 'Country/region',
-      countryPlaceholder: 'Type a name or a code such as SE',
+      countryPlaceholder: 'Name or code, such as SE',
       role: 'Role',
       anyRole: 'Any role',
       chooseCountry: 'Choose a country/region to see who to contact.',
@@ -566,6 +566,156 @@ export const en = {
       offerTypeBusinessApplications: 'Offer type Dynamics 365',
       isvConnect: 'ISV Connect enrolment',
     },
+    // Templates for the engine's reasonMessage/actionMessage keys (readiness.reasons.<key>, readiness.actions.<key>).
+    // Typed as records so that i18next's key union stays small (TS2589 otherwise); a unit test checks that
+    // every key the engine produces is here and in sv.
+    reasons: {
+      partnerId: {
+        missing: 'The organisation has no Partner ID.',
+        invalidDigits: 'Partner ID "{{id}}" is not {{min}} to {{max}} digits.',
+        invalid: 'Partner ID "{{id}}" is not {{description}}.',
+        met: 'Partner ID {{id}}.',
+      },
+      businessProfile: {
+        met: 'Business profile of {{legalName}}: legal name, website, headquarters country and description are filled in.',
+        incomplete: 'Business profile incomplete: {{parts}}.',
+      },
+      offerTypeCoSell: {
+        unknown: 'Offer type "{{offerType}}" is not in taxonomy {{taxonomyVersion}}.',
+        notEligible:
+          'Offer type is {{offerType}}, which has no co-sell profile; co-sell needs {{offerTypes}}.',
+        met: 'Offer type {{offerType}} has a co-sell profile.',
+      },
+      offerLive: {
+        met: 'The offer is live.',
+        draft: 'The offer is a draft; co-sell needs it live.',
+      },
+      listingComplete: {
+        none: 'The offer has no co-sell listing yet.',
+        met: 'Listing complete under taxonomy {{taxonomyVersion}}: {{platforms}} platform(s), {{marketSegments}} market segment(s), solution type {{solutionType}}, {{solutionAreas}} solution area(s).',
+        incomplete: 'Listing incomplete under taxonomy {{taxonomyVersion}}: check the {{listingFields}}.',
+      },
+      documentSlot: {
+        met: 'The {{slot}} slot has a document.',
+        empty: 'The {{slot}} slot is empty.',
+      },
+      markets: {
+        none: 'The offer has no markets; co-sell needs the countries where it is available.',
+      },
+      contactsEveryMarket: {
+        met: 'Markets: {{markets}}. Every market has a contact.',
+        gaps: 'Markets: {{markets}}. No contact covers {{countries}}.',
+      },
+      roleEveryMarket: {
+        met: 'Markets: {{markets}}. Every market has a {{role}} contact.',
+        gaps: 'Markets: {{markets}}. No {{role}} contact covers {{countries}} (directly or through an OOO contact).',
+      },
+      approved: {
+        notSubmitted: 'The co-sell profile has not been submitted for review.',
+        pending: 'The submission is waiting for a reviewer.',
+        rejected: 'A reviewer rejected the submission.',
+        met: 'A reviewer approved the submission and nothing required has changed since.',
+        changed: 'A reviewer approved the submission, but the {{categories}} changed since.',
+        incomparable:
+          'A reviewer approved the submission, but the approved data cannot be compared with the current data.',
+      },
+      requiredTier: {
+        met: '{{tier}} is met.',
+        notMet: '{{tier}} is not met: {{open}} of {{total}} requirement(s) open ({{items}}).',
+      },
+      offerTypeIn: {
+        met: 'Offer type {{offerType}} is eligible for {{tier}}.',
+        notEligible: 'Offer type is {{offerType}}; {{tier}} needs {{offerTypes}}.',
+      },
+      solutionType: {
+        met: 'Solution type is {{solutionType}}.',
+        none: 'No solution type is chosen; {{tier}} needs {{neededSolutionType}}.',
+        other: 'Solution type is {{solutionType}}; {{tier}} needs {{neededSolutionType}}.',
+      },
+      azureConsumedRevenue: {
+        none: 'No Azure consumed revenue is attested.',
+        failed:
+          'Attested {{amountUsd}} of Azure consumed revenue for the twelve months ending {{periodEnd}} (attested {{attestedAt}}): {{parts}}.',
+        failedUnconfirmed:
+          'Attested {{amountUsd}} of Azure consumed revenue for the twelve months ending {{periodEnd}} (attested {{attestedAt}}): {{parts}}. It is not confirmed by a reviewer either.',
+        unconfirmed:
+          'Attested {{amountUsd}} of Azure consumed revenue for the twelve months ending {{periodEnd}} (attested {{attestedAt}}); a reviewer has not confirmed it yet.',
+        met: 'Attested {{amountUsd}} of Azure consumed revenue for the twelve months ending {{periodEnd}} (attested {{attestedAt}}), confirmed by a reviewer.',
+      },
+      technicalValidation: {
+        met: "The reviewer's technical validation passed.",
+        notPassed: "The reviewer's technical validation has not passed.",
+      },
+      enrolment: {
+        met: 'The organisation is enrolled in {{enrolment}}.',
+        missing: "The organisation's enrolments ({{enrolments}}) do not include {{enrolment}}.",
+      },
+    } as Record<string, Record<string, string>>,
+    actions: {
+      nothing: 'Nothing to do',
+      partnerId: {
+        enter: 'Enter the Partner ID (formerly MPN ID)',
+        correctDigits: 'Correct the Partner ID: {{min}} to {{max}} digits',
+        correct: 'Correct the Partner ID: {{description}}',
+      },
+      businessProfile: { complete: 'Complete the business profile' },
+      offerTypeCoSell: {
+        choose: 'Choose an offer type that has a co-sell profile',
+        publishEligible: 'Co-sell is not available for this offer type; publish an eligible offer type',
+      },
+      offerLive: { publish: 'Publish the offer live' },
+      listingComplete: {
+        fillIn: 'Fill in the listing: platforms, market segments, solution type and solution areas',
+        correct: 'Complete the listing: {{listingField}}',
+      },
+      documentSlot: { upload: 'Upload the {{slot}}' },
+      markets: { add: 'Add the countries where the offer is available' },
+      contactsEveryMarket: { add: 'Add a contact for {{countries}}' },
+      roleEveryMarket: { add: 'Add a {{role}} contact for {{countries}}, or one with OOO for all countries' },
+      approved: {
+        submit: 'Submit for review once every other item is met',
+        wait: "Wait for the reviewer's decision",
+        fixAndResubmit: 'Fix what the reviewer asked for and submit again',
+        resubmit: 'Submit for review again',
+      },
+      requiredTier: { meetFirst: 'Meet {{tier}} first' },
+      offerTypeIn: { notAvailable: '{{tier}} is not available for this offer type' },
+      solutionType: { set: 'Set the solution type to {{neededSolutionType}} if the offer is one' },
+      azureConsumedRevenue: {
+        attest:
+          'Attest Azure consumed revenue of at least {{minUsd}} for the twelve months ending on or after {{cutoff}}',
+        waitForConfirmation: 'Wait for a reviewer to confirm the attestation',
+      },
+      technicalValidation: { wait: 'Wait for a reviewer to validate the solution technically' },
+      enrolment: { enrol: 'Enrol in {{enrolment}} and record the enrolment on the organisation' },
+    } as Record<string, string | Record<string, string>>,
+    /** The parts of a reason that lists several findings (readiness.parts.<code>). */
+    parts: {
+      legalNameEmpty: 'legal name is empty',
+      websiteEmpty: 'website is empty',
+      websiteNotHttps: 'website "{{website}}" is not an https:// address',
+      headquartersCountryEmpty: 'headquarters country is empty',
+      headquartersCountryNotCode: 'headquarters country "{{headquartersCountry}}" is not a country code',
+      descriptionEmpty: 'description is empty',
+      periodEndNotDate: 'the period end "{{periodEnd}}" is not a date',
+      periodEndsAfterToday: 'the period ends after today ({{today}})',
+      periodTooOld: 'the period ended more than {{months}} months before today ({{today}})',
+      amountBelowMinimum: '{{amountUsd}} is below {{minUsd}}',
+    } as Record<string, string>,
+    categories: {
+      organization: 'organisation profile',
+      offer: 'offer',
+      listing: 'listing',
+      documents: 'documents',
+      contacts: 'contacts',
+    },
+    listingFields: {
+      platforms: 'platforms',
+      marketSegments: 'market segments',
+      solutionType: 'solution type',
+      solutionAreas: 'solution areas',
+    },
+    list: { none: 'none', and: 'and', or: 'or' },
   },
   organization: {
     heading: 'Organisation profile',

@@ -405,7 +405,7 @@ export const sv: Dictionary = {
     facetOption: '{{label}} ({{count}})',
     noOptions: 'Inga erbjudanden att filtrera på här ännu.',
     subAreaHint: 'Välj ett lösningsområde för att se dess delområden.',
-    countryPlaceholder: 'Skriv ett namn eller en kod, till exempel SE',
+    countryPlaceholder: 'Namn eller kod, t.ex. SE',
     countriesChosen_one: '{{count}} land/region valt',
     countriesChosen_other: '{{count}} länder/regioner valda',
     removeCountry: 'Ta bort {{name}}',
@@ -443,7 +443,7 @@ export const sv: Dictionary = {
       heading: 'Kontakter för land och roll',
       choose: 'Land/region och roll',
       country: 'Land/region',
-      countryPlaceholder: 'Skriv ett namn eller en kod, till exempel SE',
+      countryPlaceholder: 'Namn eller kod, t.ex. SE',
       role: 'Roll',
       anyRole: 'Alla roller',
       chooseCountry: 'Välj ett land eller en region för att se vem du ska kontakta.',
@@ -569,6 +569,158 @@ export const sv: Dictionary = {
       offerTypeBusinessApplications: 'Typ av erbjudande Dynamics 365',
       isvConnect: 'Anslutning till ISV Connect',
     },
+    // Mallar för motorns nycklar i reasonMessage/actionMessage (readiness.reasons.<key>, readiness.actions.<key>).
+    reasons: {
+      partnerId: {
+        missing: 'Organisationen har inget Partner-ID.',
+        invalidDigits: 'Partner-ID ”{{id}}” består inte av {{min}} till {{max}} siffror.',
+        invalid: 'Partner-ID ”{{id}}” har fel format ({{description}}).',
+        met: 'Partner-ID {{id}}.',
+      },
+      businessProfile: {
+        met: 'Företagsprofilen för {{legalName}}: juridiskt namn, webbplats, land för huvudkontor och beskrivning är ifyllda.',
+        incomplete: 'Företagsprofilen är ofullständig: {{parts}}.',
+      },
+      offerTypeCoSell: {
+        unknown: 'Typen av erbjudande ”{{offerType}}” finns inte i taxonomin {{taxonomyVersion}}.',
+        notEligible:
+          'Typen av erbjudande är {{offerType}}, som saknar co-sell-profil; samförsäljning kräver {{offerTypes}}.',
+        met: 'Typen av erbjudande {{offerType}} har en co-sell-profil.',
+      },
+      offerLive: {
+        met: 'Erbjudandet är publicerat.',
+        draft: 'Erbjudandet är ett utkast; samförsäljning kräver att det är publicerat.',
+      },
+      listingComplete: {
+        none: 'Erbjudandet har ingen listning för samförsäljning ännu.',
+        met: 'Listningen är komplett enligt taxonomin {{taxonomyVersion}}: {{platforms}} plattform(ar), {{marketSegments}} marknadssegment, lösningstyp {{solutionType}}, {{solutionAreas}} lösningsområde(n).',
+        incomplete:
+          'Listningen är ofullständig enligt taxonomin {{taxonomyVersion}}: se över {{listingFields}}.',
+      },
+      documentSlot: {
+        met: 'Platsen {{slot}} har ett dokument.',
+        empty: 'Platsen {{slot}} är tom.',
+      },
+      markets: {
+        none: 'Erbjudandet har inga marknader; samförsäljning kräver de länder där det finns tillgängligt.',
+      },
+      contactsEveryMarket: {
+        met: 'Marknader: {{markets}}. Varje marknad har en kontakt.',
+        gaps: 'Marknader: {{markets}}. Ingen kontakt täcker {{countries}}.',
+      },
+      roleEveryMarket: {
+        met: 'Marknader: {{markets}}. Varje marknad har en kontakt med rollen {{role}}.',
+        gaps: 'Marknader: {{markets}}. Ingen kontakt med rollen {{role}} täcker {{countries}} (direkt eller via en OOO-kontakt).',
+      },
+      approved: {
+        notSubmitted: 'Co-sell-profilen har inte skickats för granskning.',
+        pending: 'Inskickningen väntar på en granskare.',
+        rejected: 'En granskare avvisade inskickningen.',
+        met: 'En granskare godkände inskickningen och inget som krävs har ändrats sedan dess.',
+        changed: 'En granskare godkände inskickningen, men {{categories}} har ändrats sedan dess.',
+        incomparable:
+          'En granskare godkände inskickningen, men de godkända uppgifterna går inte att jämföra med de nuvarande.',
+      },
+      requiredTier: {
+        met: '{{tier}} är uppfylld.',
+        notMet: '{{tier}} är inte uppfylld: {{open}} av {{total}} krav återstår ({{items}}).',
+      },
+      offerTypeIn: {
+        met: 'Typen av erbjudande {{offerType}} kvalificerar för {{tier}}.',
+        notEligible: 'Typen av erbjudande är {{offerType}}; {{tier}} kräver {{offerTypes}}.',
+      },
+      solutionType: {
+        met: 'Lösningstypen är {{solutionType}}.',
+        none: 'Ingen lösningstyp är vald; {{tier}} kräver {{neededSolutionType}}.',
+        other: 'Lösningstypen är {{solutionType}}; {{tier}} kräver {{neededSolutionType}}.',
+      },
+      azureConsumedRevenue: {
+        none: 'Inga Azure-förbrukningsintäkter är intygade.',
+        failed:
+          'Intygade Azure-förbrukningsintäkter på {{amountUsd}} för de tolv månaderna till och med {{periodEnd}} (intygat {{attestedAt}}): {{parts}}.',
+        failedUnconfirmed:
+          'Intygade Azure-förbrukningsintäkter på {{amountUsd}} för de tolv månaderna till och med {{periodEnd}} (intygat {{attestedAt}}): {{parts}}. De är inte heller bekräftade av en granskare.',
+        unconfirmed:
+          'Intygade Azure-förbrukningsintäkter på {{amountUsd}} för de tolv månaderna till och med {{periodEnd}} (intygat {{attestedAt}}); en granskare har inte bekräftat dem ännu.',
+        met: 'Intygade Azure-förbrukningsintäkter på {{amountUsd}} för de tolv månaderna till och med {{periodEnd}} (intygat {{attestedAt}}), bekräftade av en granskare.',
+      },
+      technicalValidation: {
+        met: 'Granskarens tekniska validering är godkänd.',
+        notPassed: 'Granskarens tekniska validering är inte godkänd.',
+      },
+      enrolment: {
+        met: 'Organisationen är ansluten till {{enrolment}}.',
+        missing: 'Organisationens anslutningar ({{enrolments}}) omfattar inte {{enrolment}}.',
+      },
+    } as Record<string, Record<string, string>>,
+    actions: {
+      nothing: 'Inget att göra',
+      partnerId: {
+        enter: 'Ange Partner-ID (tidigare MPN-ID)',
+        correctDigits: 'Rätta Partner-ID: {{min}} till {{max}} siffror',
+        correct: 'Rätta Partner-ID: {{description}}',
+      },
+      businessProfile: { complete: 'Fyll i hela företagsprofilen' },
+      offerTypeCoSell: {
+        choose: 'Välj en typ av erbjudande som har en co-sell-profil',
+        publishEligible:
+          'Samförsäljning finns inte för den här typen av erbjudande; publicera en typ av erbjudande som kvalificerar',
+      },
+      offerLive: { publish: 'Publicera erbjudandet' },
+      listingComplete: {
+        fillIn: 'Fyll i listningen: plattformar, marknadssegment, lösningstyp och lösningsområden',
+        correct: 'Komplettera listningen: {{listingField}}',
+      },
+      documentSlot: { upload: 'Ladda upp {{slot}}' },
+      markets: { add: 'Lägg till de länder där erbjudandet finns tillgängligt' },
+      contactsEveryMarket: { add: 'Lägg till en kontakt för {{countries}}' },
+      roleEveryMarket: {
+        add: 'Lägg till en kontakt med rollen {{role}} för {{countries}}, eller en med OOO för alla länder',
+      },
+      approved: {
+        submit: 'Skicka för granskning när alla andra punkter är uppfyllda',
+        wait: 'Vänta på granskarens beslut',
+        fixAndResubmit: 'Åtgärda det som granskaren bad om och skicka in igen',
+        resubmit: 'Skicka för granskning igen',
+      },
+      requiredTier: { meetFirst: 'Uppfyll {{tier}} först' },
+      offerTypeIn: { notAvailable: '{{tier}} finns inte för den här typen av erbjudande' },
+      solutionType: { set: 'Ange lösningstypen {{neededSolutionType}} om erbjudandet är en sådan' },
+      azureConsumedRevenue: {
+        attest:
+          'Intyga Azure-förbrukningsintäkter på minst {{minUsd}} för de tolv månader som slutar {{cutoff}} eller senare',
+        waitForConfirmation: 'Vänta på att en granskare bekräftar intygandet',
+      },
+      technicalValidation: { wait: 'Vänta på att en granskare validerar lösningen tekniskt' },
+      enrolment: { enrol: 'Anslut till {{enrolment}} och registrera anslutningen på organisationen' },
+    } as Record<string, string | Record<string, string>>,
+    /** Delarna av ett skäl som räknar upp flera fynd (readiness.parts.<code>). */
+    parts: {
+      legalNameEmpty: 'juridiskt namn saknas',
+      websiteEmpty: 'webbplats saknas',
+      websiteNotHttps: 'webbplatsen ”{{website}}” är inte en https://-adress',
+      headquartersCountryEmpty: 'land för huvudkontor saknas',
+      headquartersCountryNotCode: 'landet för huvudkontoret ”{{headquartersCountry}}” är ingen landskod',
+      descriptionEmpty: 'beskrivning saknas',
+      periodEndNotDate: 'periodens slut ”{{periodEnd}}” är inget datum',
+      periodEndsAfterToday: 'perioden slutar efter i dag ({{today}})',
+      periodTooOld: 'perioden slutade mer än {{months}} månader före i dag ({{today}})',
+      amountBelowMinimum: '{{amountUsd}} är under {{minUsd}}',
+    } as Record<string, string>,
+    categories: {
+      organization: 'organisationsprofilen',
+      offer: 'erbjudandet',
+      listing: 'listningen',
+      documents: 'dokumenten',
+      contacts: 'kontakterna',
+    },
+    listingFields: {
+      platforms: 'plattformar',
+      marketSegments: 'marknadssegment',
+      solutionType: 'lösningstyp',
+      solutionAreas: 'lösningsområden',
+    },
+    list: { none: 'inga', and: 'och', or: 'eller' },
   },
   organization: {
     heading: 'Organisationsprofil',

@@ -531,6 +531,104 @@ export const rawTaxonomies = {
   }
 } as const;
 
+export const rawTaxonomyLabelsSv = {
+  "2020-12": {
+    "taxonomyVersion": "2020-12",
+    "language": "sv",
+    "source": "Our own translation of the English labels in taxonomy-2020-12.json (not a Microsoft publication). Product names (Azure, Microsoft 365, Dynamics 365, Power BI, Teams, SharePoint, ...) are kept as they are; the ids are those of taxonomy-2020-12.json.",
+    "platforms": {
+      "Azure": "Microsoft Azure",
+      "Microsoft365": "Microsoft 365",
+      "Dynamics365Enterprise": "Dynamics 365 (företag)",
+      "Dynamics365Business": "Dynamics 365 Business Central",
+      "DynamicsAXGPNAVSL": "Dynamics AX, GP, NAV, SL",
+      "PowerBI": "Power BI",
+      "Teams": "Microsoft Teams",
+      "SharePoint": "SharePoint",
+      "Exchange": "Exchange",
+      "Office": "Office",
+      "Windows": "Windows",
+      "SQL": "SQL Server",
+      "EnterpriseMobilityAndSecurity": "Enterprise Mobility + Security (mobilitet och säkerhet för företag)",
+      "DeveloperTools": "Utvecklarverktyg",
+      "Project": "Project",
+      "Visio": "Visio",
+      "SkypeForBusiness": "Skype för företag",
+      "Yammer": "Yammer",
+      "Surface": "Surface",
+      "SurfaceHub": "Surface Hub"
+    },
+    "marketSegments": {
+      "SMB": "Små och medelstora företag",
+      "Corporate": "Större företag",
+      "Enterprise": "Storföretag"
+    },
+    "solutionTypes": {
+      "Device": "Enhet (hårdvara)",
+      "IP": "IP (applikation)",
+      "Service": "Tjänst",
+      "ManagedService": "Hanterad tjänst"
+    },
+    "solutionAreas": {
+      "AppsAndInfrastructure": "Appar och infrastruktur",
+      "DataAndAI": "Data och AI",
+      "ModernWorkplace": "Modern arbetsplats",
+      "BusinessApplications": "Affärsapplikationer",
+      "Security": "Säkerhet"
+    },
+    "subAreas": {
+      "ApplicationIntegration": "Applikationsintegration",
+      "AzureStack": "Azure Stack",
+      "BackupDisasterRecovery": "Säkerhetskopiering och katastrofåterställning",
+      "CloudMigration": "Molnmigrering",
+      "Containers": "Containrar",
+      "DevelopmentandTest": "Utveckling och test",
+      "DevOps": "DevOps",
+      "DigitalMedia": "Digitala medier",
+      "DynamicsonAzure": "Dynamics på Azure",
+      "Gaming": "Spel",
+      "HighPerformanceComputing": "Högpresterande datorberäkningar",
+      "HybridStorage": "Hybridlagring",
+      "Microserviceapplications": "Mikrotjänstapplikationer",
+      "MobileApplications": "Mobilappar",
+      "Networking": "Nätverk",
+      "RedhatonAzure": "Red Hat på Azure",
+      "SAPonAzure": "SAP på Azure",
+      "ServerlessComputing": "Serverlös databehandling",
+      "SharepointonAzure": "SharePoint på Azure",
+      "WebDevelopment": "Webbutveckling",
+      "AdvancedAnalytics": "Avancerad analys",
+      "ArtificialIntelligence": "Artificiell intelligens",
+      "BigData": "Stordata",
+      "Blockchain": "Blockkedjor",
+      "Chatbot": "Chattbottar",
+      "CloudDatabaseMigration": "Migrering av databaser till molnet",
+      "CognitiveServices": "Kognitiva tjänster",
+      "CompetitiveDatabaseMigration": "Migrering från konkurrerande databaser",
+      "DatabaseonLinux": "Databaser på Linux",
+      "DataWarehouse": "Datalager",
+      "EnterpriseBusinessIntelligence": "Business intelligence för företag",
+      "InternetofThings": "Sakernas internet",
+      "MachineLearning": "Maskininlärning",
+      "MySQLPostgresMigrationtoAzure": "Migrering av MySQL och PostgreSQL till Azure",
+      "NoSQLMigration": "NoSQL-migrering",
+      "SQLServerUpgrade": "Uppgradering av SQL Server",
+      "CloudVoice": "Molnbaserad telefoni",
+      "InformationManagement": "Informationshantering",
+      "Dynamics365forCustomerService": "Dynamics 365 för kundtjänst",
+      "Dynamics365forFieldService": "Dynamics 365 för fälttjänst",
+      "Dynamics365forFinanceOperations": "Dynamics 365 för ekonomi och drift",
+      "Dynamics365forRetail": "Dynamics 365 för detaljhandel",
+      "Dynamics365forSales": "Dynamics 365 för försäljning",
+      "Dynamics365forTalent": "Dynamics 365 för personal",
+      "AzureSecurityOperationManagement": "Hantering av säkerhetsdrift i Azure",
+      "IdentityandAccessManagement": "Identitets- och åtkomsthantering",
+      "RegulatoryComplianceGDPR": "Regelefterlevnad (GDPR)",
+      "ThreatProtection": "Skydd mot hot"
+    }
+  }
+} as const;
+
 export const rawCountries: ReadonlyArray<{ code: string; name: string }> = [
   {
     "code": "OOO",

@@ -1,35 +1,30 @@
-import { Caption1 } from '@fluentui/react-components';
-import { BuildingShopRegular } from '@fluentui/react-icons';
+import { Body1 } from '@fluentui/react-components';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReference } from '../../api/reference-queries.js';
-import { EmptyState } from '../../components/empty-state.js';
+import { useNavigate } from 'react-router';
 import { SectionHeading, type SectionLevel } from '../../components/headings.js';
+import { RouterLink } from '../../components/router-link.js';
 import { useSectionStyles } from '../../components/section-styles.js';
-import { usePageTitle } from '../../components/use-page-title.js';
+import { CatalogSearchForm } from './catalog-search-form.js';
 
-/** The co-sell catalogue for sellers and channel resellers; empty until published offers exist. */
+/** The catalogue on the home page of sellers and channel resellers: a search box that opens the results. */
 export function CatalogSection({ level }: { level: SectionLevel }) {
   const { t } = useTranslation();
   const styles = useSectionStyles();
-  // The catalogue will filter by the taxonomy; showing its version already tells readers which one applies.
-  const reference = useReference();
+  const navigate = useNavigate();
+  const [text, setText] = useState('');
   return (
     <section className={styles.section} data-testid="catalog-section">
       <SectionHeading level={level}>{t('catalog.heading')}</SectionHeading>
-      <EmptyState icon={<BuildingShopRegular />} title={t('catalog.emptyTitle')} testId="catalog-empty">
-        {t('catalog.emptyBody')}
-      </EmptyState>
-      {reference.data && (
-        <Caption1 className={styles.meta}>
-          {t('catalog.taxonomy', { version: reference.data.taxonomyVersion })}
-        </Caption1>
-      )}
+      <Body1 className={styles.meta}>{t('catalog.homeIntro')}</Body1>
+      <CatalogSearchForm
+        value={text}
+        onChange={setText}
+        onSubmit={(q) => navigate(q ? `/catalog?${new URLSearchParams({ q })}` : '/catalog')}
+      />
+      <RouterLink to="/catalog" data-testid="catalog-browse">
+        {t('catalog.browse')}
+      </RouterLink>
     </section>
   );
-}
-
-export function CatalogPage() {
-  const { t } = useTranslation();
-  usePageTitle(t('catalog.heading'));
-  return <CatalogSection level={1} />;
 }

@@ -27,11 +27,18 @@ const sections = [
   'review',
 ] as const satisfies readonly ReadinessSection[];
 
+const ReadinessMessageSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
 const ReadinessItemSchema: z.ZodType<ReadinessItem> = z.object({
   id: z.string(),
   met: z.boolean(),
   reason: z.string(),
   action: z.string(),
+  reasonMessage: ReadinessMessageSchema.optional(),
+  actionMessage: ReadinessMessageSchema.optional(),
   fix: z.object({ section: z.enum(sections), field: z.string() }),
   byReviewer: z.boolean().optional(),
 });

@@ -3,6 +3,7 @@ import { CheckmarkCircleFilled, CircleRegular, WrenchRegular } from '@fluentui/r
 import { useTranslation } from 'react-i18next';
 import type { ReadinessItem, ReadinessTier } from '../../../domain/readiness/readiness-types.js';
 import { useReadinessLabels } from './use-readiness-labels.js';
+import { useReadinessMessages } from './use-readiness-messages.js';
 
 const useStyles = makeStyles({
   tier: {
@@ -93,7 +94,9 @@ function ReadinessItemRow({
   const { t } = useTranslation();
   const styles = useStyles();
   const { itemLabel } = useReadinessLabels();
+  const { texts } = useReadinessMessages();
   const label = itemLabel(item.id);
+  const { reason, action } = texts(item);
   const fixable = !item.met && !item.byReviewer && item.fix.section !== 'review';
   return (
     <li className={styles.item} data-testid={`readiness-item-${item.id}`} data-met={item.met}>
@@ -110,13 +113,11 @@ function ReadinessItemRow({
           </Badge>
         </div>
         <Text size={200} className={styles.detail}>
-          {item.reason}
+          {reason}
         </Text>
         {!item.met && (
           <Text size={200} data-testid="item-action">
-            {item.byReviewer
-              ? t('readiness.byReviewer', { action: item.action })
-              : t('readiness.todo', { action: item.action })}
+            {item.byReviewer ? t('readiness.byReviewer', { action }) : t('readiness.todo', { action })}
           </Text>
         )}
       </div>

@@ -1,0 +1,41 @@
+import { rawTaxonomyLabelsSv } from '../reference/generated/reference-data.js';
+import { getTaxonomy, type Taxonomy } from '../reference/taxonomy.js';
+
+type LabelKind = 'platforms' | 'marketSegments' | 'solutionTypes' | 'solutionAreas' | 'subAreas';
+
+const swedish = rawTaxonomyLabelsSv as Record<string, Record<LabelKind, Record<string, string>> | undefined>;
+
+/** The Swedish label of a taxonomy id (our own translation), if there is one. */
+export function swedishLabel(kind: LabelKind, id: string, taxonomyVersion?: string): string | undefined {
+  const version = taxonomyVersion ?? getTaxonomy().taxonomyVersion;
+  return swedish[version]?.[kind]?.[id];
+}
+
+/** The English label of a taxonomy id. */
+export function englishLabel(kind: LabelKind, id: string, taxonomy: Taxonomy = getTaxonomy()): string {
+  switch (kind) {
+    case 'platforms':
+      return taxonomy.platforms.find((p) => p.id === id)?.label ?? id;
+    case 'marketSegments':
+      return taxonomy.marketSegments.find((p) => p.id === id)?.label ?? id;
+    case 'solutionTypes':
+      return taxonomy.solutionTypes.find((p) => p.id === id)?.label ?? id;
+    case 'solutionAreas':
+      return taxonomy.solutionAreas.find((p) => p.id === id)?.label ?? id;
+    case 'subAreas':
+      for (const area of taxonomy.solutionAreas) {
+        const sub = area.subAreas.find((s) => s.id === id);
+        if (sub) return sub.label;
+      }
+      return id;
+  }
+}
+
+/** Every label of an id a search should find it by: English and Swedish. */
+export function searchLabels(kind: LabelKind, id: string, taxonomyVersion?: string): string[] {
+  const taxonomy = getTaxonomy(taxonomyVersion);
+  const labels = [englishLabel(kind, id, taxonomy)];
+  const sv = swedishLabel(kind, id, taxonomy.taxonomyVersion);
+  if (sv && sv !== labels[0]) labels.push(sv);
+  return labels;
+}

@@ -1,0 +1,242 @@
+import type { CatalogFacetName, CatalogHit } from '../../db/repositories/catalog-repository.js';
+import type { Repositories } from '../../db/repositories/index.js';
+import { searchLabels } from '../../domain/catalog/catalog-labels.js';
+import {
+  asList,
+  CATALOG_FACETS,
+  type CatalogContacts,
+  type CatalogItem,
+  type CatalogOffer,
+  type CatalogPage,
+  type CatalogSearchQuery,
+} from '../../domain/catalog/catalog-schema.js';
+import { FUZZY_MIN_LENGTH, foldedWords, queryTerms, termMatches } from '../../domain/catalog/fold.js';
+import { ALL_COUNTRIES_CODE, getTaxonomy } from '../../domain/reference/taxonomy.js';
+import { hasPlatformRole, type UserActor } from '../auth/actor.js';
+import { AppError, notFound } from '../errors.js';
+import type { Clock } from '../ids.js';
+import { decodeCatalogCursor, encodeCatalogCursor } from './catalog-cursor.js';
+import { refreshCatalogEntry } from './catalog-index.js';
+import { documentUrl } from './document-presenter.js';
+
+type Audience = 'seller' | 'reseller';
+
+/** Sellers see every catalogue offer; channel resellers (without the seller role) only those sold through CSP. */
+function audienceOf(actor: UserActor): Audience {
+  if (hasPlatformRole(actor, 'seller')) return 'seller';
+  if (hasPlatformRole(actor, 'channelReseller')) return 'reseller';
+  throw new AppError('forbidden', 'The catalogue is for sellers and channel resellers.');
+}
+
+/** Why a hit matched: the fields each term was found in, then the filters that applied. */
+function reasons(
+  hit: CatalogHit,
+  terms: readonly string[],
+  filters: Partial<Record<CatalogFacetName, string[]>>,
+) {
+  const matched: string[] = [];
+  const add = (reason: string) => {
+    if (!matched.includes(reason)) matched.push(reason);
+  };
+  if (terms.length > 0) {
+    const fields: [string, string[]][] = [
+      ['name', foldedWords(hit.name)],
+      ['summary', foldedWords(hit.summary)],
+      ...hit.platforms.map((id): [string, string[]] => [
+        `platform:${id}`,
+        searchLabels('platforms', id).flatMap(foldedWords),
+      ]),
+      ...hit.areas.map((id): [string, string[]] => [
+        `area:${id}`,
+        searchLabels('solutionAreas', id).flatMap(foldedWords),
+      ]),
+      ...hit.subAreas.map((id): [string, string[]] => [
+        `subArea:${id}`,
+        searchLabels('subAreas', id).flatMap(foldedWords),
+      ]),
+    ];
+    for (const term of terms) {
+      const found = fields.filter(([, words]) => termMatches(term, words));
+      for (const [reason] of found) add(reason);
+      if (found.length === 0) add('description');
+    }
+  }
+  for (const facet of CATALOG_FACETS) {
+    const wanted = filters[facet] ?? [];
+    const have: readonly (string | null)[] =
+      facet === 'platform'
+        ? hit.platforms
+        : facet === 'segment'
+          ? hit.segments
+          : facet === 'solutionType'
+            ? [hit.solutionType]
+            : facet === 'area'
+              ? hit.areas
+              : facet === 'subArea'
+                ? hit.subAreas
+                : facet === 'country'
+                  ? hit.markets
+                  : facet === 'offerType'
+                    ? [hit.offerType]
+                    : [hit.coSellStatus];
+    for (const id of wanted) if (have.includes(id)) add(`filter:${facet}:${id}`);
+  }
+  return matched;
+}
+
+/** The seller catalogue: search with facets, one offer's page, its contacts. */
+export function createCatalogService({ repos, clock }: { repos: Repositories; clock: Clock }) {
+  /** Loads a catalogue offer the actor may see; anything else is "not found". */
+  async function loadEntry(actor: UserActor, offerId: string) {
+    const audience = audienceOf(actor);
+    const entry = await repos.catalog.findById(offerId);
+    if (!entry || (audience === 'reseller' && !entry.soldThroughCsp)) throw notFound('The offer');
+    const offer = await repos.offers.findById(offerId);
+    if (!offer) throw notFound('The offer');
+    return { audience, entry, offer };
+  }
+
+  return {
+    async search(actor: UserActor, query: CatalogSearchQuery): Promise<CatalogPage> {
+      const audience = audienceOf(actor);
+      const terms = queryTerms(query.q);
+      const filters: Partial<Record<CatalogFacetName, string[]>> = {};
+      for (const facet of CATALOG_FACETS) {
+        const values = [...new Set(asList(query[facet]))];
+        if (values.length > 0)
+          filters[facet] = facet === 'country' ? values.map((v) => v.toUpperCase()) : values;
+      }
+      let after = null;
+      if (query.cursor) {
+        after = decodeCatalogCursor(query.cursor);
+        if (!after) throw new AppError('bad_request', 'The cursor is not valid: start again without it.');
+      }
+      const { hits, total, facets } = await repos.catalog.search({
+        cspOnly: audience === 'reseller',
+        terms,
+        fuzzyMinLength: FUZZY_MIN_LENGTH,
+        filters,
+        after,
+        limit: query.limit,
+      });
+      const page = hits.slice(0, query.limit);
+      const last = page.at(-1);
+      const items = page.map(
+        (hit): CatalogItem => ({
+          offerId: hit.offerId,
+          name: hit.name,
+          offerType: hit.offerType,
+          coSellStatus: hit.coSellStatus,
+          summary: hit.summary,
+          organizationName: hit.organizationName,
+          soldThroughCsp: hit.soldThroughCsp,
+          markets: hit.markets,
+          platforms: hit.platforms,
+          solutionAreas: hit.areas,
+          matched: reasons(hit, terms, filters),
+        }),
+      );
+      return {
+        items,
+        facets,
+        total,
+        nextCursor:
+          hits.length > query.limit && last
+            ? encodeCatalogCursor({ rank: last.statusRank, score: last.score, offerId: last.offerId })
+            : null,
+      };
+    },
+
+    async get(actor: UserActor, offerId: string): Promise<CatalogOffer> {
+      const { audience, entry, offer } = await loadEntry(actor, offerId);
+      const listing = await repos.listings.findByOfferId(offerId);
+      const taxonomy = getTaxonomy();
+      const slots = taxonomy.documentSlots.filter(
+        (s) => audience === 'seller' || s.visibleToChannelResellers,
+      );
+      const documents = (await repos.documents.listForOffer(offerId))
+        .filter((d) => d.state === 'current')
+        .flatMap((d) => {
+          const slot = slots.find((s) => s.id === d.slot);
+          if (!slot) return [];
+          return [
+            {
+              id: d.id,
+              slot: d.slot,
+              slotLabel: slot.label,
+              fileName: d.fileName,
+              contentType: d.contentType,
+              size: d.size,
+              version: d.version,
+              uploadedAt: d.uploadedAt.toISOString(),
+              contentUrl: `${documentUrl(offerId, d.id)}/content`,
+            },
+          ];
+        });
+      return {
+        offerId,
+        name: offer.name,
+        offerType: offer.offerType,
+        summary: offer.summary,
+        description: offer.description,
+        organizationName: offer.organizationName,
+        markets: [...offer.markets],
+        soldThroughCsp: offer.soldThroughCsp,
+        coSellStatus: entry.coSellStatus,
+        audience,
+        listing: {
+          platforms: [...(listing?.platforms ?? [])],
+          marketSegments: [...(listing?.marketSegments ?? [])],
+          solutionType: listing?.solutionType ?? null,
+          solutionAreas: (listing?.solutionAreas ?? []).map((a) => ({
+            area: a.area,
+            subAreas: [...a.subAreas],
+          })),
+          taxonomyVersion: listing?.taxonomyVersion ?? taxonomy.taxonomyVersion,
+        },
+        documents,
+        ...(audience === 'seller' && { externalReferenceUrl: offer.externalReferenceUrl }),
+      };
+    },
+
+    /** Contacts for a customer's country and a role: those naming the country first, then OOO ones. */
+    async contacts(
+      actor: UserActor,
+      offerId: string,
+      query: { country?: string | undefined; role?: string | undefined },
+    ): Promise<CatalogContacts> {
+      await loadEntry(actor, offerId);
+      const country = query.country?.toUpperCase() ?? null;
+      const role = query.role ?? null;
+      const rows = (await repos.contacts.listForOffer(offerId)).filter((c) => !role || c.role === role);
+      const present = (c: (typeof rows)[number], coverage: 'direct' | 'global') => ({
+        id: c.id,
+        name: c.name,
+        email: c.email,
+        jobTitle: c.jobTitle,
+        role: c.role,
+        countries: [...c.countries],
+        states: [...c.states],
+        coverage,
+      });
+      const isGlobal = (c: (typeof rows)[number]) => c.countries.includes(ALL_COUNTRIES_CODE);
+      const direct = rows.filter((c) => !isGlobal(c) && (!country || c.countries.includes(country)));
+      const global = rows.filter(isGlobal);
+      return {
+        offerId,
+        country,
+        role,
+        contacts: [...direct.map((c) => present(c, 'direct')), ...global.map((c) => present(c, 'global'))],
+      };
+    },
+
+    /** Writes catalogue rows for live offers that have none (data from before the catalogue existed). */
+    async backfill(): Promise<number> {
+      const ids = await repos.catalog.missingLiveOfferIds();
+      for (const id of ids) await refreshCatalogEntry(repos, id, clock.now());
+      return ids.length;
+    },
+  };
+}
+
+export type CatalogService = ReturnType<typeof createCatalogService>;
