@@ -35,7 +35,8 @@ export async function notificationRoutes(app: ZodApp, { services }: RouteDeps) {
     config: { policy: 'admin.manage' },
     schema: {
       tags: ['admin'],
-      summary: 'Emails in the outbox, newest first, with when each was delivered (sentAt, when SMTP is configured)',
+      summary:
+        'Emails in the outbox, newest first, with when each was delivered (sentAt, when SMTP is configured)',
       response: { 200: OutboxListSchema, ...errorResponses(401, 403) },
     },
     handler: async () => services.notifications.listOutbox(),
