@@ -1,23 +1,9 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../domain/contacts/contact-schema.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { isConflict } from '../../components/conflict-message.js';
-
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
 
 interface DeleteContactDialogProps {
   contact: Contact;
@@ -28,7 +14,6 @@ interface DeleteContactDialogProps {
 /** Deleting asks first; right after, Undo can still put the contact back. */
 export function DeleteContactDialog({ contact, onConfirm, onClose }: DeleteContactDialogProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
   const [error, setError] = useState<unknown>(null);
   const [isPending, setIsPending] = useState(false);
 
@@ -44,34 +29,26 @@ export function DeleteContactDialog({ contact, onConfirm, onClose }: DeleteConta
   }
 
   return (
-    <Dialog open modalType="alert" onOpenChange={(_event, data) => !data.open && onClose()}>
-      <DialogSurface data-testid="delete-contact-dialog">
-        <DialogBody>
-          <DialogTitle>{t('contacts.deleteDialog.title')}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {error !== null && (
-              <ApiErrorMessage
-                error={error}
-                title={isConflict(error) ? t('conflict.title') : t('contacts.deleteDialog.failed')}
-              />
-            )}
-            {t('contacts.deleteDialog.body', { name: contact.name, email: contact.email })}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onClose}>
-              {t('offers.cancel')}
-            </Button>
-            <Button
-              appearance="primary"
-              onClick={() => void confirm()}
-              disabledFocusable={isPending}
-              data-testid="confirm-delete-contact"
-            >
-              {isPending ? t('contacts.deleteDialog.submitting') : t('contacts.delete')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={t('contacts.deleteDialog.title')}
+      error={
+        error !== null && (
+          <ApiErrorMessage
+            error={error}
+            title={isConflict(error) ? t('conflict.title') : t('contacts.deleteDialog.failed')}
+          />
+        )
+      }
+      cancelLabel={t('offers.cancel')}
+      confirmLabel={t('contacts.delete')}
+      pendingLabel={t('contacts.deleteDialog.submitting')}
+      isPending={isPending}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+      testId="delete-contact-dialog"
+      confirmTestId="confirm-delete-contact"
+    >
+      {t('contacts.deleteDialog.body', { name: contact.name, email: contact.email })}
+    </ConfirmDialog>
   );
 }

@@ -1,22 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '../../../domain/schemas/tokens.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { useRevokeToken } from './token-queries.js';
-
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
 
 interface RevokeTokenDialogProps {
   /** The token to revoke; the page mounts this dialog only while one is chosen. */
@@ -27,7 +13,6 @@ interface RevokeTokenDialogProps {
 /** Revoking cannot be undone, so it always asks first. */
 export function RevokeTokenDialog({ token, onClose }: RevokeTokenDialogProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
   const revoke = useRevokeToken();
 
   function close() {
@@ -44,29 +29,18 @@ export function RevokeTokenDialog({ token, onClose }: RevokeTokenDialogProps) {
   }
 
   return (
-    <Dialog open onOpenChange={(_event, data) => !data.open && close()} modalType="alert">
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('tokens.revokeDialog.title')}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {revoke.isError && <ApiErrorMessage error={revoke.error} />}
-            {t('tokens.revokeDialog.body', { name: token.name })}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={close}>
-              {t('tokens.cancel')}
-            </Button>
-            <Button
-              appearance="primary"
-              onClick={() => void confirm()}
-              disabled={revoke.isPending}
-              data-testid="confirm-revoke-button"
-            >
-              {revoke.isPending ? t('tokens.revokeDialog.submitting') : t('tokens.revoke')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={t('tokens.revokeDialog.title')}
+      error={revoke.isError && <ApiErrorMessage error={revoke.error} />}
+      cancelLabel={t('tokens.cancel')}
+      confirmLabel={t('tokens.revoke')}
+      pendingLabel={t('tokens.revokeDialog.submitting')}
+      isPending={revoke.isPending}
+      onConfirm={() => void confirm()}
+      onClose={close}
+      confirmTestId="confirm-revoke-button"
+    >
+      {t('tokens.revokeDialog.body', { name: token.name })}
+    </ConfirmDialog>
   );
 }
