@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -15,6 +15,12 @@ import { MeasuringTransform } from './measuring-transform.js';
 
 const HEX2 = /^[0-9a-f]{2}$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** Resolves once the stream has released its file descriptor (at once if it already has). */
+function closed(stream: WriteStream): Promise<void> {
+  if (stream.closed) return Promise.resolve();
+  return new Promise((resolve) => stream.once('close', () => resolve()));
+}
 
 async function fsyncPath(path: string): Promise<void> {
   const handle = await open(path, 'r');
@@ -48,16 +54,19 @@ export class LocalDiskBlobStore implements BlobStore {
     await mkdir(this.stagingDir, { recursive: true });
     const stagingPath = join(this.stagingDir, randomBytes(16).toString('hex'));
     const measure = new MeasuringTransform(maxBytes);
+    // flush: the file is fsynced before it is closed, so the rename below never publishes lost bytes.
+    const file = createWriteStream(stagingPath, {
+      flags: 'wx',
+      mode: 0o600,
+      flush: true,
+      highWaterMark: 1 << 20,
+    });
     try {
-      // flush: the file is fsynced before it is closed, so the rename below never publishes lost bytes.
-      const file = createWriteStream(stagingPath, {
-        flags: 'wx',
-        mode: 0o600,
-        flush: true,
-        highWaterMark: 1 << 20,
-      });
       await pipeline(source, measure, file);
     } catch (error) {
+      // A failed pipeline does not wait for the file to close, and the file may not even be open yet:
+      // removing it before then would let the pending open create it again, behind our back.
+      await closed(file);
       await rm(stagingPath, { force: true });
       throw error;
     }
