@@ -732,6 +732,85 @@ describe('contacts CSV import and export', () => {
     });
   });
 
+  describe('an import writes only what changed, and the list ends as the file has it', () => {
+    const listValues = async (offerId: string) => withoutIds((await csv.list(owner(), offerId)).items);
+
+    it('reorders, changes, removes and adds in one import: file order, ids kept, history counts', async () => {
+      const offerId = await newOffer();
+      const first = [good(1), good(2), good(3), good(4), good(5)];
+      await csv.importOk(owner(), offerId, contactsFile(first.map((c) => row(c))));
+      const before = (await csv.list(owner(), offerId)).items;
+      const idOf = (email: string) => before.find((c) => c.email === email)?.id;
+
+      // 5 moves to the top, 2 changes, 3 goes, 6 is new in the middle; 1 and 4 stay as they were.
+      const next = [good(5), good(1), good(2, { jobTitle: 'Head of sales' }), good(6), good(4)];
+      const report = await csv.importOk(owner(), offerId, contactsFile(next.map((c) => row(c))));
+      expect(report.diff).toMatchObject({ unchanged: 3, added: [good(6)], removed: [before[2]] });
+      expect(report.diff?.changed).toHaveLength(1);
+
+      const after = (await csv.list(owner(), offerId)).items;
+      expect(withoutIds(after)).toEqual(next);
+      expect(after.map((c) => c.id)).toEqual([
+        idOf(good(5).email),
+        idOf(good(1).email),
+        idOf(good(2).email),
+        expect.not.stringMatching(String(idOf(good(3).email))),
+        idOf(good(4).email),
+      ]);
+      const [latest] = (await api.readHistory(owner(), offerId)).filter((e) => e.subject === 'contacts');
+      expect(latest?.changes).toEqual([
+        {
+          field: 'contacts',
+          before: { count: 5 },
+          after: { count: 5, added: 1, removed: 1, changed: 1, unchanged: 3 },
+        },
+      ]);
+    });
+
+    it('gives the same list as importing the file into an offer without contacts (a full write)', async () => {
+      const [changedOffer, freshOffer] = [await newOffer(), await newOffer()];
+      await csv.importOk(owner(), changedOffer, contactsFile([1, 2, 3, 4, 5, 6].map((n) => row(good(n)))));
+      const file = contactsFile(
+        [good(6), good(9), good(2, { countries: ['NO', 'SE'], states: [] }), good(4), good(8)].map((c) =>
+          row(c),
+        ),
+      );
+      await csv.importOk(owner(), changedOffer, file);
+      await csv.importOk(owner(), freshOffer, file);
+      expect(await listValues(changedOffer)).toEqual(await listValues(freshOffer));
+      // The same again changes nothing, and the list stays in order.
+      const again = await csv.importOk(owner(), changedOffer, file);
+      expect(again.diff).toEqual({ added: [], removed: [], changed: [], unchanged: 5 });
+      expect(await listValues(changedOffer)).toEqual(await listValues(freshOffer));
+    });
+
+    it('a contact added one by one after an import that removed from the middle goes to the end', async () => {
+      const offerId = await newOffer();
+      await csv.importOk(owner(), offerId, contactsFile([1, 2, 3, 4].map((n) => row(good(n)))));
+      await csv.importOk(owner(), offerId, contactsFile([1, 3, 4].map((n) => row(good(n)))));
+      const added = await t.app.inject({
+        method: 'POST',
+        url: `${api.offerUrl(offerId)}/co-sell/contacts`,
+        headers: owner(),
+        payload: good(7),
+      });
+      expect(added.statusCode, added.body).toBe(201);
+      expect(await listValues(offerId)).toEqual([good(1), good(3), good(4), good(7)]);
+    });
+
+    it('the JSON replace writes the same way: order as sent, ids of kept contacts kept', async () => {
+      const offerId = await newOffer();
+      await csv.importOk(owner(), offerId, contactsFile([1, 2, 3].map((n) => row(good(n)))));
+      const before = (await csv.list(owner(), offerId)).items;
+      const replaced = await csv.replace(owner(), offerId, [good(3), good(8), good(1, { name: 'Ett' })]);
+      expect(replaced.statusCode, replaced.body).toBe(200);
+      expect(replaced.json()).toMatchObject({ summary: { added: 1, removed: 1, changed: 1, unchanged: 1 } });
+      const after = (await csv.list(owner(), offerId)).items;
+      expect(withoutIds(after)).toEqual([good(3), good(8), good(1, { name: 'Ett' })]);
+      expect([after[0]?.id, after[2]?.id]).toEqual([before[2]?.id, before[0]?.id]);
+    });
+  });
+
   describe('versions, history and access', () => {
     it('takes an optional If-Match; a stale one is 412 and nothing changes', async () => {
       const offerId = await newOffer();

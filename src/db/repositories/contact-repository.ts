@@ -1,9 +1,26 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../database.js';
 import { coSellContacts, offers } from '../schema.js';
 
 export type ContactRow = typeof coSellContacts.$inferSelect;
 export type NewContactRow = Omit<ContactRow, 'offerId' | 'position'>;
+export type PositionedContactRow = Omit<ContactRow, 'offerId'>;
+
+// Arrays of arrays do not unnest row by row, so the list columns travel as '\u001f'-joined text.
+const LIST_SEPARATOR = '\u001f';
+
+/** Rows as a set of unnested arrays, one per column, aliased `u`. */
+function unnested(rows: readonly PositionedContactRow[]) {
+  const column = <K extends keyof PositionedContactRow>(key: K) => sql.param(rows.map((c) => c[key]));
+  const joined = (key: 'countries' | 'states') => sql.param(rows.map((c) => c[key].join(LIST_SEPARATOR)));
+  return sql`unnest(${column('id')}::text[], ${column('position')}::int[], ${column('name')}::text[],
+                    ${column('email')}::text[], ${column('jobTitle')}::text[], ${column('role')}::text[],
+                    ${joined('countries')}::text[], ${joined('states')}::text[])
+             as u(id, position, name, email, job_title, role, countries, states)`;
+}
+
+/** A '\u001f'-joined list back as text[] ('' is the empty list). */
+const listColumn = (joined: SQL) => sql`coalesce(string_to_array(nullif(${joined}, ''), E'\\x1f'), '{}')`;
 
 /** SQL for an offer's co-sell contacts and the version of the list. */
 export function createContactRepository(db: Db) {
@@ -13,6 +30,12 @@ export function createContactRepository(db: Db) {
     .where(eq(coSellContacts.offerId, sql.placeholder('offerId')))
     .orderBy(asc(coSellContacts.position))
     .prepare('contacts_by_offer');
+  const coverage = db
+    .select({ role: coSellContacts.role, countries: coSellContacts.countries })
+    .from(coSellContacts)
+    .where(eq(coSellContacts.offerId, sql.placeholder('offerId')))
+    .orderBy(asc(coSellContacts.position))
+    .prepare('contact_coverage_by_offer');
 
   return {
     async listForOffer(offerId: string): Promise<ContactRow[]> {
@@ -34,24 +57,47 @@ export function createContactRepository(db: Db) {
       return rows[0]?.version;
     },
 
+    /** Role and countries of each contact in list order: what readiness reads, without the rest of the row. */
+    async listCoverageForOffer(offerId: string): Promise<{ role: string; countries: string[] }[]> {
+      return coverage.execute({ offerId });
+    },
+
     /**
-     * Replaces every contact of the offer with `contacts`, in that order. One INSERT of unnested arrays: the
-     * statement and its plan do not grow with the number of rows (an import takes up to 10,000).
+     * Applies a computed change to the offer's list: deletes `removeIds`, rewrites `update` (values and
+     * position), inserts `insert`. Each is one statement over unnested arrays, so neither the statements nor
+     * their plans grow with the number of rows (an import takes up to 10,000). Rows not named stay as they
+     * are. Deletes run first, so an inserted contact may take the email and role of a removed one.
      */
-    async replaceAll(offerId: string, contacts: readonly NewContactRow[]): Promise<void> {
-      await db.delete(coSellContacts).where(eq(coSellContacts.offerId, offerId));
-      if (contacts.length === 0) return;
-      const column = <K extends keyof NewContactRow>(key: K) => contacts.map((c) => c[key]);
-      // Arrays of arrays do not unnest row by row, so the list columns travel as '\u001f'-joined text.
-      const joined = (key: 'countries' | 'states') => contacts.map((c) => c[key].join('\u001f'));
-      await db.execute(sql`
-        insert into co_sell_contacts (id, offer_id, position, name, email, job_title, role, countries, states)
-        select id, ${offerId}, ordinality::int, name, email, job_title, role,
-               string_to_array(countries, E'\\x1f'), coalesce(string_to_array(nullif(states, ''), E'\\x1f'), '{}')
-        from unnest(${sql.param(column('id'))}::text[], ${sql.param(column('name'))}::text[], ${sql.param(column('email'))}::text[],
-                    ${sql.param(column('jobTitle'))}::text[], ${sql.param(column('role'))}::text[], ${sql.param(joined('countries'))}::text[],
-                    ${sql.param(joined('states'))}::text[])
-             with ordinality as t(id, name, email, job_title, role, countries, states, ordinality)`);
+    async writeChanges(
+      offerId: string,
+      change: {
+        removeIds: readonly string[];
+        removeAll: boolean;
+        update: readonly PositionedContactRow[];
+        insert: readonly PositionedContactRow[];
+      },
+    ): Promise<void> {
+      if (change.removeAll) await db.delete(coSellContacts).where(eq(coSellContacts.offerId, offerId));
+      else if (change.removeIds.length > 0) {
+        await db.execute(sql`
+          delete from co_sell_contacts
+          where offer_id = ${offerId} and id = any(${sql.param(change.removeIds)}::text[])`);
+      }
+      if (change.update.length > 0) {
+        await db.execute(sql`
+          update co_sell_contacts c
+          set position = u.position, name = u.name, email = u.email, job_title = u.job_title, role = u.role,
+              countries = ${listColumn(sql`u.countries`)}, states = ${listColumn(sql`u.states`)}
+          from ${unnested(change.update)}
+          where c.offer_id = ${offerId} and c.id = u.id`);
+      }
+      if (change.insert.length > 0) {
+        await db.execute(sql`
+          insert into co_sell_contacts (id, offer_id, position, name, email, job_title, role, countries, states)
+          select id, ${offerId}, position, name, email, job_title, role,
+                 ${listColumn(sql`countries`)}, ${listColumn(sql`states`)}
+          from ${unnested(change.insert)}`);
+      }
     },
 
     async insert(offerId: string, contact: NewContactRow): Promise<void> {

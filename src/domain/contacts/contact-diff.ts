@@ -3,10 +3,22 @@ import { contactKey } from './contact-rules.js';
 
 type Stored = ContactValues & { id: string };
 
-const fields = ['name', 'email', 'jobTitle', 'role', 'countries', 'states'] as const;
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
-function same(a: ContactValues, b: ContactValues): boolean {
-  return fields.every((f) => JSON.stringify(a[f]) === JSON.stringify(b[f]));
+/** Whether two contacts hold the same values (lists in the same order). */
+export function sameContact(a: ContactValues, b: ContactValues): boolean {
+  return (
+    a.name === b.name &&
+    a.email === b.email &&
+    a.jobTitle === b.jobTitle &&
+    a.role === b.role &&
+    sameList(a.countries, b.countries) &&
+    sameList(a.states, b.states)
+  );
 }
 
 /**
@@ -29,7 +41,7 @@ export function diffContacts(existing: readonly Stored[], incoming: readonly Con
       continue;
     }
     matched.add(previous.id);
-    if (same(previous, contact)) unchanged++;
+    if (sameContact(previous, contact)) unchanged++;
     else changed.push({ before: previous, after: contact });
   }
   const removed = existing.filter((c) => !matched.has(c.id));

@@ -48,7 +48,8 @@ function textProblems(
         allowed: 'letters in any language, spaces, punctuation',
       },
     ];
-  if ([...value].length > max)
+  // Counted in code points, as people count; a string no longer than `max` UTF-16 units needs no count.
+  if (value.length > max && [...value].length > max)
     return [{ field, value, message: `${label} is longer than ${max} characters` }];
   return [];
 }
@@ -67,10 +68,9 @@ export function normaliseContact(values: ContactValues): ContactValues {
 
 /** Everything wrong with one contact under a taxonomy; the first problem per field is enough to act on. */
 export function findContactProblems(contact: ContactValues, taxonomy: Taxonomy): ContactProblem[] {
-  const problems: ContactProblem[] = [
-    ...textProblems('name', contact.name, 'Name', contactLimits.name),
-    ...textProblems('jobTitle', contact.jobTitle, 'Job title', contactLimits.jobTitle),
-  ];
+  const problems = textProblems('name', contact.name, 'Name', contactLimits.name);
+  const jobTitle = textProblems('jobTitle', contact.jobTitle, 'Job title', contactLimits.jobTitle);
+  if (jobTitle.length > 0) problems.push(...jobTitle);
   if (contact.email === '') problems.push({ field: 'email', value: '', message: 'Email is required' });
   else if (!EMAIL.test(contact.email) || contact.email.length > contactLimits.email) {
     problems.push({
@@ -89,12 +89,17 @@ export function findContactProblems(contact: ContactValues, taxonomy: Taxonomy):
       allowed: roles.map((r) => r.label).join(', '),
     });
   }
-  problems.push(...countryProblems(contact.countries), ...stateProblems(contact.states, contact.countries));
+  const countries = countryProblems(contact.countries);
+  if (countries.length > 0) problems.push(...countries);
+  if (contact.states.length > 0) problems.push(...stateProblems(contact.states, contact.countries));
   return problems;
 }
 
+const COUNTRIES_ALLOWED = `two-letter codes such as SE or US, or ${ALL_COUNTRIES_CODE} alone for all countries/regions`;
+
+// Lists are short: an earlier index of the same code is how "listed twice" is found, without a Set per contact.
 function countryProblems(countries: string[]): ContactProblem[] {
-  const allowed = `two-letter codes such as SE or US, or ${ALL_COUNTRIES_CODE} alone for all countries/regions`;
+  const allowed = COUNTRIES_ALLOWED;
   if (countries.length === 0)
     return [{ field: 'countries', value: '', message: 'At least one country/region is required', allowed }];
   if (countries.includes(ALL_COUNTRIES_CODE) && countries.length > 1) {
@@ -108,8 +113,7 @@ function countryProblems(countries: string[]): ContactProblem[] {
     ];
   }
   const problems: ContactProblem[] = [];
-  const seen = new Set<string>();
-  for (const code of countries) {
+  countries.forEach((code, index) => {
     if (code !== ALL_COUNTRIES_CODE && !isCountryCode(code)) {
       problems.push({
         field: 'countries',
@@ -117,19 +121,17 @@ function countryProblems(countries: string[]): ContactProblem[] {
         message: `${code} is not a country/region code`,
         allowed,
       });
-    } else if (seen.has(code)) {
+    } else if (countries.indexOf(code) < index) {
       problems.push({ field: 'countries', value: code, message: `${code} is listed twice` });
     }
-    seen.add(code);
-  }
+  });
   return problems;
 }
 
 function stateProblems(states: string[], countries: string[]): ContactProblem[] {
   const problems: ContactProblem[] = [];
   const everywhere = countries.includes(ALL_COUNTRIES_CODE);
-  const seen = new Set<string>();
-  for (const code of states) {
+  states.forEach((code, index) => {
     const state = statesByCode.get(code);
     if (!state) {
       problems.push({
@@ -145,11 +147,10 @@ function stateProblems(states: string[], countries: string[]): ContactProblem[] 
         message: `${code} (${state.name}) is in ${state.country}, which is not among the contact's countries/regions`,
         allowed: `states of ${countries.join(', ') || 'the contact’s countries'}`,
       });
-    } else if (seen.has(code)) {
+    } else if (states.indexOf(code) < index) {
       problems.push({ field: 'states', value: code, message: `${code} is listed twice` });
     }
-    seen.add(code);
-  }
+  });
   return problems;
 }
 

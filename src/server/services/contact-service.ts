@@ -1,6 +1,6 @@
-import type { ContactRow } from '../../db/repositories/contact-repository.js';
+import type { ContactRow, PositionedContactRow } from '../../db/repositories/contact-repository.js';
 import type { Repositories } from '../../db/repositories/index.js';
-import { diffContacts } from '../../domain/contacts/contact-diff.js';
+import { diffContacts, sameContact } from '../../domain/contacts/contact-diff.js';
 
 type ContactDiffResult = ReturnType<typeof diffContacts>;
 
@@ -191,7 +191,7 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
           issues,
         );
       return changeList(actor, offerId, expected, async (r, existing) =>
-        replace(r, offerId, diffContacts(existing, contacts), existing.length, contacts, 'replaced'),
+        replace(r, offerId, existing, contacts, 'replaced'),
       );
     },
 
@@ -247,24 +247,45 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
       // The diff that is reported is the one applied: computed inside the transaction, against the list as
       // it is when the write happens.
       const { version, diff } = await changeList(actor, offerId, options.expected, async (r, current) =>
-        replace(r, offerId, diffContacts(current, incoming), current.length, incoming, 'imported'),
+        replace(r, offerId, current, incoming, 'imported'),
       );
       return { ...base, ok: true, applied: true, version, diff: presentDiff(diff) };
     },
   };
 
+  /**
+   * Makes `contacts` the offer's list, in that order, writing only what differs from `current`: removed
+   * contacts are deleted, new ones inserted, and a kept contact is rewritten only when its values or its
+   * place in the list changed. Kept contacts keep their ids.
+   */
   async function replace(
     r: Repositories,
     offerId: string,
-    diff: ContactDiffResult,
-    previousCount: number,
-    contacts: ContactValues[],
+    current: readonly ContactRow[],
+    contacts: readonly ContactValues[],
     action: string,
   ) {
-    await r.contacts.replaceAll(
-      offerId,
-      contacts.map((c, i) => ({ id: diff.ids[i] ?? ids('con'), ...c })),
-    );
+    const diff = diffContacts(current, contacts);
+    const byId = new Map(current.map((c) => [c.id, c]));
+    const update: PositionedContactRow[] = [];
+    const insert: PositionedContactRow[] = [];
+    contacts.forEach((contact, index) => {
+      const id = diff.ids[index];
+      const position = index + 1;
+      if (id === undefined) {
+        insert.push({ id: ids('con'), position, ...contact });
+        return;
+      }
+      const before = byId.get(id);
+      if (before?.position !== position || !sameContact(before, contact))
+        update.push({ id, position, ...contact });
+    });
+    await r.contacts.writeChanges(offerId, {
+      removeIds: diff.removed.map((c) => c.id),
+      removeAll: current.length > 0 && diff.removed.length === current.length,
+      update,
+      insert,
+    });
     const summary = {
       added: diff.added.length,
       removed: diff.removed.length,
@@ -277,7 +298,7 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
       changes: [
         {
           field: 'contacts',
-          before: { count: previousCount },
+          before: { count: current.length },
           after: { count: contacts.length, ...summary },
         },
       ],

@@ -59,7 +59,7 @@ export async function loadReadinessInput(
   const profile = await r.organizationProfiles.findByOrganizationId(offer.organizationId);
   const listing = await r.listings.findByOfferId(offer.id);
   const documents = await r.documents.listForOffer(offer.id);
-  const contacts = await r.contacts.listForOffer(offer.id);
+  const contacts = await r.contacts.listCoverageForOffer(offer.id);
   const pending = await r.submissions.latestForOffer(offer.id, ['pending']);
   const decided = await r.submissions.latestForOffer(offer.id, ['approved', 'rejected']);
   const approved = decided?.status === 'approved' ? decided : undefined;
@@ -78,7 +78,7 @@ export async function loadReadinessInput(
     documents: documents
       .filter((d) => d.state === 'current')
       .map((d) => ({ slot: d.slot, sha256: d.sha256 })),
-    contacts: contacts.map((c) => ({ role: c.role, countries: [...c.countries] })),
+    contacts,
     review: {
       status: pending ? 'pending' : (decided?.status ?? 'none'),
       approvedFingerprint: approved?.fingerprint ?? null,

@@ -40,6 +40,29 @@ describe('parseContactsCsv: separators and dialects', () => {
     }
   });
 
+  it('reads CR-only line ends, and CRLF after a first line ending in LF as LF with the CR trimmed', () => {
+    const crOnly = parse(csvText([TEMPLATE_HEADER, asa]).replaceAll('\r\n', '\r'));
+    expect(crOnly.errors).toEqual([]);
+    expect(crOnly.contacts).toEqual([{ row: 2, values: asaValues }]);
+    const mixed = parse(`${TEMPLATE_HEADER.join(',')}\n${csvText([asa])}`);
+    expect(mixed.errors).toEqual([]);
+    expect(mixed.contacts).toEqual([{ row: 2, values: asaValues }]);
+  });
+
+  it('detects the separator from the header row alone, whatever the rows below hold', () => {
+    const result = parse(
+      rawCsv([
+        'Name,Email,Job title,Role,Countries/Regions',
+        'Anna;de Vries,anna@x.nl,Sales;Lead,Partner sales,"NL; BE; DE"',
+        'Bo;Ek,bo@x.se,Sales;Lead,Partner sales,SE',
+      ]),
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.delimiter).toBe('comma');
+    expect(result.contacts.map((c) => c.values.name)).toEqual(['Anna;de Vries', 'Bo;Ek']);
+    expect(result.contacts[0]?.values.countries).toEqual(['NL', 'BE', 'DE']);
+  });
+
   it('takes "NL, BE" unquoted in a semicolon file, where the comma is no separator', () => {
     const result = parse(
       rawCsv([

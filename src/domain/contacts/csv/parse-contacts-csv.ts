@@ -31,17 +31,35 @@ const whole = (message: string, allowed?: string): ImportError => ({
   ...(allowed && { allowed }),
 });
 
-function headerOf(text: string, delimiter: string): string[] {
-  // The header is at the start: parsing a slice spares Papa scanning the whole file for line endings.
-  const result = Papa.parse<string[]>(text.slice(0, 65_536), { delimiter, preview: 1 });
-  return result.data[0] ?? [];
+/**
+ * The header row and the line end the file uses, read from the first line only: the line ends at the first
+ * CR or LF outside quotes. Telling Papa the line end spares it guessing one by scanning up to 1 MiB of the
+ * file, which it would do for every parse. A CRLF or LF first line decides the whole file, as Papa's guess
+ * does for any file whose lines all end alike.
+ */
+function firstLine(text: string): { header: string; newline?: '\r\n' | '\n' | '\r' } {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 /* " */) quoted = !quoted;
+    else if (!quoted && (ch === 13 /* CR */ || ch === 10) /* LF */) {
+      const newline = ch === 10 ? '\n' : text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+      return { header: text.slice(0, i), newline };
+    }
+  }
+  // One line, or a quote that never closes: Papa guesses, and reports the quote.
+  return { header: text };
+}
+
+function headerOf(header: string, delimiter: string): string[] {
+  return Papa.parse<string[]>(header, { delimiter, newline: '\n', preview: 1 }).data[0] ?? [];
 }
 
 /** Picks the separator under which the header row names the most known columns; a tie is an error. */
-function detectDelimiter(text: string): { delimiter: string } | { error: ImportError } {
+function detectDelimiter(header: string): { delimiter: string } | { error: ImportError } {
   const scored = DELIMITERS.map((d) => ({
     d,
-    known: headerOf(text, d).filter((h) => fieldForHeader(h)).length,
+    known: headerOf(header, d).filter((h) => fieldForHeader(h)).length,
   }));
   const best = Math.max(...scored.map((s) => s.known));
   const expected = contactColumns.map((c) => c.header).join(', ');
@@ -55,18 +73,44 @@ function detectDelimiter(text: string): { delimiter: string } | { error: ImportE
   return { delimiter: winners[0]?.d ?? ',' };
 }
 
+const LIST_SEPARATOR = /[\s,;]+/;
+
 function splitList(cell: string): string[] {
-  return cell.split(/[\s,;]+/).filter((part) => part !== '');
+  if (cell === '') return [];
+  const parts = cell.split(LIST_SEPARATOR);
+  return parts[0] === '' || parts[parts.length - 1] === '' ? parts.filter((part) => part !== '') : parts;
 }
+
+const cellText = (cell: string) => restoreFormula(cell).trim();
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 
-/** A role cell as a role id: the taxonomy's label or id, in any case and spacing. */
-function roleId(cell: string, taxonomy: Taxonomy): string {
-  const key = squash(cell);
-  return (
-    taxonomy.contactRoles.find((r) => squash(r.id) === key || squash(r.label) === key)?.id ?? cell.trim()
-  );
+// Role ids by squashed id and label, once per taxonomy; the first role that matches wins, as it always did.
+const roleLookups = new WeakMap<Taxonomy, Map<string, string>>();
+function roleLookup(taxonomy: Taxonomy): Map<string, string> {
+  let lookup = roleLookups.get(taxonomy);
+  if (!lookup) {
+    lookup = new Map();
+    for (const role of taxonomy.contactRoles) {
+      for (const key of [squash(role.id), squash(role.label)]) if (!lookup.has(key)) lookup.set(key, role.id);
+    }
+    roleLookups.set(taxonomy, lookup);
+  }
+  return lookup;
+}
+
+/** A role cell as a role id: the taxonomy's label or id, in any case and spacing (else the cell as it is). */
+function roleReader(taxonomy: Taxonomy): (cell: string) => string {
+  const lookup = roleLookup(taxonomy);
+  const seen = new Map<string, string>(); // a file repeats a handful of spellings thousands of times
+  return (cell) => {
+    let id = seen.get(cell);
+    if (id === undefined) {
+      id = lookup.get(squash(cell)) ?? cell.trim();
+      seen.set(cell, id);
+    }
+    return id;
+  };
 }
 
 /**
@@ -81,10 +125,15 @@ export function parseContactsCsv(
   options: { maxRows: number },
 ): ParsedContactsCsv {
   if (text.trim() === '') return { contacts: [], errors: [whole('The file is empty.')], rowCount: 0 };
-  const detected = detectDelimiter(text);
+  const { header: headerLine, newline } = firstLine(text);
+  const detected = detectDelimiter(headerLine);
   if ('error' in detected) return { contacts: [], errors: [detected.error], rowCount: 0 };
   const { delimiter } = detected;
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    ...(newline && { newline }),
+  });
   const errors: ImportError[] = [];
   for (const e of parsed.errors) {
     if (e.type === 'Quotes') {
@@ -99,7 +148,7 @@ export function parseContactsCsv(
   if (errors.length > 0)
     return { contacts: [], errors, rowCount: 0, delimiter: delimiterName[delimiter] ?? delimiter };
 
-  const [header = [], ...records] = parsed.data;
+  const header = parsed.data[0] ?? [];
   const columns = header.map((name) => ({
     name: name.replace(/^\uFEFF/, '').trim(),
     field: fieldForHeader(name),
@@ -135,29 +184,35 @@ export function parseContactsCsv(
   if (errors.length > 0)
     return { contacts: [], errors, rowCount: 0, delimiter: delimiterName[delimiter] ?? delimiter };
 
-  const rows = records
-    .map((cells, index) => ({ row: index + 2, cells: cells.map((c) => restoreFormula(c).trim()) }))
-    .filter(({ cells }) => cells.some((c) => c !== ''));
-  if (rows.length > options.maxRows) {
-    return {
-      contacts: [],
-      errors: [
-        whole(`The file has ${rows.length} contact rows; an import takes at most ${options.maxRows}.`),
-      ],
-      rowCount: rows.length,
-      delimiter: delimiterName[delimiter] ?? delimiter,
-    };
-  }
-
+  // One pass: blank rows are skipped and not counted; past maxRows only the counting goes on.
+  const fieldOf = columns.map((c) => c.field);
+  const roleColumn = fieldOf.indexOf('role');
+  const readRole = roleReader(taxonomy);
   const contacts: { row: number; values: ContactValues }[] = [];
-  for (const { row, cells } of rows) {
+  const cells: string[] = []; // reused row after row: the values are copied out of it
+  let rowCount = 0;
+  for (let r = 1; r < parsed.data.length; r++) {
+    const raw = parsed.data[r] as string[];
+    let blank = true;
+    cells.length = raw.length;
+    for (let i = 0; i < raw.length; i++) {
+      const cell = cellText(raw[i] as string);
+      cells[i] = cell;
+      if (cell !== '') blank = false;
+    }
+    if (blank) continue;
+    rowCount++;
+    if (rowCount > options.maxRows) continue;
+    const row = r + 1;
     const values: ContactValues = { name: '', email: '', jobTitle: '', role: '', countries: [], states: [] };
     let rowOk = true;
-    cells.forEach((cell, i) => {
-      const column = columns[i];
-      if (!column?.field) {
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as string;
+      const field = fieldOf[i];
+      if (field === undefined) {
         if (cell !== '') {
           rowOk = false;
+          const column = columns[i];
           errors.push({
             row,
             column: column?.name || `column ${i + 1}`,
@@ -167,28 +222,32 @@ export function parseContactsCsv(
               : `The row has ${cells.length} cells but the header has ${columns.length}: a value with the separator in it must be in quotes.`,
           });
         }
-        return;
-      }
-      if (column.field === 'countries' || column.field === 'states') values[column.field] = splitList(cell);
-      else if (column.field === 'role') values.role = roleId(cell, taxonomy);
-      else values[column.field] = cell;
-    });
+      } else if (field === 'countries' || field === 'states') values[field] = splitList(cell);
+      else if (field === 'role') values.role = readRole(cell);
+      else values[field] = cell;
+    }
     const normalised = normaliseContact(values);
     for (const problem of findContactProblems(normalised, taxonomy)) {
       rowOk = false;
       errors.push({
         row,
         column: seenFields.get(problem.field) ?? problem.field,
-        value:
-          problem.field === 'role'
-            ? (cells[columns.findIndex((c) => c.field === 'role')] ?? problem.value)
-            : problem.value,
+        value: problem.field === 'role' ? (cells[roleColumn] ?? problem.value) : problem.value,
         message: problem.message,
         ...(problem.allowed && { allowed: problem.allowed }),
       });
     }
     if (rowOk) contacts.push({ row, values: normalised });
   }
+  if (rowCount > options.maxRows) {
+    return {
+      contacts: [],
+      errors: [whole(`The file has ${rowCount} contact rows; an import takes at most ${options.maxRows}.`)],
+      rowCount,
+      delimiter: delimiterName[delimiter] ?? delimiter,
+    };
+  }
+
   for (const { index, firstIndex } of findDuplicateContacts(contacts.map((c) => c.values))) {
     const duplicate = contacts[index];
     const first = contacts[firstIndex];
@@ -201,5 +260,5 @@ export function parseContactsCsv(
     });
   }
   errors.sort((a, b) => a.row - b.row);
-  return { contacts, errors, rowCount: rows.length, delimiter: delimiterName[delimiter] ?? delimiter };
+  return { contacts, errors, rowCount, delimiter: delimiterName[delimiter] ?? delimiter };
 }
