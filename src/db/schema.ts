@@ -330,14 +330,16 @@ export const outbox = pgTable('outbox', {
   seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
 });
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** A full transaction id (PostgreSQL's xid8), as text: it orders writes for the search index's refresh. */
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 
 /**
  * The seller catalogue: one row per live offer of a co-sell type, denormalised for search. Kept current by
  * the catalogue refresh in readiness-service's refreshCoSellStatus, in the writer's transaction; an offer
  * that leaves the catalogue loses its row (deleting the offer cascades). `search_text` is the accent- and
- * case-folded text (name, summary, description, English and Swedish labels) that `tsv` and the trigram
- * index are built from.
+ * case-folded text (name, summary, description, English and Swedish labels) the search index is built from.
+ * `changed_xid` (set by a trigger on every write) and `catalog_removals` (filled by a trigger on delete) let
+ * each server's in-memory search index read only what changed since it last looked.
  */
 export const catalogOffers = pgTable(
   'catalog_offers',
@@ -363,21 +365,21 @@ export const catalogOffers = pgTable(
     /** Folded name, for saying why a row matched. */
     nameText: text('name_text').notNull(),
     searchText: text('search_text').notNull(),
-    tsv: tsvector('tsv')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('simple'::regconfig, name_text), 'A') || to_tsvector('simple'::regconfig, search_text)`,
-      ),
+    /** The transaction that last wrote the row (trigger catalog_offers_changed). */
+    changedXid: xid8('changed_xid').notNull().default(sql`pg_current_xact_id()`),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [
-    index('catalog_offers_tsv_idx').using('gin', t.tsv),
-    index('catalog_offers_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
-    index('catalog_offers_platforms_idx').using('gin', t.platforms),
-    index('catalog_offers_segments_idx').using('gin', t.segments),
-    index('catalog_offers_areas_idx').using('gin', t.areas),
-    index('catalog_offers_sub_areas_idx').using('gin', t.subAreas),
-    index('catalog_offers_markets_idx').using('gin', t.markets),
-    index('catalog_offers_rank_idx').on(t.statusRank.desc(), t.offerId),
-  ],
+  // Reading changes walks this index in (transaction, offer) order, whatever the table's size.
+  (t) => [index('catalog_offers_changed_idx').on(t.changedXid, t.offerId)],
+);
+
+/** Offers that left the catalogue, by the transaction that removed them (trigger catalog_offers_removed). */
+export const catalogRemovals = pgTable(
+  'catalog_removals',
+  {
+    offerId: text('offer_id').notNull(),
+    removedXid: xid8('removed_xid').notNull().default(sql`pg_current_xact_id()`),
+    removedAt: timestamp('removed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('catalog_removals_removed_xid_idx').on(t.removedXid)],
 );

@@ -82,8 +82,11 @@ export async function createApp(deps: AppDeps) {
     clock: deps.clock ?? systemClock,
     ids: deps.ids ?? randomId,
     sessionTtlHours: config.sessionTtlHours,
+    sessionCacheMs: config.sessionCacheMs,
     transaction: transactionOver(database.db),
     maxImportRows: config.importMaxRows,
+    catalogCacheSize: config.catalogCacheSize,
+    catalogRefreshMs: config.catalogRefreshMs,
     blobs: deps.blobs ?? new LocalDiskBlobStore(join(config.dataDir, 'blobs')),
     documentLimits: { documentMaxBytes: config.documentMaxBytes, videoMaxBytes: config.videoMaxBytes },
   });

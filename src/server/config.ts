@@ -17,9 +17,12 @@ const EnvSchema = z.object({
   COSELL_LOGIN_RATE_LIMIT: envInt(10),
   COSELL_IMPORT_MAX_BYTES: envInt(5 * MiB),
   COSELL_IMPORT_MAX_ROWS: envInt(10_000),
+  COSELL_CATALOG_CACHE: z.coerce.number().int().min(0).default(500),
+  COSELL_CATALOG_REFRESH_MS: z.coerce.number().int().min(0).default(250),
   COSELL_DOCUMENT_MAX_BYTES: envInt(25 * MiB),
   COSELL_VIDEO_MAX_BYTES: envInt(200 * MiB),
   COSELL_SESSION_TTL_HOURS: envInt(12),
+  COSELL_SESSION_CACHE_MS: z.coerce.number().int().min(0).default(1000),
   COSELL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COSELL_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   // Every notification's email is written to the outbox table (GET /api/v1/admin/outbox); with an SMTP URL
@@ -40,10 +43,16 @@ export interface AppConfig {
   /** Contacts CSV import limits. */
   importMaxBytes: number;
   importMaxRows: number;
+  /** Catalogue searches whose answers are kept until the catalogue changes (0: none). */
+  catalogCacheSize: number;
+  /** How long another server's catalogue writes may take to show in this server's searches (0: at once). */
+  catalogRefreshMs: number;
   /** Co-sell document upload limits: any document, and videos (.mp4). */
   documentMaxBytes: number;
   videoMaxBytes: number;
   sessionTtlHours: number;
+  /** How long this server remembers who a session cookie belongs to (0: look it up on every request). */
+  sessionCacheMs: number;
   logLevel: string;
   /** Whether the session cookie gets the Secure attribute; `auto` sets it when the request came over HTTPS. */
   secureCookies: 'auto' | boolean;
@@ -109,9 +118,12 @@ export function loadConfig(
     loginRateLimitPerMinute: e.COSELL_LOGIN_RATE_LIMIT,
     importMaxBytes: e.COSELL_IMPORT_MAX_BYTES,
     importMaxRows: e.COSELL_IMPORT_MAX_ROWS,
+    catalogCacheSize: e.COSELL_CATALOG_CACHE,
+    catalogRefreshMs: e.COSELL_CATALOG_REFRESH_MS,
     documentMaxBytes: e.COSELL_DOCUMENT_MAX_BYTES,
     videoMaxBytes: e.COSELL_VIDEO_MAX_BYTES,
     sessionTtlHours: e.COSELL_SESSION_TTL_HOURS,
+    sessionCacheMs: e.COSELL_SESSION_CACHE_MS,
     logLevel: e.COSELL_LOG_LEVEL,
     secureCookies: e.COSELL_SECURE_COOKIES === 'auto' ? 'auto' : e.COSELL_SECURE_COOKIES === 'true',
     ...(e.COSELL_SMTP_URL !== undefined && { smtpUrl: e.COSELL_SMTP_URL }),

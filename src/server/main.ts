@@ -74,11 +74,14 @@ async function main(): Promise<void> {
     .collectUnreferencedBlobs()
     .then((result) => app.log.info(result, 'document blobs collected'))
     .catch((error: unknown) => app.log.error({ err: error }, 'collecting document blobs failed'));
-  // Offers that went live before the catalogue existed get their entries; in the background.
+  // Offers that went live before the catalogue existed get their entries, then the search index loads; in
+  // the background (a search before then waits for the index).
   void app.services.catalog
     .backfill()
     .then((count) => app.log.info({ count }, 'catalogue entries backfilled'))
-    .catch((error: unknown) => app.log.error({ err: error }, 'backfilling the catalogue failed'));
+    .then(() => app.services.catalog.warm())
+    .then(() => app.log.info('catalogue search index loaded'))
+    .catch((error: unknown) => app.log.error({ err: error }, 'loading the catalogue failed'));
   const cleanup = setInterval(
     () => void repos.sessions.deleteExpired(new Date()).catch(() => undefined),
     3_600_000,

@@ -1,7 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.js';
 import { createPersonas, PERSONA_PASSWORD, type Personas } from '../support/personas.js';
-import { createTestApp, errorBody, manualClock, type TestApp } from '../support/test-app.js';
+import { createTestApp, errorBody, manualClock, type TestApp, testConfig } from '../support/test-app.js';
 
 const HOUR = 3_600_000;
 
@@ -28,6 +29,14 @@ describe('signing in and out', () => {
       url: '/api/v1/auth/login',
       payload: { email, password },
       ...(cookie && { cookies: { cosell_session: cookie } }),
+    });
+
+  const logout = (cookie: string, csrfToken: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      cookies: { cosell_session: cookie },
+      headers: { 'x-csrf-token': csrfToken },
     });
 
   const me = (cookie: string) =>
@@ -150,18 +159,49 @@ describe('signing in and out', () => {
     expect(errorBody(noCsrf).error).toBe('csrf_failed');
     expect((await me(cookie)).statusCode).toBe(200);
 
-    const out = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/logout',
-      cookies: { cosell_session: cookie },
-      headers: { 'x-csrf-token': csrfToken },
-    });
+    const out = await logout(cookie, csrfToken);
     expect(out.statusCode).toBe(204);
     const cleared = sessionCookie(out);
     expect(cleared.value).toBe('');
     const after = await me(cookie);
     expect(after.statusCode).toBe(401);
     expect(errorBody(after).error).toBe('unauthenticated');
+  });
+
+  it('shows a new membership at once, though who a session is was remembered a moment ago', async () => {
+    const { cookie } = await signIn(personas.byName.seller.email);
+    const before = (await me(cookie)).json() as { memberships: { organizationId: string }[] };
+    const organization = await t.app.services.users.createOrganization('Remembered Ltd');
+    await t.app.services.users.addMember(organization.id, personas.byName.seller.userId, 'viewer');
+    const after = (await me(cookie)).json() as { memberships: { organizationId: string }[] };
+    expect(after.memberships.length).toBe(before.memberships.length + 1);
+    expect(after.memberships.map((m) => m.organizationId)).toContain(organization.id);
+  });
+
+  it('lets another server on the same database honour a signed-out session for at most sessionCacheMs', async () => {
+    const other = await createApp({
+      config: testConfig({ sessionCacheMs: 300 }),
+      database: t.database,
+      logger: false,
+      webRoot: null,
+      blobs: t.blobs,
+      clock,
+    });
+    await other.ready();
+    try {
+      const { cookie, csrfToken } = await signIn();
+      const otherMe = () =>
+        other.inject({ method: 'GET', url: '/api/v1/me', cookies: { cosell_session: cookie } });
+      expect((await otherMe()).statusCode).toBe(200);
+      const out = await logout(cookie, csrfToken);
+      expect(out.statusCode).toBe(204);
+      // This server forgot it at once; the other one remembers it until its entry runs out.
+      expect((await me(cookie)).statusCode).toBe(401);
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      expect((await otherMe()).statusCode).toBe(401);
+    } finally {
+      await other.close();
+    }
   });
 
   it('answers /me for a bearer token, with no CSRF token, and takes writes without a CSRF header', async () => {

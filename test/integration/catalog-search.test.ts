@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.js';
 import { createPersonas, type Personas } from '../support/personas.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, type TestApp, testConfig } from '../support/test-app.js';
 import { type CatalogFixture, catalogApi } from './catalog-api.js';
 
 describe('catalogue search', () => {
@@ -172,5 +173,47 @@ describe('catalogue search', () => {
     });
     expect(published.statusCode).toBe(200);
     expect(names((await api.results(seller(), 'q=blabar')).items)).toEqual(['lake']);
+  });
+
+  it('answers from a second server on the same database with what the first one wrote', async () => {
+    // Looking before every search, the second server sees the first one's writes at once.
+    const other = await createApp({
+      config: testConfig({ catalogRefreshMs: 0 }),
+      database: t.database,
+      logger: false,
+      webRoot: null,
+      blobs: t.blobs,
+    });
+    await other.ready();
+    try {
+      const otherApi = catalogApi(other);
+      const owner = personas.byName.contosoOwner.headers;
+      expect(names((await otherApi.results(seller(), 'q=hub')).items)).toEqual(['hub']);
+      const renamed = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/offers/${f.hub}`,
+        headers: { ...owner, 'if-match': '*' },
+        payload: { name: 'Contoso Lingon Hub' },
+      });
+      expect(renamed.statusCode).toBe(200);
+      expect(names((await otherApi.results(seller(), 'q=lingon')).items)).toEqual(['hub']);
+      const unpublished = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/offers/${f.hub}/unpublish`,
+        headers: owner,
+      });
+      expect(unpublished.statusCode).toBe(200);
+      expect(names((await otherApi.results(seller(), 'q=lingon')).items)).toEqual([]);
+      expect((await otherApi.results(seller(), 'q=hub')).total).toBe(0);
+      const published = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/offers/${f.hub}/publish`,
+        headers: owner,
+      });
+      expect(published.statusCode).toBe(200);
+      expect(names((await otherApi.results(seller(), 'q=lingon')).items)).toEqual(['hub']);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,14 +1,17 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../database.js';
-import { sessions } from '../schema.js';
+import { sessions, users } from '../schema.js';
+import { membershipsJson, type UserWithMemberships } from './user-repository.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
 /** SQL for browser sessions, looked up by the hash of the cookie's secret. */
 export function createSessionRepository(db: Db) {
-  const active = db
-    .select()
+  // Every cookie-authenticated request: the session, its user and the user's memberships in one round trip.
+  const activeWithUser = db
+    .select({ session: sessions, user: users, memberships: membershipsJson() })
     .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
         eq(sessions.secretHash, sql.placeholder('secretHash')),
@@ -16,16 +19,20 @@ export function createSessionRepository(db: Db) {
       ),
     )
     .limit(1)
-    .prepare('session_by_secret');
+    .prepare('session_with_user');
 
   return {
-    async insert(row: typeof sessions.$inferInsert): Promise<void> {
-      await db.insert(sessions).values(row);
+    /** An unexpired session with its user and the user's memberships. */
+    async findActiveWithUser(
+      secretHash: string,
+      now: Date,
+    ): Promise<(UserWithMemberships & { session: SessionRow }) | undefined> {
+      const rows = await activeWithUser.execute({ secretHash, now: now.toISOString() });
+      return rows[0];
     },
 
-    async findActive(secretHash: string, now: Date): Promise<SessionRow | undefined> {
-      const rows = await active.execute({ secretHash, now: now.toISOString() });
-      return rows[0];
+    async insert(row: typeof sessions.$inferInsert): Promise<void> {
+      await db.insert(sessions).values(row);
     },
 
     async deleteBySecretHash(secretHash: string): Promise<void> {

@@ -12,8 +12,35 @@ export interface MembershipRow {
   role: 'owner' | 'editor' | 'viewer';
 }
 
+/** A user with every membership, as the actor of a request needs them. */
+export interface UserWithMemberships {
+  user: UserRow;
+  memberships: MembershipRow[];
+}
+
+/**
+ * The memberships of the outer query's `users` row, ordered by organisation name, as one JSON array: who a
+ * request's actor is takes one round trip. (Written out, because Drizzle leaves a column in a select list
+ * unqualified, and a bare "id" here would mean the organisation's.)
+ */
+export function membershipsJson() {
+  return sql<MembershipRow[]>`(
+    select coalesce(json_agg(json_build_object(
+      'organizationId', m.organization_id, 'organizationName', o.name, 'userId', m.user_id, 'role', m.role
+    ) order by o.name), '[]'::json)
+    from ${memberships} m join ${organizations} o on o.id = m.organization_id
+    where m.user_id = ${users}.id)`;
+}
+
 /** SQL for users and their organisation memberships. */
 export function createUserRepository(db: Db) {
+  const withMemberships = db
+    .select({ user: users, memberships: membershipsJson() })
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('user_with_memberships');
+
   const byEmail = db
     .select()
     .from(users)
@@ -25,6 +52,12 @@ export function createUserRepository(db: Db) {
     /** Finds a user by email; emails are stored lower-cased. */
     async findByEmail(email: string): Promise<UserRow | undefined> {
       const rows = await byEmail.execute({ email: email.toLowerCase() });
+      return rows[0];
+    },
+
+    /** A user and every membership, in one round trip (each token-authenticated request asks for this). */
+    async findWithMemberships(id: string): Promise<UserWithMemberships | undefined> {
+      const rows = await withMemberships.execute({ id });
       return rows[0];
     },
 

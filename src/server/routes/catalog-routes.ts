@@ -11,6 +11,10 @@ import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
 /** The seller catalogue: live co-sell offers for sellers, CSP ones for channel resellers. */
 export async function catalogRoutes(app: ZodApp, { services }: RouteDeps) {
+  // A repeated search gets the same page object from the search cache until the catalogue changes; it is
+  // serialised (and so checked against the response schema) once, not on every request.
+  const serialisedPages = new WeakMap<object, string>();
+
   app.get('/api/v1/catalog/offers', {
     config: { policy: 'catalog.read' },
     schema: {
@@ -21,7 +25,17 @@ export async function catalogRoutes(app: ZodApp, { services }: RouteDeps) {
       querystring: CatalogSearchQuerySchema,
       response: { 200: CatalogPageSchema, ...errorResponses(400, 401, 403) },
     },
-    handler: async (request) => services.catalog.search(requireUser(request), request.query),
+    handler: async (request, reply) => {
+      const page = await services.catalog.search(requireUser(request), request.query);
+      let body = serialisedPages.get(page);
+      if (body === undefined) {
+        const serialised = reply.serialize(page);
+        body = typeof serialised === 'string' ? serialised : new TextDecoder().decode(serialised);
+        serialisedPages.set(page, body);
+      }
+      const json = body;
+      return reply.serializer(() => json).send(page);
+    },
   });
 
   app.get('/api/v1/catalog/offers/:offerId', {

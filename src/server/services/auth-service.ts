@@ -1,7 +1,9 @@
 import type { Repositories } from '../../db/repositories/index.js';
+import type { UserWithMemberships } from '../../db/repositories/user-repository.js';
 import type { Actor } from '../auth/actor.js';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
+import type { SessionCache } from '../auth/session-cache.js';
 import { AppError } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { presentMemberships, presentUser } from './account-presenter.js';
@@ -11,20 +13,19 @@ export interface AuthServiceDeps {
   clock: Clock;
   ids: IdGenerator;
   sessionTtlHours: number;
+  sessions: SessionCache;
 }
 
 /** Signs people in and out, and works out who a request comes from. */
-export function createAuthService({ repos, clock, ids, sessionTtlHours }: AuthServiceDeps) {
-  async function actorFor(
-    userId: string,
+export function createAuthService({ repos, clock, ids, sessionTtlHours, sessions }: AuthServiceDeps) {
+  function actorFor(
+    found: UserWithMemberships,
     via: 'session' | 'token',
     csrfToken: string | null,
     sessionSecretHash: string | null,
-  ): Promise<Actor> {
-    const user = await repos.users.findById(userId);
-    if (!user) return { kind: 'anonymous' };
-    const memberships = presentMemberships(await repos.users.membershipsOf([user.id]));
-    return { kind: 'user', user: presentUser(user), memberships, via, csrfToken, sessionSecretHash };
+  ): Actor {
+    const memberships = presentMemberships(found.memberships);
+    return { kind: 'user', user: presentUser(found.user), memberships, via, csrfToken, sessionSecretHash };
   }
 
   return {
@@ -39,7 +40,11 @@ export function createAuthService({ repos, clock, ids, sessionTtlHours }: AuthSe
         : await verifyAgainstDummy(password);
       if (!user || !ok) throw new AppError('invalid_credentials', 'The email or password is not right.');
       // Rotate: whatever session the browser had before is ended, and a fresh secret is issued.
-      if (previousSessionSecret) await repos.sessions.deleteBySecretHash(hashSecret(previousSessionSecret));
+      if (previousSessionSecret) {
+        const previous = hashSecret(previousSessionSecret);
+        await repos.sessions.deleteBySecretHash(previous);
+        sessions.forget(previous);
+      }
       const secret = newSecret();
       const csrfToken = newSecret(24);
       const now = clock.now();
@@ -56,15 +61,22 @@ export function createAuthService({ repos, clock, ids, sessionTtlHours }: AuthSe
     },
 
     async signOut(sessionSecretHash: string | null): Promise<void> {
-      if (sessionSecretHash) await repos.sessions.deleteBySecretHash(sessionSecretHash);
+      if (!sessionSecretHash) return;
+      await repos.sessions.deleteBySecretHash(sessionSecretHash);
+      sessions.forget(sessionSecretHash);
     },
 
     /** The actor behind a session cookie's secret, or anonymous when it is unknown or expired. */
     async actorFromSession(secret: string): Promise<Actor> {
       const secretHash = hashSecret(secret);
-      const session = await repos.sessions.findActive(secretHash, clock.now());
-      if (!session) return { kind: 'anonymous' };
-      return actorFor(session.userId, 'session', session.csrfToken, secretHash);
+      const now = clock.now();
+      const known = sessions.get(secretHash, now);
+      if (known) return known;
+      const found = await repos.sessions.findActiveWithUser(secretHash, now);
+      if (!found) return { kind: 'anonymous' };
+      const actor = actorFor(found, 'session', found.session.csrfToken, secretHash);
+      sessions.set(secretHash, actor, found.session.expiresAt);
+      return actor;
     },
 
     /** The actor behind an API token, or undefined when the token is unknown, revoked or expired. */
@@ -73,7 +85,8 @@ export function createAuthService({ repos, clock, ids, sessionTtlHours }: AuthSe
       const row = await repos.tokens.findActive(hashSecret(token), now);
       if (!row) return undefined;
       await repos.tokens.touch(row.id, now);
-      return actorFor(row.userId, 'token', null, null);
+      const found = await repos.users.findWithMemberships(row.userId);
+      return found && actorFor(found, 'token', null, null);
     },
   };
 }

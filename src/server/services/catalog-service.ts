@@ -1,4 +1,3 @@
-import type { CatalogFacetName, CatalogHit } from '../../db/repositories/catalog-repository.js';
 import type { Repositories } from '../../db/repositories/index.js';
 import { searchLabels } from '../../domain/catalog/catalog-labels.js';
 import {
@@ -10,13 +9,15 @@ import {
   type CatalogPage,
   type CatalogSearchQuery,
 } from '../../domain/catalog/catalog-schema.js';
-import { FUZZY_MIN_LENGTH, foldedWords, queryTerms, termMatches } from '../../domain/catalog/fold.js';
+import { foldedWords, queryTerms } from '../../domain/catalog/fold.js';
+import type { CatalogFacetName, CatalogHit } from '../../domain/catalog/search-index.js';
 import { ALL_COUNTRIES_CODE, getTaxonomy } from '../../domain/reference/taxonomy.js';
 import { hasPlatformRole, type UserActor } from '../auth/actor.js';
 import { AppError, notFound } from '../errors.js';
 import type { Clock } from '../ids.js';
 import { decodeCatalogCursor, encodeCatalogCursor } from './catalog-cursor.js';
 import { refreshCatalogEntry } from './catalog-index.js';
+import type { CatalogSearchEngine } from './catalog-search-engine.js';
 import { documentUrl } from './document-presenter.js';
 
 type Audience = 'seller' | 'reseller';
@@ -28,35 +29,42 @@ function audienceOf(actor: UserActor): Audience {
   throw new AppError('forbidden', 'The catalogue is for sellers and channel resellers.');
 }
 
-/** Why a hit matched: the fields each term was found in, then the filters that applied. */
+type LabelKind = Parameters<typeof searchLabels>[0];
+const labelWordsMemo = new Map<string, string[]>();
+/** The folded words of a taxonomy id's labels (English and Swedish), worked out once per id. */
+function labelWords(kind: LabelKind, id: string): string[] {
+  const key = `${kind}:${id}`;
+  let words = labelWordsMemo.get(key);
+  if (!words) {
+    words = searchLabels(kind, id).flatMap(foldedWords);
+    labelWordsMemo.set(key, words);
+  }
+  return words;
+}
+
+/**
+ * Why a hit matched: the fields each term was found in (through the words the search found for it), then
+ * the filters that applied. A term found in none of these fields was found in the description.
+ */
 function reasons(
   hit: CatalogHit,
-  terms: readonly string[],
+  termWords: readonly ReadonlySet<string>[],
   filters: Partial<Record<CatalogFacetName, string[]>>,
 ) {
   const matched: string[] = [];
   const add = (reason: string) => {
     if (!matched.includes(reason)) matched.push(reason);
   };
-  if (terms.length > 0) {
+  if (termWords.length > 0) {
     const fields: [string, string[]][] = [
       ['name', foldedWords(hit.name)],
       ['summary', foldedWords(hit.summary)],
-      ...hit.platforms.map((id): [string, string[]] => [
-        `platform:${id}`,
-        searchLabels('platforms', id).flatMap(foldedWords),
-      ]),
-      ...hit.areas.map((id): [string, string[]] => [
-        `area:${id}`,
-        searchLabels('solutionAreas', id).flatMap(foldedWords),
-      ]),
-      ...hit.subAreas.map((id): [string, string[]] => [
-        `subArea:${id}`,
-        searchLabels('subAreas', id).flatMap(foldedWords),
-      ]),
+      ...hit.platforms.map((id): [string, string[]] => [`platform:${id}`, labelWords('platforms', id)]),
+      ...hit.areas.map((id): [string, string[]] => [`area:${id}`, labelWords('solutionAreas', id)]),
+      ...hit.subAreas.map((id): [string, string[]] => [`subArea:${id}`, labelWords('subAreas', id)]),
     ];
-    for (const term of terms) {
-      const found = fields.filter(([, words]) => termMatches(term, words));
+    for (const words of termWords) {
+      const found = fields.filter(([, fieldWords]) => fieldWords.some((w) => words.has(w)));
       for (const [reason] of found) add(reason);
       if (found.length === 0) add('description');
     }
@@ -85,7 +93,15 @@ function reasons(
 }
 
 /** The seller catalogue: search with facets, one offer's page, its contacts. */
-export function createCatalogService({ repos, clock }: { repos: Repositories; clock: Clock }) {
+export function createCatalogService({
+  repos,
+  clock,
+  search: engine,
+}: {
+  repos: Repositories;
+  clock: Clock;
+  search: CatalogSearchEngine;
+}) {
   /** Loads a catalogue offer the actor may see; anything else is "not found". */
   async function loadEntry(actor: UserActor, offerId: string) {
     const audience = audienceOf(actor);
@@ -111,40 +127,35 @@ export function createCatalogService({ repos, clock }: { repos: Repositories; cl
         after = decodeCatalogCursor(query.cursor);
         if (!after) throw new AppError('bad_request', 'The cursor is not valid: start again without it.');
       }
-      const { hits, total, facets } = await repos.catalog.search({
-        cspOnly: audience === 'reseller',
-        terms,
-        fuzzyMinLength: FUZZY_MIN_LENGTH,
-        filters,
-        after,
-        limit: query.limit,
+      const search = { cspOnly: audience === 'reseller', terms, filters, after, limit: query.limit };
+      return engine.search(search, ({ hits, total, facets, termWords }): CatalogPage => {
+        const page = hits.slice(0, query.limit);
+        const last = page.at(-1);
+        const items = page.map(
+          (hit): CatalogItem => ({
+            offerId: hit.offerId,
+            name: hit.name,
+            offerType: hit.offerType,
+            coSellStatus: hit.coSellStatus,
+            summary: hit.summary,
+            organizationName: hit.organizationName,
+            soldThroughCsp: hit.soldThroughCsp,
+            markets: [...hit.markets],
+            platforms: [...hit.platforms],
+            solutionAreas: [...hit.areas],
+            matched: reasons(hit, termWords, filters),
+          }),
+        );
+        return {
+          items,
+          facets,
+          total,
+          nextCursor:
+            hits.length > query.limit && last
+              ? encodeCatalogCursor({ rank: last.statusRank, score: last.score, offerId: last.offerId })
+              : null,
+        };
       });
-      const page = hits.slice(0, query.limit);
-      const last = page.at(-1);
-      const items = page.map(
-        (hit): CatalogItem => ({
-          offerId: hit.offerId,
-          name: hit.name,
-          offerType: hit.offerType,
-          coSellStatus: hit.coSellStatus,
-          summary: hit.summary,
-          organizationName: hit.organizationName,
-          soldThroughCsp: hit.soldThroughCsp,
-          markets: hit.markets,
-          platforms: hit.platforms,
-          solutionAreas: hit.areas,
-          matched: reasons(hit, terms, filters),
-        }),
-      );
-      return {
-        items,
-        facets,
-        total,
-        nextCursor:
-          hits.length > query.limit && last
-            ? encodeCatalogCursor({ rank: last.statusRank, score: last.score, offerId: last.offerId })
-            : null,
-      };
     },
 
     async get(actor: UserActor, offerId: string): Promise<CatalogOffer> {
@@ -230,10 +241,17 @@ export function createCatalogService({ repos, clock }: { repos: Repositories; cl
       };
     },
 
+    /** Loads the search index (at start, so the first search need not wait) and drops old tombstones. */
+    async warm(): Promise<void> {
+      await engine.prune();
+      await engine.warm();
+    },
+
     /** Writes catalogue rows for live offers that have none (data from before the catalogue existed). */
     async backfill(): Promise<number> {
       const ids = await repos.catalog.missingLiveOfferIds();
       for (const id of ids) await refreshCatalogEntry(repos, id, clock.now());
+      engine.touch();
       return ids.length;
     },
   };

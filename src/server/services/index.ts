@@ -1,8 +1,10 @@
 import type { Repositories } from '../../db/repositories/index.js';
+import { createSessionCache } from '../auth/session-cache.js';
 import { type BlobStore, unavailableBlobStore } from '../blobs/blob-store.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { createAdminService } from './admin-service.js';
 import { createAuthService } from './auth-service.js';
+import { createCatalogSearchEngine } from './catalog-search-engine.js';
 import { createCatalogService } from './catalog-service.js';
 import { createContactService } from './contact-service.js';
 import { createDocumentService } from './document-service.js';
@@ -25,13 +27,39 @@ export interface ServiceDeps {
   sessionTtlHours: number;
   transaction: Transaction;
   maxImportRows: number;
+  /** Catalogue searches whose answers are kept until the catalogue changes; 500 when left out. */
+  catalogCacheSize?: number;
+  /** How long other servers' catalogue writes may take to show in this server's searches; 250 ms when left out. */
+  catalogRefreshMs?: number;
+  /** How long this server remembers who a session is; 0 (look up every request) when left out. */
+  sessionCacheMs?: number;
   /** Where document bytes live; callers that never touch documents may leave it out. */
   blobs?: BlobStore;
   documentLimits?: UploadLimits;
 }
 
 /** Every service, wired to the repositories, clock and id generator they are given. */
-export function createServices(deps: ServiceDeps) {
+export function createServices(given: ServiceDeps) {
+  const search = createCatalogSearchEngine({
+    ...given,
+    cacheSize: given.catalogCacheSize ?? 500,
+    refreshMs: given.catalogRefreshMs ?? 250,
+  });
+  const sessions = createSessionCache({ ttlMs: given.sessionCacheMs ?? 0 });
+  // Every write goes through a transaction; when one ends, the catalogue search looks before it answers and
+  // remembered sessions are forgotten (a membership or a role may have changed).
+  const deps = {
+    ...given,
+    sessions,
+    transaction: (async (work) => {
+      try {
+        return await given.transaction(work);
+      } finally {
+        search.touch();
+        sessions.clear();
+      }
+    }) satisfies Transaction,
+  };
   return {
     auth: createAuthService(deps),
     tokens: createTokenService(deps),
@@ -50,7 +78,7 @@ export function createServices(deps: ServiceDeps) {
     submissions: createSubmissionService(deps),
     reviews: createReviewService(deps),
     notifications: createNotificationService(deps),
-    catalog: createCatalogService(deps),
+    catalog: createCatalogService({ ...deps, search }),
   };
 }
 

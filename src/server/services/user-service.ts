@@ -8,6 +8,7 @@ import {
   PlatformRoleSchema,
 } from '../../domain/schemas/auth.js';
 import { hashPassword } from '../auth/password.js';
+import type { SessionCache } from '../auth/session-cache.js';
 import { AppError } from '../errors.js';
 import type { IdGenerator } from '../ids.js';
 import { presentUser } from './account-presenter.js';
@@ -25,7 +26,16 @@ export function zodIssues(error: z.ZodError) {
 }
 
 /** Creates users and organisations: used by the CLI (first admin) and the demo. */
-export function createUserService({ repos, ids }: { repos: Repositories; ids: IdGenerator }) {
+export function createUserService({
+  repos,
+  ids,
+  sessions,
+}: {
+  repos: Repositories;
+  ids: IdGenerator;
+  /** Remembered sessions, forgotten when a membership changes (this is not done in a transaction). */
+  sessions?: SessionCache;
+}) {
   return {
     /** Creates a user; `passwordHash` lets a caller reuse one hash for many users (the demo's shared password). */
     async createUser(input: NewUser, passwordHash?: string) {
@@ -52,6 +62,7 @@ export function createUserService({ repos, ids }: { repos: Repositories; ids: Id
 
     async addMember(organizationId: string, userId: string, role: MemberRole) {
       await repos.organizations.addMember(organizationId, userId, role);
+      sessions?.clear();
     },
   };
 }

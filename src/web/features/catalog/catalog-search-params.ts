@@ -1,14 +1,7 @@
+import { CATALOG_FACETS } from '../../../domain/catalog/catalog-schema.js';
+
 /** The catalogue's filter dimensions, in the order the filter panel shows them. */
-export const filterDimensions = [
-  'platform',
-  'segment',
-  'solutionType',
-  'area',
-  'subArea',
-  'country',
-  'offerType',
-  'status',
-] as const;
+export const filterDimensions = CATALOG_FACETS;
 export type FilterDimension = (typeof filterDimensions)[number];
 
 export type CatalogFilters = Record<FilterDimension, string[]>;

@@ -1,0 +1,27 @@
+type NumberArray = Int32Array | Float32Array;
+
+/** An append-only list of numbers in one typed array, doubled when full. */
+class Growable<A extends NumberArray> {
+  data: A;
+  length = 0;
+
+  constructor(private readonly allocate: (capacity: number) => A) {
+    this.data = allocate(4);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = this.allocate(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/** Postings: offer slots. */
+export const intList = () => new Growable((n) => new Int32Array(n));
+/** Postings: the weight of each slot's word. */
+export const floatList = () => new Growable((n) => new Float32Array(n));
+export type IntList = ReturnType<typeof intList>;
+export type FloatList = ReturnType<typeof floatList>;

@@ -1,0 +1,154 @@
+import type { Repositories } from '../../db/repositories/index.js';
+import {
+  type CatalogSearch,
+  CatalogSearchIndex,
+  type CatalogSearchResult,
+} from '../../domain/catalog/search-index.js';
+import type { Clock } from '../ids.js';
+
+/** Rows read per round trip when the index loads in full. */
+const LOAD_BATCH = 2000;
+/** An index that has not looked for this long reloads in full (tombstones older than this are pruned). */
+const FULL_RELOAD_AFTER_MS = 24 * 60 * 60 * 1000;
+
+export interface CatalogSearchEngineOptions {
+  repos: Repositories;
+  clock: Clock;
+  /** How many answers to keep for repeated searches (0: none); all are dropped when the catalogue changes. */
+  cacheSize: number;
+  /**
+   * How long a look at the database serves later searches when this server has written nothing since
+   * (0: look before every search). Writes by this server are seen at once either way (see `touch`).
+   */
+  refreshMs: number;
+}
+
+/**
+ * The seller catalogue's search, answered from an in-memory index kept current from catalog_offers.
+ *
+ * A look at the database reads what changed since the last one: rows stamped with a transaction at or after
+ * the last horizon (the oldest transaction that was still running then) and tombstones likewise, in one
+ * small indexed query; searches that arrive while it runs share the next one. A search looks first unless
+ * the last look started less than `refreshMs` ago and this server has written nothing since: so a search
+ * sees every write this server committed before it, and other servers' writes within `refreshMs`. Why in
+ * memory, and the figures: docs/decisions/0002-catalogue-search-in-memory.md.
+ */
+export function createCatalogSearchEngine({
+  repos,
+  clock,
+  cacheSize,
+  refreshMs,
+}: CatalogSearchEngineOptions) {
+  let index = new CatalogSearchIndex();
+  let horizon: string | null = null;
+  let lastLookAt = 0;
+  /** Bumped when this server may have written to the catalogue (a transaction ended). */
+  let writes = 0;
+  /** The last look that finished: when it started (monotonic ms) and the writes it came after. */
+  let lastLook: { startedAt: number; writes: number } | null = null;
+  let running: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const cache = new Map<string, unknown>();
+  let cachedFrom: { index: CatalogSearchIndex; revision: number } | null = null;
+
+  /** Applies what changed since `since` to `target`; returns the horizon of the first read. */
+  async function applyChanges(since: string, target: CatalogSearchIndex): Promise<string> {
+    let next: string | null = null;
+    let after: { version: string; offerId: string } | null = null;
+    for (;;) {
+      const { horizon, removed, rows } = await repos.catalog.changesSince(since, after, LOAD_BATCH);
+      next ??= horizon;
+      for (const offerId of removed) target.remove(offerId);
+      for (const row of rows) target.upsert(row);
+      const last = rows.at(-1);
+      if (!last || rows.length < LOAD_BATCH) return next;
+      after = { version: last.version, offerId: last.offerId };
+      // A full load yields between batches, so other requests are not held up for its whole length.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  async function look(): Promise<void> {
+    const started = { startedAt: performance.now(), writes };
+    const now = clock.now().getTime();
+    if (horizon === null || now - lastLookAt > FULL_RELOAD_AFTER_MS) {
+      const fresh = new CatalogSearchIndex();
+      horizon = await applyChanges('0', fresh);
+      index = fresh;
+    } else {
+      horizon = await applyChanges(horizon, index);
+    }
+    lastLookAt = now;
+    lastLook = started;
+  }
+
+  /** Whether the index may answer without a look: a recent one, and no write of this server since. */
+  function fresh(): boolean {
+    return (
+      refreshMs > 0 &&
+      lastLook !== null &&
+      lastLook.writes === writes &&
+      performance.now() - lastLook.startedAt < refreshMs
+    );
+  }
+
+  /** Resolves once a look at the database that started after this call has finished. */
+  function refresh(): Promise<void> {
+    if (!running) {
+      running = look().finally(() => {
+        running = null;
+      });
+      return running;
+    }
+    queued ??= running
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return refresh();
+      });
+    return queued;
+  }
+
+  return {
+    /**
+     * Answers a search from an index that has seen every write this server committed before the call (and
+     * other servers' up to `refreshMs` before it), shaped by `present` (the answer a repeated search gets
+     * from the cache, until the catalogue changes).
+     */
+    async search<T>(query: CatalogSearch, present: (result: CatalogSearchResult) => T): Promise<T> {
+      if (!fresh()) await refresh();
+      if (cacheSize === 0) return present(index.search(query));
+      if (cachedFrom?.index !== index || cachedFrom.revision !== index.revision) {
+        cache.clear();
+        cachedFrom = { index, revision: index.revision };
+      }
+      const key = JSON.stringify(query);
+      if (cache.has(key)) {
+        const known = cache.get(key) as T;
+        // Most recently used last: the first key is the one to drop.
+        cache.delete(key);
+        cache.set(key, known);
+        return known;
+      }
+      const result = present(index.search(query));
+      cache.set(key, result);
+      if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
+      return result;
+    },
+
+    /** Loads the index now (at start, so the first search does not wait for it). */
+    warm: refresh,
+
+    /** Says this server may have written to the catalogue: the next search looks first. */
+    touch(): void {
+      writes++;
+    },
+
+    /** Drops tombstones no index needs any more. */
+    async prune(): Promise<void> {
+      await repos.catalog.pruneRemovals(new Date(clock.now().getTime() - FULL_RELOAD_AFTER_MS));
+    },
+  };
+}
+
+export type CatalogSearchEngine = ReturnType<typeof createCatalogSearchEngine>;
