@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+import { CatalogPageSchema } from '../../src/domain/catalog/catalog-schema.js';
 import type { App } from '../../src/server/app.js';
 import { refreshCatalogEntry } from '../../src/server/services/catalog-index.js';
 import { documentApi } from '../support/document-api.js';
@@ -34,12 +36,13 @@ export function catalogApi(app: App) {
       const response = await api.search(as, query);
       if (response.statusCode !== 200)
         throw new Error(`search ${query}: ${response.statusCode} ${response.body}`);
-      return response.json() as {
-        items: { offerId: string; name: string; coSellStatus: string; matched: string[] }[];
-        facets: Record<string, { id: string; count: number }[]>;
-        total: number;
-        nextCursor: string | null;
-      };
+      // The route writes its page without the schema's check (catalog-routes.ts): every answer the tests see
+      // must still be exactly what CatalogPageSchema describes, no field missing, none extra.
+      const body: unknown = response.json();
+      const page = CatalogPageSchema.parse(body);
+      if (!isDeepStrictEqual(page, body))
+        throw new Error(`search ${query}: the answer has fields the schema does not: ${response.body}`);
+      return page;
     },
     get: (as: Headers | undefined, offerId: string) =>
       app.inject({ method: 'GET', url: `/api/v1/catalog/offers/${offerId}`, headers: as ?? {} }),

@@ -34,7 +34,10 @@ export function foldedWords(text: string): string[] {
 }
 
 /** The search terms of a query: folded words, each once, at most `max`. */
-export function queryTerms(query: string | undefined, max = 8): string[] {
+/** A search uses its first eight distinct words (the index reports where each was found in four bits of 32). */
+export const MAX_QUERY_TERMS = 8;
+
+export function queryTerms(query: string | undefined, max = MAX_QUERY_TERMS): string[] {
   if (!query) return [];
   return [...new Set(foldedWords(query))].slice(0, max);
 }

@@ -1,4 +1,4 @@
-type NumberArray = Int32Array | Float32Array;
+type NumberArray = Int32Array | Uint8Array;
 
 /** An append-only list of numbers in one typed array, doubled when full. */
 class Growable<A extends NumberArray> {
@@ -21,7 +21,7 @@ class Growable<A extends NumberArray> {
 
 /** Postings: offer slots. */
 export const intList = () => new Growable((n) => new Int32Array(n));
-/** Postings: the weight of each slot's word. */
-export const floatList = () => new Growable((n) => new Float32Array(n));
+/** Postings: the fields (FIELD bits) each slot has the word in. */
+export const byteList = () => new Growable((n) => new Uint8Array(n));
 export type IntList = ReturnType<typeof intList>;
-export type FloatList = ReturnType<typeof floatList>;
+export type ByteList = ReturnType<typeof byteList>;

@@ -5,6 +5,7 @@ import {
   type CatalogRecord,
   type CatalogSearch,
   CatalogSearchIndex,
+  FIELD,
 } from './search-index.js';
 
 let version = 0;
@@ -57,6 +58,24 @@ describe('the catalogue search index', () => {
     const result = index.search(ask({ terms: ['securty', 'lake'] }));
     expect([...(result.termWords[0] ?? [])]).toEqual(['security']);
     expect([...(result.termWords[1] ?? [])]).toEqual(['lake']);
+  });
+
+  it('says, per term, which fields of a hit the term was found in', () => {
+    const index = new CatalogSearchIndex();
+    index.upsert(
+      record('a', {
+        name: 'Threat Shield',
+        summary: 'Security for retail',
+        description: 'Shields banks',
+        areas: ['Security'],
+      }),
+    );
+    const [hit] = index.search(ask({ terms: ['shield', 'security', 'banks'] })).hits;
+    const { name, summary, label, description } = FIELD;
+    // Name and summary are in the searched text too, so they also count as description.
+    expect(hit?.termFields).toEqual([name | description, summary | label | description, description]);
+    // A misspelt term reports the fields of the words it found.
+    expect(index.search(ask({ terms: ['shild'] })).hits[0]?.termFields).toEqual([name | description]);
   });
 
   it('counts each facet without its own filter, and only what the audience may see', () => {

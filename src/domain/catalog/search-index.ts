@@ -1,10 +1,11 @@
 import { searchLabels } from './catalog-labels.js';
 import { CATALOG_FACETS, type CatalogFacet } from './catalog-schema.js';
-import { foldedWords, wordsOfFolded } from './fold.js';
-import { type FloatList, floatList, type IntList, intList } from './growable.js';
+import { foldedWords, MAX_QUERY_TERMS, wordsOfFolded } from './fold.js';
+import { type ByteList, byteList, type IntList, intList } from './growable.js';
 import { type Expansion, Vocabulary } from './vocabulary.js';
 
 const FACET_NAMES = CATALOG_FACETS;
+const FACETS = FACET_NAMES.length;
 export type CatalogFacetName = CatalogFacet;
 
 /** One catalogue row as stored (catalog_offers), with the version that says whether it changed. */
@@ -42,6 +43,8 @@ export interface CatalogSearch {
 export type CatalogHit = Omit<CatalogRecord, 'version' | 'searchText'> & {
   /** The text score, six decimals, as the cursor carries it. */
   score: string;
+  /** Per term of the search (the first eight), the fields it was found in, as FIELD bits. */
+  termFields: number[];
 };
 
 export interface CatalogSearchResult {
@@ -53,6 +56,9 @@ export interface CatalogSearchResult {
   termWords: ReadonlySet<string>[];
 }
 
+/** Where a word stands in an offer, as bits: postings keep them, and a hit says them per term. */
+export const FIELD = { name: 1, summary: 2, label: 4, description: 8 } as const;
+
 /**
  * How much a word counts by where it stands: the name most, then summary and taxonomy labels, then the rest
  * of the description. A term's score in an offer is its best word's weight times how well the term found
@@ -60,13 +66,27 @@ export interface CatalogSearchResult {
  */
 export const FIELD_WEIGHT = { name: 1, summary: 0.4, label: 0.4, description: 0.1 } as const;
 
+/** The weight of a word by its field bits: that of the best field it stands in. */
+const WEIGHT_OF_FIELDS = Float64Array.from({ length: 16 }, (_, bits) =>
+  bits & FIELD.name
+    ? FIELD_WEIGHT.name
+    : bits & FIELD.summary
+      ? FIELD_WEIGHT.summary
+      : bits & FIELD.label
+        ? FIELD_WEIGHT.label
+        : FIELD_WEIGHT.description,
+);
+
+/** Terms whose fields a hit reports (all a query has): four bits each in one 32-bit number. */
+const TERMS_WITH_FIELDS = MAX_QUERY_TERMS;
+
 /** A record as kept: its text lives on only as postings. */
 type StoredRecord = Omit<CatalogRecord, 'searchText'>;
 
 /** What compacting needs to post a live offer again. */
 interface Words {
   wordIds: Int32Array;
-  weights: Float32Array;
+  fields: Uint8Array;
 }
 
 /** The facet values of a record, in FACET_NAMES order. */
@@ -83,26 +103,25 @@ function facetValuesOf(r: StoredRecord): readonly (readonly string[])[] {
   ];
 }
 
-/** Every folded word of a record with the weight of the best place it stands in. */
-function weightedWords(r: CatalogRecord): Map<string, number> {
+/** Every folded word of a record with the fields it stands in (FIELD bits). */
+function wordFields(r: CatalogRecord): Map<string, number> {
   const words = new Map<string, number>();
-  const add = (list: readonly string[], weight: number) => {
-    for (const word of list) if ((words.get(word) ?? 0) < weight) words.set(word, weight);
+  const add = (list: readonly string[], field: number) => {
+    for (const word of list) words.set(word, (words.get(word) ?? 0) | field);
   };
-  // search_text is stored folded (catalog-index.ts), so it is only split here.
-  add(wordsOfFolded(r.searchText), FIELD_WEIGHT.description);
-  add(foldedWords(r.summary), FIELD_WEIGHT.summary);
+  // search_text is stored folded (catalog-index.ts), so it is only split here. It holds the name and the
+  // summary as well as the description: a word found only there is in the description.
+  add(wordsOfFolded(r.searchText), FIELD.description);
+  add(foldedWords(r.summary), FIELD.summary);
   const labels = [
     ...r.platforms.flatMap((id) => searchLabels('platforms', id)),
     ...r.areas.flatMap((id) => searchLabels('solutionAreas', id)),
     ...r.subAreas.flatMap((id) => searchLabels('subAreas', id)),
   ];
-  add(labels.flatMap(foldedWords), FIELD_WEIGHT.label);
-  add(foldedWords(r.name), FIELD_WEIGHT.name);
+  add(labels.flatMap(foldedWords), FIELD.label);
+  add(foldedWords(r.name), FIELD.name);
   return words;
 }
-
-const FACETS = FACET_NAMES.length;
 
 /**
  * The seller catalogue's search index, in memory. Each offer has a slot; per slot, typed arrays hold what a
@@ -114,18 +133,26 @@ const FACETS = FACET_NAMES.length;
 export class CatalogSearchIndex {
   private readonly vocabulary = new Vocabulary();
   private postings: IntList[] = [];
-  private postingWeights: FloatList[] = [];
+  private postingFields: ByteList[] = [];
   private records: (StoredRecord | null)[] = [];
   private words: (Words | null)[] = [];
   private alive = intList();
   private rank = intList();
   private csp = intList();
-  /** Facet values of every slot, one after the other; slot s's facet f runs from valueStart[s * (FACETS + 1) + f]. */
+  /**
+   * Facet values of every slot, one run after the other, as value numbers shared by all facets (so counting is
+   * one flat loop); within a slot's run, facet f's values start at valueStart[slot * (FACETS + 1) + f], and
+   * the run ends at valueStart[slot * (FACETS + 1) + FACETS].
+   */
   private values = intList();
   private valueStart = intList();
   private readonly slotOf = new Map<string, number>();
+  /** Per facet, value → value number. */
   private readonly facetIds = FACET_NAMES.map(() => new Map<string, number>());
-  private readonly facetValues: string[][] = FACET_NAMES.map(() => []);
+  /** Per facet, its value numbers in the order they were first seen. */
+  private readonly facetNumbers: number[][] = FACET_NAMES.map(() => []);
+  /** Per value number: its id (e.g. "SE"). */
+  private readonly valueIds: string[] = [];
   private dead = 0;
   // Scratch space for matching terms, reused by every search; stamps (epoch + term) spare clearing it.
   private epoch = 0;
@@ -133,6 +160,8 @@ export class CatalogSearchIndex {
   private bestStamp = new Int32Array(0);
   private best = new Float64Array(0);
   private score = new Float64Array(0);
+  /** Per slot, the fields each term was found in: four bits per term (TERMS_WITH_FIELDS). */
+  private termFields = new Int32Array(0);
   /** Counts every change, so a cache of answers knows when it is stale. */
   revision = 0;
 
@@ -150,16 +179,16 @@ export class CatalogSearchIndex {
   upsert(record: CatalogRecord): void {
     if (this.versionOf(record.offerId) === record.version) return;
     this.markDead(record.offerId);
-    const weighted = weightedWords(record);
-    const wordIds = new Int32Array(weighted.size);
-    const weights = new Float32Array(weighted.size);
+    const found = wordFields(record);
+    const wordIds = new Int32Array(found.size);
+    const fields = new Uint8Array(found.size);
     let i = 0;
-    for (const [word, weight] of weighted) {
+    for (const [word, bits] of found) {
       wordIds[i] = this.vocabulary.intern(word);
-      weights[i++] = weight;
+      fields[i++] = bits;
     }
     const { searchText: _text, ...stored } = record;
-    this.place(stored, { wordIds, weights });
+    this.place(stored, { wordIds, fields });
     this.revision++;
     this.compactIfWorthIt();
   }
@@ -172,18 +201,20 @@ export class CatalogSearchIndex {
   search(query: CatalogSearch): CatalogSearchResult {
     const expansions = query.terms.map((term) => this.vocabulary.expand(term));
     const candidates = this.textMatches(expansions);
-    // Per facet with a filter: which of its value ids are wanted.
-    const wanted = FACET_NAMES.map((facet, f) => {
+    // The values the filters want, and the facets that have a filter.
+    const valueCount = this.valueIds.length;
+    const wanted = new Uint8Array(valueCount);
+    const filtered: number[] = [];
+    FACET_NAMES.forEach((facet, f) => {
       const chosen = query.filters[facet];
-      if (!chosen || chosen.length === 0) return null;
-      const lookup = new Uint8Array(this.facetValues[f]?.length ?? 0);
+      if (!chosen || chosen.length === 0) return;
+      filtered.push(f);
       for (const value of chosen) {
         const id = this.facetIds[f]?.get(value);
-        if (id !== undefined) lookup[id] = 1;
+        if (id !== undefined) wanted[id] = 1;
       }
-      return lookup;
     });
-    const counts = this.facetValues.map((values) => new Int32Array(values.length));
+    const counts = new Int32Array(valueCount);
     const page = new TopHits(query.limit + 1, query.after, this.records);
     const alive = this.alive.data;
     const rank = this.rank.data;
@@ -191,21 +222,20 @@ export class CatalogSearchIndex {
     const values = this.values.data;
     const starts = this.valueStart.data;
     const score = this.score;
+    const cspOnly = query.cspOnly;
     let total = 0;
 
+    // Each facet is counted without its own filter: an offer that passes every filter counts in every facet;
+    // one that fails a single facet's filter counts in that facet only; one that fails two counts nowhere.
     const visit = (slot: number, slotScore: number) => {
-      if (alive[slot] === 0 || (query.cspOnly && csp[slot] === 0)) return;
+      if (alive[slot] === 0 || (cspOnly && csp[slot] === 0)) return;
       const base = slot * (FACETS + 1);
-      // Which filters the offer fails: with none it is a result and counts in every facet; failing one
-      // facet's filter only, it counts in that facet (each facet is counted without its own filter).
       let failed = -1;
-      for (let f = 0; f < FACETS; f++) {
-        const lookup = wanted[f];
-        if (!lookup) continue;
+      for (const f of filtered) {
         let ok = false;
         const end = starts[base + f + 1] as number;
         for (let v = starts[base + f] as number; v < end; v++) {
-          if (lookup[values[v] as number] === 1) {
+          if (wanted[values[v] as number] === 1) {
             ok = true;
             break;
           }
@@ -214,14 +244,12 @@ export class CatalogSearchIndex {
         if (failed !== -1) return;
         failed = f;
       }
-      for (let f = 0; f < FACETS; f++) {
-        if (failed !== -1 && failed !== f) continue;
-        const facetCounts = counts[f] as Int32Array;
-        const end = starts[base + f + 1] as number;
-        for (let v = starts[base + f] as number; v < end; v++) {
-          const value = values[v] as number;
-          facetCounts[value] = (facetCounts[value] as number) + 1;
-        }
+      // Passing: all the slot's values count; failing one facet: that facet's values only.
+      const from = starts[base + (failed === -1 ? 0 : failed)] as number;
+      const to = starts[base + (failed === -1 ? FACETS : failed + 1)] as number;
+      for (let v = from; v < to; v++) {
+        const value = values[v] as number;
+        counts[value] = (counts[value] as number) + 1;
       }
       if (failed !== -1) return;
       total++;
@@ -234,11 +262,10 @@ export class CatalogSearchIndex {
     const facets = Object.fromEntries(
       FACET_NAMES.map((facet, f) => {
         const list: { id: string; count: number }[] = [];
-        const facetCounts = counts[f] as Int32Array;
-        (this.facetValues[f] as string[]).forEach((id, v) => {
-          const count = facetCounts[v] as number;
-          if (count > 0) list.push({ id, count });
-        });
+        for (const value of this.facetNumbers[f] as number[]) {
+          const count = counts[value] as number;
+          if (count > 0) list.push({ id: this.valueIds[value] as string, count });
+        }
         list.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
         return [facet, list];
       }),
@@ -246,7 +273,13 @@ export class CatalogSearchIndex {
     const termWords = expansions.map(
       (found) => new Set(found.map(({ wordId }) => this.vocabulary.words[wordId] as string)),
     );
-    return { hits: page.hits(), total, facets, termWords };
+    const hits = page.kept().map(({ slot, score }): CatalogHit => {
+      const { version: _version, ...record } = this.records[slot] as StoredRecord;
+      const packed = candidates ? (this.termFields[slot] as number) : 0;
+      const termFields = expansions.slice(0, TERMS_WITH_FIELDS).map((_, t) => (packed >>> (4 * t)) & 0xf);
+      return { ...record, score: score.toFixed(6), termFields };
+    });
+    return { hits, total, facets, termWords };
   }
 
   /**
@@ -262,32 +295,41 @@ export class CatalogSearchIndex {
       this.bestStamp = new Int32Array(size);
       this.best = new Float64Array(size);
       this.score = new Float64Array(size);
+      this.termFields = new Int32Array(size);
       this.epoch = 0;
     }
     const base = this.epoch + 1;
     this.epoch += expansions.length + 1;
-    const { matchStamp, bestStamp, best, score } = this;
+    const { matchStamp, bestStamp, best, score, termFields } = this;
     let touched: number[] = [];
     expansions.forEach((expansion, t) => {
       // A slot may go on only if it matched every earlier term (stamp base + t).
       const previous = base + t;
       const current = base + t + 1;
       touched = [];
+      const shift = t < TERMS_WITH_FIELDS ? 4 * t : 32;
       for (const { wordId, quality } of expansion) {
         const list = this.postings[wordId];
-        const weights = this.postingWeights[wordId];
-        if (!list || !weights) continue;
+        const fieldList = this.postingFields[wordId];
+        if (!list || !fieldList) continue;
         const slots = list.data;
-        const slotWeights = weights.data;
+        const slotFields = fieldList.data;
         for (let i = 0; i < list.length; i++) {
           const slot = slots[i] as number;
           if (t > 0 && matchStamp[slot] !== previous) continue;
-          const value = (slotWeights[i] as number) * quality;
+          const bits = slotFields[i] as number;
+          const value = (WEIGHT_OF_FIELDS[bits] as number) * quality;
+          // The fields of the first TERMS_WITH_FIELDS terms, for the hit to say where each term was found.
+          const fieldBits = shift < 32 ? bits << shift : 0;
           if (bestStamp[slot] !== current) {
             bestStamp[slot] = current;
             best[slot] = value;
+            termFields[slot] = t === 0 ? fieldBits : (termFields[slot] as number) | fieldBits;
             touched.push(slot);
-          } else if (value > (best[slot] as number)) best[slot] = value;
+          } else {
+            if (value > (best[slot] as number)) best[slot] = value;
+            termFields[slot] = (termFields[slot] as number) | fieldBits;
+          }
         }
       }
       for (const slot of touched) {
@@ -312,19 +354,19 @@ export class CatalogSearchIndex {
     });
     this.valueStart.push(this.values.length);
     this.slotOf.set(record.offerId, slot);
-    const { wordIds, weights } = words;
+    const { wordIds, fields } = words;
     for (let i = 0; i < wordIds.length; i++) {
       const wordId = wordIds[i] as number;
       let list = this.postings[wordId];
-      let listWeights = this.postingWeights[wordId];
-      if (!list || !listWeights) {
+      let listFields = this.postingFields[wordId];
+      if (!list || !listFields) {
         list = intList();
-        listWeights = floatList();
+        listFields = byteList();
         this.postings[wordId] = list;
-        this.postingWeights[wordId] = listWeights;
+        this.postingFields[wordId] = listFields;
       }
       list.push(slot);
-      listWeights.push(weights[i] as number);
+      listFields.push(fields[i] as number);
     }
   }
 
@@ -332,9 +374,10 @@ export class CatalogSearchIndex {
     const ids = this.facetIds[f] as Map<string, number>;
     let id = ids.get(value);
     if (id === undefined) {
-      id = ids.size;
+      id = this.valueIds.length;
       ids.set(value, id);
-      (this.facetValues[f] as string[]).push(value);
+      this.valueIds.push(value);
+      (this.facetNumbers[f] as number[]).push(id);
     }
     return id;
   }
@@ -366,7 +409,7 @@ export class CatalogSearchIndex {
     this.values = intList();
     this.valueStart = intList();
     this.postings = [];
-    this.postingWeights = [];
+    this.postingFields = [];
     this.slotOf.clear();
     this.dead = 0;
     for (const [record, words] of live) this.place(record, words);
@@ -375,7 +418,7 @@ export class CatalogSearchIndex {
 
 /** The best `size` hits after a cursor, kept in rank order as offers are seen (a page, without sorting all). */
 class TopHits {
-  private readonly kept: { slot: number; rank: number; score: number; id: string }[] = [];
+  private readonly entries: { slot: number; rank: number; score: number; id: string }[] = [];
   private readonly after: { rank: number; score: number; id: string } | null;
 
   constructor(
@@ -389,29 +432,27 @@ class TopHits {
   offer(slot: number, rank: number, score: number): void {
     const after = this.after;
     if (after && (rank > after.rank || (rank === after.rank && score > after.score))) return;
-    const last = this.kept[this.kept.length - 1];
-    const full = this.kept.length === this.size;
+    const last = this.entries[this.entries.length - 1];
+    const full = this.entries.length === this.size;
     if (full && last && (rank < last.rank || (rank === last.rank && score < last.score))) return;
     const id = (this.records[slot] as StoredRecord).offerId;
     const entry = { slot, rank, score, id };
     if (after && !before(after, entry)) return;
     if (full && last && !before(entry, last)) return;
     let lo = 0;
-    let hi = this.kept.length;
+    let hi = this.entries.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (before(this.kept[mid] as (typeof this.kept)[number], entry)) lo = mid + 1;
+      if (before(this.entries[mid] as (typeof this.entries)[number], entry)) lo = mid + 1;
       else hi = mid;
     }
-    this.kept.splice(lo, 0, entry);
-    if (this.kept.length > this.size) this.kept.pop();
+    this.entries.splice(lo, 0, entry);
+    if (this.entries.length > this.size) this.entries.pop();
   }
 
-  hits(): CatalogHit[] {
-    return this.kept.map(({ slot, score }) => {
-      const { version: _version, ...record } = this.records[slot] as StoredRecord;
-      return { ...record, score: score.toFixed(6) };
-    });
+  /** The kept hits, in rank order. */
+  kept(): readonly { slot: number; score: number }[] {
+    return this.entries;
   }
 }
 

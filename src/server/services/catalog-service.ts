@@ -10,7 +10,7 @@ import {
   type CatalogSearchQuery,
 } from '../../domain/catalog/catalog-schema.js';
 import { foldedWords, queryTerms } from '../../domain/catalog/fold.js';
-import type { CatalogFacetName, CatalogHit } from '../../domain/catalog/search-index.js';
+import { type CatalogFacetName, type CatalogHit, FIELD } from '../../domain/catalog/search-index.js';
 import { ALL_COUNTRIES_CODE, getTaxonomy } from '../../domain/reference/taxonomy.js';
 import { hasPlatformRole, type UserActor } from '../auth/actor.js';
 import { AppError, notFound } from '../errors.js';
@@ -43,8 +43,9 @@ function labelWords(kind: LabelKind, id: string): string[] {
 }
 
 /**
- * Why a hit matched: the fields each term was found in (through the words the search found for it), then
- * the filters that applied. A term found in none of these fields was found in the description.
+ * Why a hit matched: the fields each term was found in (name and summary as the index found them, taxonomy
+ * labels through the words the search found for the term), then the filters that applied. A term found in
+ * none of these fields was found in the description.
  */
 function reasons(
   hit: CatalogHit,
@@ -55,20 +56,31 @@ function reasons(
   const add = (reason: string) => {
     if (!matched.includes(reason)) matched.push(reason);
   };
-  if (termWords.length > 0) {
-    const fields: [string, string[]][] = [
-      ['name', foldedWords(hit.name)],
-      ['summary', foldedWords(hit.summary)],
-      ...hit.platforms.map((id): [string, string[]] => [`platform:${id}`, labelWords('platforms', id)]),
-      ...hit.areas.map((id): [string, string[]] => [`area:${id}`, labelWords('solutionAreas', id)]),
-      ...hit.subAreas.map((id): [string, string[]] => [`subArea:${id}`, labelWords('subAreas', id)]),
-    ];
-    for (const words of termWords) {
-      const found = fields.filter(([, fieldWords]) => fieldWords.some((w) => words.has(w)));
-      for (const [reason] of found) add(reason);
-      if (found.length === 0) add('description');
+  termWords.forEach((words, t) => {
+    const fields = hit.termFields[t] ?? 0;
+    let found = false;
+    if (fields & FIELD.name) {
+      add('name');
+      found = true;
     }
-  }
+    if (fields & FIELD.summary) {
+      add('summary');
+      found = true;
+    }
+    if (fields & FIELD.label) {
+      const labelled: [string, string[]][] = [
+        ...hit.platforms.map((id): [string, string[]] => [`platform:${id}`, labelWords('platforms', id)]),
+        ...hit.areas.map((id): [string, string[]] => [`area:${id}`, labelWords('solutionAreas', id)]),
+        ...hit.subAreas.map((id): [string, string[]] => [`subArea:${id}`, labelWords('subAreas', id)]),
+      ];
+      for (const [reason, labelWordList] of labelled)
+        if (labelWordList.some((w) => words.has(w))) {
+          add(reason);
+          found = true;
+        }
+    }
+    if (!found) add('description');
+  });
   for (const facet of CATALOG_FACETS) {
     const wanted = filters[facet] ?? [];
     const have: readonly (string | null)[] =
