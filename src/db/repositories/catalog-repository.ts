@@ -1,7 +1,7 @@
-import { eq, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import type { CatalogRecord } from '../../domain/catalog/search-index.js';
 import type { Db } from '../database.js';
-import { catalogOffers, catalogRemovals, offers } from '../schema.js';
+import { catalogOffers, catalogRemovals, coSellDocuments, coSellListings, offers, organizations } from '../schema.js';
 
 export type CatalogEntry = Omit<typeof catalogOffers.$inferInsert, 'changedXid' | 'updatedAt'>;
 
@@ -32,7 +32,61 @@ export function createCatalogRepository(db: Db) {
     .from(sql`(select 1) as one`)
     .prepare('catalog_changes');
 
+  // The offer page and the contacts lookup, one statement each for what they read of the catalogue.
+  const audienceById = db
+    .select({ soldThroughCsp: catalogOffers.soldThroughCsp })
+    .from(catalogOffers)
+    .where(eq(catalogOffers.offerId, sql.placeholder('offerId')))
+    .prepare('catalog_audience_by_id');
+  const pageById = db
+    .select({
+      offerId: offers.id,
+      name: offers.name,
+      offerType: offers.offerType,
+      summary: offers.summary,
+      description: offers.description,
+      organizationName: organizations.name,
+      markets: offers.markets,
+      soldThroughCsp: catalogOffers.soldThroughCsp,
+      externalReferenceUrl: offers.externalReferenceUrl,
+      coSellStatus: catalogOffers.coSellStatus,
+      listing: {
+        taxonomyVersion: coSellListings.taxonomyVersion,
+        platforms: coSellListings.platforms,
+        marketSegments: coSellListings.marketSegments,
+        solutionType: coSellListings.solutionType,
+        solutionAreas: coSellListings.solutionAreas,
+      },
+    })
+    .from(catalogOffers)
+    .innerJoin(offers, eq(offers.id, catalogOffers.offerId))
+    .innerJoin(organizations, eq(organizations.id, offers.organizationId))
+    .leftJoin(coSellListings, eq(coSellListings.offerId, catalogOffers.offerId))
+    .where(eq(catalogOffers.offerId, sql.placeholder('offerId')))
+    .prepare('catalog_page_by_id');
+  const currentDocuments = db
+    .select()
+    .from(coSellDocuments)
+    .where(and(eq(coSellDocuments.offerId, sql.placeholder('offerId')), eq(coSellDocuments.state, 'current')))
+    .orderBy(asc(coSellDocuments.seq))
+    .prepare('catalog_current_documents');
+
   return {
+    /** Whether the offer is in the catalogue, and sold through CSP (what decides who may see it). */
+    async audienceOf(offerId: string): Promise<{ soldThroughCsp: boolean } | undefined> {
+      return (await audienceById.execute({ offerId }))[0];
+    },
+
+    /** A catalogue offer's page: the offer, its catalogue status and its listing (null before one is saved). */
+    async pageOf(offerId: string) {
+      return (await pageById.execute({ offerId }))[0];
+    },
+
+    /** The current file of each document slot of an offer, in upload order. */
+    async currentDocuments(offerId: string) {
+      return currentDocuments.execute({ offerId });
+    },
+
     async upsert(entry: CatalogEntry, now: Date): Promise<void> {
       const { offerId: _offerId, ...rest } = entry;
       await db

@@ -114,14 +114,12 @@ export function createCatalogService({
   clock: Clock;
   search: CatalogSearchEngine;
 }) {
-  /** Loads a catalogue offer the actor may see; anything else is "not found". */
-  async function loadEntry(actor: UserActor, offerId: string) {
+  /** Whether the actor may see the catalogue offer: its audience, or "not found" (not there, or not theirs). */
+  async function audienceFor(actor: UserActor, offerId: string): Promise<Audience> {
     const audience = audienceOf(actor);
-    const entry = await repos.catalog.findById(offerId);
+    const entry = await repos.catalog.audienceOf(offerId);
     if (!entry || (audience === 'reseller' && !entry.soldThroughCsp)) throw notFound('The offer');
-    const offer = await repos.offers.findById(offerId);
-    if (!offer) throw notFound('The offer');
-    return { audience, entry, offer };
+    return audience;
   }
 
   return {
@@ -171,41 +169,34 @@ export function createCatalogService({
     },
 
     async get(actor: UserActor, offerId: string): Promise<CatalogOffer> {
-      const { audience, entry, offer } = await loadEntry(actor, offerId);
-      const listing = await repos.listings.findByOfferId(offerId);
+      const audience = audienceOf(actor);
+      const page = await repos.catalog.pageOf(offerId);
+      if (!page || (audience === 'reseller' && !page.soldThroughCsp)) throw notFound('The offer');
+      const { listing, externalReferenceUrl, ...offer } = page;
       const taxonomy = getTaxonomy();
       const slots = taxonomy.documentSlots.filter(
         (s) => audience === 'seller' || s.visibleToChannelResellers,
       );
-      const documents = (await repos.documents.listForOffer(offerId))
-        .filter((d) => d.state === 'current')
-        .flatMap((d) => {
-          const slot = slots.find((s) => s.id === d.slot);
-          if (!slot) return [];
-          return [
-            {
-              id: d.id,
-              slot: d.slot,
-              slotLabel: slot.label,
-              fileName: d.fileName,
-              contentType: d.contentType,
-              size: d.size,
-              version: d.version,
-              uploadedAt: d.uploadedAt.toISOString(),
-              contentUrl: `${documentUrl(offerId, d.id)}/content`,
-            },
-          ];
-        });
+      const documents = (await repos.catalog.currentDocuments(offerId)).flatMap((d) => {
+        const slot = slots.find((s) => s.id === d.slot);
+        if (!slot) return [];
+        return [
+          {
+            id: d.id,
+            slot: d.slot,
+            slotLabel: slot.label,
+            fileName: d.fileName,
+            contentType: d.contentType,
+            size: d.size,
+            version: d.version,
+            uploadedAt: d.uploadedAt.toISOString(),
+            contentUrl: `${documentUrl(offerId, d.id)}/content`,
+          },
+        ];
+      });
       return {
-        offerId,
-        name: offer.name,
-        offerType: offer.offerType,
-        summary: offer.summary,
-        description: offer.description,
-        organizationName: offer.organizationName,
+        ...offer,
         markets: [...offer.markets],
-        soldThroughCsp: offer.soldThroughCsp,
-        coSellStatus: entry.coSellStatus,
         audience,
         listing: {
           platforms: [...(listing?.platforms ?? [])],
@@ -218,7 +209,7 @@ export function createCatalogService({
           taxonomyVersion: listing?.taxonomyVersion ?? taxonomy.taxonomyVersion,
         },
         documents,
-        ...(audience === 'seller' && { externalReferenceUrl: offer.externalReferenceUrl }),
+        ...(audience === 'seller' && { externalReferenceUrl }),
       };
     },
 
@@ -228,7 +219,7 @@ export function createCatalogService({
       offerId: string,
       query: { country?: string | undefined; role?: string | undefined },
     ): Promise<CatalogContacts> {
-      await loadEntry(actor, offerId);
+      await audienceFor(actor, offerId);
       const country = query.country?.toUpperCase() ?? null;
       const role = query.role ?? null;
       const rows = (await repos.contacts.listForOffer(offerId)).filter((c) => !role || c.role === role);
