@@ -1,7 +1,14 @@
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import type { CatalogRecord } from '../../domain/catalog/search-index.js';
 import type { Db } from '../database.js';
-import { catalogOffers, catalogRemovals, coSellDocuments, coSellListings, offers, organizations } from '../schema.js';
+import {
+  catalogOffers,
+  catalogRemovals,
+  coSellDocuments,
+  coSellListings,
+  offers,
+  organizations,
+} from '../schema.js';
 
 export type CatalogEntry = Omit<typeof catalogOffers.$inferInsert, 'changedXid' | 'updatedAt'>;
 
