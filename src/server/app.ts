@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import helmet from 'helmet';
 import type { Database } from '../db/database.js';
 import { createRepositories } from '../db/repositories/index.js';
 import { registerAuthentication } from './auth/authenticate.js';
@@ -91,7 +91,8 @@ export async function createApp(deps: AppDeps) {
     documentLimits: { documentMaxBytes: config.documentMaxBytes, videoMaxBytes: config.videoMaxBytes },
   });
 
-  await app.register(helmet, {
+  // Built once: @fastify/helmet built helmet again (parsing the policy) on every request, ~5 % of a search.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -105,6 +106,9 @@ export async function createApp(deps: AppDeps) {
       },
     },
     strictTransportSecurity: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
   await app.register(cookie);
   await app.register(rateLimit, {

@@ -12,6 +12,28 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+describe('security headers', () => {
+  it('sends the content security policy and the other protective headers on every answer, errors included', async () => {
+    for (const url of ['/healthz', '/api/v1/offers', '/api/v1/no-such-route']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp, url).toContain("default-src 'self'");
+      expect(csp, url).toContain("script-src 'self'");
+      expect(csp, url).toContain("style-src 'self' 'unsafe-inline'");
+      expect(csp, url).toContain("img-src 'self' data:");
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(csp, url).not.toContain('upgrade-insecure-requests');
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(response.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(response.headers['referrer-policy'], url).toBe('no-referrer');
+      expect(response.headers['cross-origin-opener-policy'], url).toBe('same-origin');
+      // Served over plain HTTP by default: HSTS is for the proxy in front, when there is one.
+      expect(response.headers['strict-transport-security'], url).toBeUndefined();
+      expect(response.headers['x-powered-by'], url).toBeUndefined();
+    }
+  });
+});
+
 describe('health checks', () => {
   it('answers /healthz and /readyz with 200 when the database answers', async () => {
     for (const url of ['/healthz', '/readyz']) {

@@ -149,7 +149,7 @@ export class CatalogSearchIndex {
   private readonly slotOf = new Map<string, number>();
   /** Per facet, value → value number. */
   private readonly facetIds = FACET_NAMES.map(() => new Map<string, number>());
-  /** Per facet, its value numbers in the order they were first seen. */
+  /** Per facet, its value numbers in the order of their ids (localeCompare), so ties need no comparing. */
   private readonly facetNumbers: number[][] = FACET_NAMES.map(() => []);
   /** Per value number: its id (e.g. "SE"). */
   private readonly valueIds: string[] = [];
@@ -266,7 +266,8 @@ export class CatalogSearchIndex {
           const count = counts[value] as number;
           if (count > 0) list.push({ id: this.valueIds[value] as string, count });
         }
-        list.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+        // Most results first; sort is stable, so equal counts stay in id order.
+        list.sort((a, b) => b.count - a.count);
         return [facet, list];
       }),
     ) as CatalogSearchResult['facets'];
@@ -377,7 +378,9 @@ export class CatalogSearchIndex {
       id = this.valueIds.length;
       ids.set(value, id);
       this.valueIds.push(value);
-      (this.facetNumbers[f] as number[]).push(id);
+      const numbers = this.facetNumbers[f] as number[];
+      const at = numbers.findIndex((other) => value.localeCompare(this.valueIds[other] as string) < 0);
+      numbers.splice(at === -1 ? numbers.length : at, 0, id);
     }
     return id;
   }
