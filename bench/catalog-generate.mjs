@@ -19,6 +19,7 @@ import pg from 'pg';
 import { openDatabase } from '../dist/db/database.js';
 import { runMigrations } from '../dist/db/migrate.js';
 import { getTaxonomy, countries as referenceCountries } from '../dist/domain/reference/taxonomy.js';
+import { prng } from './prng.mjs';
 
 const taxonomy = getTaxonomy('2020-12');
 
@@ -38,18 +39,6 @@ const catalogCode = await Promise.all([
     throw error;
   },
 );
-
-/** A small seeded PRNG (mulberry32). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 

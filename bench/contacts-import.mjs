@@ -31,6 +31,7 @@ import { getTaxonomy } from '../dist/domain/reference/taxonomy.js';
 import { randomId, systemClock } from '../dist/server/ids.js';
 import { createServices } from '../dist/server/services/index.js';
 import { transactionOver } from '../dist/server/services/transaction.js';
+import { prng } from './prng.mjs';
 import { writeResults } from './results.mjs';
 import { startServer, stopServer } from './server.mjs';
 
@@ -42,18 +43,6 @@ const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').fil
 const taxonomy = getTaxonomy();
 
 // --- the file ---------------------------------------------------------------------------------------------
-
-/** A small seeded PRNG (mulberry32), so every run benches the same file. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` contacts; `tag` goes into every email, so files with different tags share no contact. */
 function makeContacts(count, seed, tag) {
