@@ -504,7 +504,6 @@ export function generateCatalog({ offers = 10_000, contactsPerOffer = 10, seed =
           ...areas.flatMap((a) => searchLabels('solutionAreas', a, l[1])),
           ...subAreas.flatMap((s) => searchLabels('subAreas', s, l[1])),
         ];
-        const nameText = foldText(o[2]);
         const status = o[12];
         return [
           o[0],
@@ -522,8 +521,7 @@ export function generateCatalog({ offers = 10_000, contactsPerOffer = 10, seed =
           l[4],
           areas,
           [...new Set(subAreas)],
-          nameText,
-          [nameText, foldText(o[4]), foldText(o[5]), ...labels.map(foldText)].join('\n'),
+          [foldText(o[2]), foldText(o[4]), foldText(o[5]), ...labels.map(foldText)].join('\n'),
           o[15],
         ];
       })
@@ -546,7 +544,6 @@ export function generateCatalog({ offers = 10_000, contactsPerOffer = 10, seed =
       'solution_type',
       'areas',
       'sub_areas',
-      'name_text',
       'search_text',
       'updated_at',
     ],
@@ -566,7 +563,6 @@ export function generateCatalog({ offers = 10_000, contactsPerOffer = 10, seed =
       'text',
       'text[]',
       'text[]',
-      'text',
       'text',
       'timestamptz',
     ],

@@ -362,8 +362,6 @@ export const catalogOffers = pgTable(
     solutionType: text('solution_type'),
     areas: text('areas').array().notNull(),
     subAreas: text('sub_areas').array().notNull(),
-    /** Folded name, for saying why a row matched. */
-    nameText: text('name_text').notNull(),
     searchText: text('search_text').notNull(),
     /** The transaction that last wrote the row (trigger catalog_offers_changed). */
     changedXid: xid8('changed_xid').notNull().default(sql`pg_current_xact_id()`),

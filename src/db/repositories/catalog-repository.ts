@@ -12,7 +12,7 @@ import {
 
 export type CatalogEntry = Omit<typeof catalogOffers.$inferInsert, 'changedXid' | 'updatedAt'>;
 
-/** SQL for the seller catalogue: its denormalised rows, kept current by the catalogue refresh, and search. */
+/** SQL for the seller catalogue: its denormalised rows (kept current by the catalogue refresh), the changes the search index reads, and the offer pages. */
 export function createCatalogRepository(db: Db) {
   // Runs before every search (the index's refresh), so it is one prepared statement, and one snapshot: the
   // horizon, the removals and the changed rows are seen at the same moment.
@@ -104,11 +104,6 @@ export function createCatalogRepository(db: Db) {
 
     async remove(offerId: string): Promise<void> {
       await db.delete(catalogOffers).where(eq(catalogOffers.offerId, offerId));
-    },
-
-    async findById(offerId: string): Promise<typeof catalogOffers.$inferSelect | undefined> {
-      const rows = await db.select().from(catalogOffers).where(eq(catalogOffers.offerId, offerId)).limit(1);
-      return rows[0];
     },
 
     /** Live offers that should be in the catalogue but have no row (data from before the catalogue). */

@@ -1,7 +1,8 @@
 import { rawTaxonomyLabelsSv } from '../reference/generated/reference-data.js';
 import { getTaxonomy, type Taxonomy } from '../reference/taxonomy.js';
+import { foldedWords } from './fold.js';
 
-type LabelKind = 'platforms' | 'marketSegments' | 'solutionTypes' | 'solutionAreas' | 'subAreas';
+export type LabelKind = 'platforms' | 'marketSegments' | 'solutionTypes' | 'solutionAreas' | 'subAreas';
 
 const swedish = rawTaxonomyLabelsSv as Record<string, Record<LabelKind, Record<string, string>> | undefined>;
 
@@ -38,4 +39,21 @@ export function searchLabels(kind: LabelKind, id: string, taxonomyVersion?: stri
   const sv = swedishLabel(kind, id, taxonomy.taxonomyVersion);
   if (sv && sv !== labels[0]) labels.push(sv);
   return labels;
+}
+
+const labelWordsMemo = new Map<string, readonly string[]>();
+
+/**
+ * The folded words of an id's search labels, worked out once per taxonomy version and id: the index reads
+ * them for every offer it loads, and a search for every hit it explains.
+ */
+export function searchLabelWords(kind: LabelKind, id: string, taxonomyVersion?: string): readonly string[] {
+  const version = taxonomyVersion ?? getTaxonomy().taxonomyVersion;
+  const key = `${version}:${kind}:${id}`;
+  let words = labelWordsMemo.get(key);
+  if (!words) {
+    words = searchLabels(kind, id, version).flatMap(foldedWords);
+    labelWordsMemo.set(key, words);
+  }
+  return words;
 }

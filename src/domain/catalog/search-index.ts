@@ -1,4 +1,4 @@
-import { searchLabels } from './catalog-labels.js';
+import { searchLabelWords } from './catalog-labels.js';
 import { CATALOG_FACETS, type CatalogFacet } from './catalog-schema.js';
 import { foldedWords, MAX_QUERY_TERMS, wordsOfFolded } from './fold.js';
 import { type ByteList, byteList, type IntList, intList } from './growable.js';
@@ -113,12 +113,9 @@ function wordFields(r: CatalogRecord): Map<string, number> {
   // summary as well as the description: a word found only there is in the description.
   add(wordsOfFolded(r.searchText), FIELD.description);
   add(foldedWords(r.summary), FIELD.summary);
-  const labels = [
-    ...r.platforms.flatMap((id) => searchLabels('platforms', id)),
-    ...r.areas.flatMap((id) => searchLabels('solutionAreas', id)),
-    ...r.subAreas.flatMap((id) => searchLabels('subAreas', id)),
-  ];
-  add(labels.flatMap(foldedWords), FIELD.label);
+  for (const id of r.platforms) add(searchLabelWords('platforms', id), FIELD.label);
+  for (const id of r.areas) add(searchLabelWords('solutionAreas', id), FIELD.label);
+  for (const id of r.subAreas) add(searchLabelWords('subAreas', id), FIELD.label);
   add(foldedWords(r.name), FIELD.name);
   return words;
 }
@@ -126,7 +123,7 @@ function wordFields(r: CatalogRecord): Map<string, number> {
 /**
  * The seller catalogue's search index, in memory. Each offer has a slot; per slot, typed arrays hold what a
  * search reads for every candidate (alive, status rank, sold through CSP, facet values as small integers),
- * and postings list the slots of each word with the word's weight there. A changed offer gets a new slot
+ * and postings list the slots of each word with the fields it stands in there. A changed offer gets a new slot
  * and its old one dies, so postings stay sorted and append-only; dead slots are compacted away once they are
  * a quarter of the whole. Pure: the server keeps it current from catalog_offers (catalog-search-engine.ts).
  */

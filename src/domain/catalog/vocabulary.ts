@@ -1,6 +1,6 @@
 import { FUZZY_MIN_LENGTH, FUZZY_THRESHOLD, MATCH_QUALITY, trigrams } from './fold.js';
 
-/** A word a search term reaches, and how much a hit through it counts (see termWordQuality). */
+/** A word a search term reaches, and how much a hit through it counts (MATCH_QUALITY). */
 export interface Expansion {
   wordId: number;
   quality: number;

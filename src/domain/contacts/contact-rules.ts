@@ -99,16 +99,22 @@ const COUNTRIES_ALLOWED = `two-letter codes such as SE or US, or ${ALL_COUNTRIES
 
 // Lists are short: an earlier index of the same code is how "listed twice" is found, without a Set per contact.
 function countryProblems(countries: string[]): ContactProblem[] {
-  const allowed = COUNTRIES_ALLOWED;
   if (countries.length === 0)
-    return [{ field: 'countries', value: '', message: 'At least one country/region is required', allowed }];
+    return [
+      {
+        field: 'countries',
+        value: '',
+        message: 'At least one country/region is required',
+        allowed: COUNTRIES_ALLOWED,
+      },
+    ];
   if (countries.includes(ALL_COUNTRIES_CODE) && countries.length > 1) {
     return [
       {
         field: 'countries',
         value: countries.join(', '),
         message: `${ALL_COUNTRIES_CODE} means all countries/regions and must stand alone`,
-        allowed,
+        allowed: COUNTRIES_ALLOWED,
       },
     ];
   }
@@ -119,7 +125,7 @@ function countryProblems(countries: string[]): ContactProblem[] {
         field: 'countries',
         value: code,
         message: `${code} is not a country/region code`,
-        allowed,
+        allowed: COUNTRIES_ALLOWED,
       });
     } else if (countries.indexOf(code) < index) {
       problems.push({ field: 'countries', value: code, message: `${code} is listed twice` });

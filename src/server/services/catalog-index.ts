@@ -43,7 +43,6 @@ export async function refreshCatalogEntry(
     ...areas.flatMap((id) => searchLabels('solutionAreas', id, version)),
     ...subAreas.flatMap((id) => searchLabels('subAreas', id, version)),
   ];
-  const nameText = foldText(row.name);
   const entry: CatalogEntry = {
     offerId: row.id,
     organizationId: row.organizationId,
@@ -60,10 +59,12 @@ export async function refreshCatalogEntry(
     solutionType: listing?.solutionType ?? null,
     areas,
     subAreas: [...new Set(subAreas)],
-    nameText,
-    searchText: [nameText, foldText(row.summary), foldText(row.description), ...labels.map(foldText)].join(
-      '\n',
-    ),
+    searchText: [
+      foldText(row.name),
+      foldText(row.summary),
+      foldText(row.description),
+      ...labels.map(foldText),
+    ].join('\n'),
   };
   await r.catalog.upsert(entry, now);
 }

@@ -1,5 +1,5 @@
 import type { Repositories } from '../../db/repositories/index.js';
-import { searchLabels } from '../../domain/catalog/catalog-labels.js';
+import { searchLabelWords } from '../../domain/catalog/catalog-labels.js';
 import {
   asList,
   CATALOG_FACETS,
@@ -9,7 +9,7 @@ import {
   type CatalogPage,
   type CatalogSearchQuery,
 } from '../../domain/catalog/catalog-schema.js';
-import { foldedWords, queryTerms } from '../../domain/catalog/fold.js';
+import { queryTerms } from '../../domain/catalog/fold.js';
 import { type CatalogFacetName, type CatalogHit, FIELD } from '../../domain/catalog/search-index.js';
 import { ALL_COUNTRIES_CODE, getTaxonomy } from '../../domain/reference/taxonomy.js';
 import { hasPlatformRole, type UserActor } from '../auth/actor.js';
@@ -27,19 +27,6 @@ function audienceOf(actor: UserActor): Audience {
   if (hasPlatformRole(actor, 'seller')) return 'seller';
   if (hasPlatformRole(actor, 'channelReseller')) return 'reseller';
   throw new AppError('forbidden', 'The catalogue is for sellers and channel resellers.');
-}
-
-type LabelKind = Parameters<typeof searchLabels>[0];
-const labelWordsMemo = new Map<string, string[]>();
-/** The folded words of a taxonomy id's labels (English and Swedish), worked out once per id. */
-function labelWords(kind: LabelKind, id: string): string[] {
-  const key = `${kind}:${id}`;
-  let words = labelWordsMemo.get(key);
-  if (!words) {
-    words = searchLabels(kind, id).flatMap(foldedWords);
-    labelWordsMemo.set(key, words);
-  }
-  return words;
 }
 
 /**
@@ -68,10 +55,19 @@ function reasons(
       found = true;
     }
     if (fields & FIELD.label) {
-      const labelled: [string, string[]][] = [
-        ...hit.platforms.map((id): [string, string[]] => [`platform:${id}`, labelWords('platforms', id)]),
-        ...hit.areas.map((id): [string, string[]] => [`area:${id}`, labelWords('solutionAreas', id)]),
-        ...hit.subAreas.map((id): [string, string[]] => [`subArea:${id}`, labelWords('subAreas', id)]),
+      const labelled: [string, readonly string[]][] = [
+        ...hit.platforms.map((id): [string, readonly string[]] => [
+          `platform:${id}`,
+          searchLabelWords('platforms', id),
+        ]),
+        ...hit.areas.map((id): [string, readonly string[]] => [
+          `area:${id}`,
+          searchLabelWords('solutionAreas', id),
+        ]),
+        ...hit.subAreas.map((id): [string, readonly string[]] => [
+          `subArea:${id}`,
+          searchLabelWords('subAreas', id),
+        ]),
       ];
       for (const [reason, labelWordList] of labelled)
         if (labelWordList.some((w) => words.has(w))) {
@@ -114,12 +110,10 @@ export function createCatalogService({
   clock: Clock;
   search: CatalogSearchEngine;
 }) {
-  /** Whether the actor may see the catalogue offer: its audience, or "not found" (not there, or not theirs). */
-  async function audienceFor(actor: UserActor, offerId: string): Promise<Audience> {
-    const audience = audienceOf(actor);
-    const entry = await repos.catalog.audienceOf(offerId);
+  /** A catalogue offer as the audience may see it; "not found" when it is not there, or not theirs. */
+  function visible<T extends { soldThroughCsp: boolean }>(audience: Audience, entry: T | undefined): T {
     if (!entry || (audience === 'reseller' && !entry.soldThroughCsp)) throw notFound('The offer');
-    return audience;
+    return entry;
   }
 
   return {
@@ -170,8 +164,7 @@ export function createCatalogService({
 
     async get(actor: UserActor, offerId: string): Promise<CatalogOffer> {
       const audience = audienceOf(actor);
-      const page = await repos.catalog.pageOf(offerId);
-      if (!page || (audience === 'reseller' && !page.soldThroughCsp)) throw notFound('The offer');
+      const page = visible(audience, await repos.catalog.pageOf(offerId));
       const { listing, externalReferenceUrl, ...offer } = page;
       const taxonomy = getTaxonomy();
       const slots = taxonomy.documentSlots.filter(
@@ -219,7 +212,7 @@ export function createCatalogService({
       offerId: string,
       query: { country?: string | undefined; role?: string | undefined },
     ): Promise<CatalogContacts> {
-      await audienceFor(actor, offerId);
+      visible(audienceOf(actor), await repos.catalog.audienceOf(offerId));
       const country = query.country?.toUpperCase() ?? null;
       const role = query.role ?? null;
       const rows = (await repos.contacts.listForOffer(offerId)).filter((c) => !role || c.role === role);

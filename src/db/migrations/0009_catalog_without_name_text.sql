@@ -1,0 +1,1 @@
+ALTER TABLE "catalog_offers" DROP COLUMN "name_text";
