@@ -12,7 +12,10 @@ import {
 
 export type CatalogEntry = Omit<typeof catalogOffers.$inferInsert, 'changedXid' | 'updatedAt'>;
 
-/** SQL for the seller catalogue: its denormalised rows (kept current by the catalogue refresh), the changes the search index reads, and the offer pages. */
+/**
+ * SQL for the seller catalogue: its denormalised rows (kept current by the catalogue refresh), the changes the
+ * search index reads, and the offer pages.
+ */
 export function createCatalogRepository(db: Db) {
   // Runs before every search (the index's refresh), so it is one prepared statement, and one snapshot: the
   // horizon, the removals and the changed rows are seen at the same moment.
