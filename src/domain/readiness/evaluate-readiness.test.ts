@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { approve, makeInput } from '../../../test/support/readiness-fixtures.js';
 import { evaluateReadiness } from './evaluate-readiness.js';
 import { programme2020_12 } from './programme-2020-12.js';
 import { getReadinessProgramme, listReadinessProgrammeVersions } from './programmes.js';
 import type { ReadinessInput, ReadinessReport, TierId } from './readiness-types.js';
-import { approve, makeInput } from './test-fixtures.js';
 
 const tier = (report: ReadinessReport, id: TierId) => {
   const found = report.tiers.find((t) => t.id === id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { makeInput } from '../../../test/support/readiness-fixtures.js';
 import { computeReadinessFingerprint, cyrb53, findChangedCategories } from './fingerprint.js';
 import type { ReadinessInput } from './readiness-types.js';
-import { makeInput } from './test-fixtures.js';
 
 const slots = ['customerOnePager', 'customerPresentation'];
 const fp = (input: ReadinessInput) => computeReadinessFingerprint(input, slots);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contextFor, makeInput } from '../../../test/support/readiness-fixtures.js';
 import {
   consumedRevenueRule,
   enrolmentRule,
@@ -8,7 +9,6 @@ import {
 } from './incentive-rules.js';
 import type { ReadinessRule } from './programme-types.js';
 import type { ReadinessInput } from './readiness-types.js';
-import { contextFor, makeInput } from './test-fixtures.js';
 
 const check = (rule: ReadinessRule, input: ReadinessInput) => rule.check(input, contextFor(input));
 type Revenue = NonNullable<ReadinessInput['organization']['azureConsumedRevenue']>;

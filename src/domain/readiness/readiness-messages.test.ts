@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { branchCoveringCases } from '../../../test/support/readiness-fixtures.js';
 import { evaluateReadiness } from './evaluate-readiness.js';
 import type { ReadinessItem } from './readiness-types.js';
-import { branchCoveringCases } from './test-fixtures.js';
 
 function allItems(): ReadinessItem[] {
   return branchCoveringCases().flatMap(({ input, programme }) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { approve, contextFor, makeInput } from '../../../test/support/readiness-fixtures.js';
 import { computeReadinessFingerprint } from './fingerprint.js';
 import { programme2020_12 } from './programme-2020-12.js';
 import type { ReadinessInput } from './readiness-types.js';
@@ -13,7 +14,6 @@ import {
   reviewerApprovalRule,
   roleEveryMarketRule,
 } from './rules.js';
-import { approve, contextFor, makeInput } from './test-fixtures.js';
 
 const check = (rule: ReturnType<typeof partnerIdRule>, input: ReadinessInput) =>
   rule.check(input, contextFor(input));

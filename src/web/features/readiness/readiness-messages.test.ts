@@ -1,8 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { branchCoveringCases } from '../../../../test/support/readiness-fixtures.js';
 import { evaluateReadiness } from '../../../domain/readiness/evaluate-readiness.js';
 import type { ReadinessItem } from '../../../domain/readiness/readiness-types.js';
-import { branchCoveringCases } from '../../../domain/readiness/test-fixtures.js';
 import { getTaxonomy } from '../../../domain/reference/taxonomy.js';
 import { en } from '../../i18n/en.js';
 import { sv } from '../../i18n/sv.js';

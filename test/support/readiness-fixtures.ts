@@ -1,9 +1,9 @@
-import { getTaxonomy } from '../reference/taxonomy.js';
-import { computeReadinessFingerprint } from './fingerprint.js';
-import { programme2020_12 } from './programme-2020-12.js';
-import type { ReadinessContext, ReadinessProgramme } from './programme-types.js';
-import type { ReadinessInput } from './readiness-types.js';
-import { partnerIdRule } from './rules.js';
+import { computeReadinessFingerprint } from '../../src/domain/readiness/fingerprint.js';
+import { programme2020_12 } from '../../src/domain/readiness/programme-2020-12.js';
+import type { ReadinessContext, ReadinessProgramme } from '../../src/domain/readiness/programme-types.js';
+import type { ReadinessInput } from '../../src/domain/readiness/readiness-types.js';
+import { partnerIdRule } from '../../src/domain/readiness/rules.js';
+import { getTaxonomy } from '../../src/domain/reference/taxonomy.js';
 
 const taxonomy = getTaxonomy('2020-12');
 const firstArea = taxonomy.solutionAreas[0] ?? { id: 'missing', subAreas: [] };
