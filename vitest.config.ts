@@ -15,6 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration-pglite',
+          globalSetup: ['test/support/build-templates.ts'],
           include: ['test/integration/**/*.test.ts'],
           env: { COSELL_TEST_BACKEND: 'pglite' },
           testTimeout: 30_000,
@@ -24,6 +25,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration-postgres',
+          globalSetup: ['test/support/build-templates.ts'],
           include: ['test/integration/**/*.test.ts'],
           // The embedded database's own guarantees (locking, its thread) have nothing to test on a server.
           exclude: ['test/integration/embedded/**'],

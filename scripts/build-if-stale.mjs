@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Builds the server (tsc) and the web app (vite) when their sources changed since the last build, judged
-// by a hash of the inputs kept in dist/. `npm start` and the e2e tier call this; a fresh clone builds both.
+// Builds the server (tsc), its document templates and the web app (vite) when their sources changed since the
+// last build, judged by a hash of the inputs kept in dist/. `npm start` and the e2e tier call this; a fresh
+// clone builds all three.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,13 @@ const targets = [
     command: ['npx', ['tsc', '-p', 'tsconfig.build.json']],
   },
   {
+    // The Office files the server serves, written with docx and pptxgenjs (devDependencies) at build time.
+    name: 'server templates',
+    inputs: [...shared, 'scripts/document-templates', 'src/server/templates'],
+    output: 'dist/templates',
+    command: ['npx', ['tsx', 'scripts/document-templates/write-templates.ts']],
+  },
+  {
     name: 'web app',
     inputs: [...shared, 'src/web', 'vite.config.ts'],
     output: 'dist/web/index.html',
@@ -42,7 +50,8 @@ const targets = [
   },
 ];
 
-// `--only server` skips the web app (the CLI needs only the server code).
+// `--only server` builds the server and its templates, not the web app (the CLI needs only the server code);
+// `--only 'server templates'` builds the templates alone (the integration tests run the server from its sources).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 mkdirSync(join(root, 'dist'), { recursive: true });

@@ -1,6 +1,19 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type DocumentTemplate, templateContentTypes } from '../../domain/documents/templates.js';
-import { customerCaseStudyDocx, customerOnePagerDocx } from './docx-templates.js';
-import { customerPresentationPptx } from './pptx-template.js';
+
+/**
+ * dist/templates, found the same way from the sources and from dist/. The files are written at build time
+ * (scripts/document-templates/, run by `npm run build:server` and scripts/build-if-stale.mjs), so the
+ * libraries that write Office files are not needed at run time.
+ */
+export const templatesRoot = fileURLToPath(new URL('../../../dist/templates', import.meta.url));
+
+/** Where the file of a template is written and read: named by its id, which is safe in a path. */
+export function templateFilePath(template: DocumentTemplate, root = templatesRoot): string {
+  return join(root, `${template.id}.${template.format}`);
+}
 
 export interface TemplateFile {
   readonly bytes: Buffer;
@@ -8,31 +21,28 @@ export interface TemplateFile {
   readonly fileName: string;
 }
 
-function generate(template: DocumentTemplate): Promise<Buffer> {
-  switch (template.slot) {
-    case 'customerOnePager':
-      if (!template.flavour) throw new Error(`Template ${template.id} has no flavour`);
-      return customerOnePagerDocx(template.flavour, template.title);
-    case 'customerPresentation':
-      return customerPresentationPptx(template.title);
-    case 'customerCaseStudy':
-      return customerCaseStudyDocx(template.title);
-    default:
-      throw new Error(`No generator for template ${template.id}`);
+// The files are small and do not change while the server runs: each is read once, then served from memory.
+const loaded = new Map<string, Promise<Buffer>>();
+
+async function readTemplate(template: DocumentTemplate): Promise<Buffer> {
+  const path = templateFilePath(template);
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new Error(`The document template ${path} is missing: build it with npm run build:server`, {
+      cause: error,
+    });
   }
 }
 
-// The files are deterministic, so each is generated once per process and then served from memory.
-const generated = new Map<string, Promise<Buffer>>();
-
-/** The file of a template, generated on first use. */
+/** The file of a template, as the build wrote it. */
 export async function templateFile(template: DocumentTemplate): Promise<TemplateFile> {
-  let bytes = generated.get(template.id);
+  let bytes = loaded.get(template.id);
   if (!bytes) {
-    bytes = generate(template);
-    generated.set(template.id, bytes);
-    // A failure is not cached: the next request tries again.
-    bytes.catch(() => generated.delete(template.id));
+    bytes = readTemplate(template);
+    loaded.set(template.id, bytes);
+    // A failure is not kept: the next request reads again, so a build made meanwhile is picked up.
+    bytes.catch(() => loaded.delete(template.id));
   }
   return {
     bytes: await bytes,

@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { OnePagerFlavour } from '../../domain/documents/templates.js';
+import type { OnePagerFlavour } from '../../src/domain/documents/templates.js';
 import { normaliseOfficePackage } from './office-package.js';
 import {
   caseStudySections,

@@ -1,4 +1,4 @@
-import type { OnePagerFlavour } from '../../domain/documents/templates.js';
+import type { OnePagerFlavour } from '../../src/domain/documents/templates.js';
 
 /**
  * What the generated templates say: the headings a seller fills in, the italic instructions under each, and
