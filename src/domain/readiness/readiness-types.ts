@@ -1,3 +1,14 @@
+import type { z } from 'zod';
+import type {
+  coSellStatuses,
+  ReadinessItemSchema,
+  ReadinessMessageSchema,
+  ReadinessReportSchema,
+  ReadinessTierSchema,
+  readinessSections,
+  readinessTierIds,
+} from '../schemas/readiness.js';
+
 export interface OrganizationProfileValues {
   legalName: string | null;
   partnerId: string | null; // digits
@@ -33,51 +44,13 @@ export interface ReadinessInput {
   /** ISO date "today", for the trailing-twelve-months check (the engine never reads a clock). */
   today: string;
 }
-/**
- * A machine-readable form of a reason or action: a stable key (such as 'partnerId.missing') and the data it
- * names (ids, codes, counts; lists joined with ", "). The web translates it; the English text stays beside it.
- */
-export interface ReadinessMessage {
-  key: string;
-  params: Record<string, string | number>;
-}
-export type ReadinessSection = 'organization' | 'offer' | 'listing' | 'documents' | 'contacts' | 'review';
-export interface ReadinessItem {
-  id: string; // stable, e.g. 'partnerId', 'offerLive', 'listingComplete', 'customerOnePager', 'contactsEveryMarket', 'partnerSalesEveryMarket', 'approved'
-  met: boolean;
-  reason: string; // why, naming the data looked at ("Markets SE, US; no contact covers US")
-  action: string; // what to do ("Add a contact for US")
-  /** The reason as a key and parameters, for the web to translate (optional: older reports lack it). */
-  reasonMessage?: ReadinessMessage;
-  /** The action as a key and parameters, for the web to translate (optional: older reports lack it). */
-  actionMessage?: ReadinessMessage;
-  fix: { section: ReadinessSection; field: string }; // where the Fix button goes
-  /** Items the publisher cannot meet by editing (approval, reviewer confirmations). */
-  byReviewer?: boolean;
-  /** A short English name of the requirement, such as "Partner ID" (the web may translate by id). */
-  label?: string;
-  /** The values the item lacks: countries without a contact, empty profile fields, changed categories. */
-  missing?: string[];
-}
-export type TierId = 'CoSellReady' | 'AzureIpCoSellIncentivized' | 'BusinessApplicationsCoSellIncentivized';
-export interface ReadinessTier {
-  id: TierId;
-  label: string;
-  met: boolean;
-  items: ReadinessItem[];
-}
-export type CoSellStatus =
-  | 'NotCoSellReady'
-  | 'InReview'
-  | 'CoSellReady'
-  | 'AzureIpCoSellIncentivized'
-  | 'BusinessApplicationsCoSellIncentivized';
-export interface ReadinessReport {
-  taxonomyVersion: string;
-  status: CoSellStatus; // the highest tier met; 'InReview' when a submission is pending and co-sell ready is not met; otherwise NotCoSellReady
-  tiers: ReadinessTier[];
-  /** Whether every co-sell ready item other than the approval is met: the publisher may submit. */
-  canSubmit: boolean;
-  /** A stable fingerprint of the data co-sell ready requires; an approval is valid while it is unchanged. */
-  fingerprint: string;
-}
+
+// The report's types are the schemas' (schemas/readiness.ts): what the server answers and the web parses
+// is the engine's output by construction.
+export type ReadinessMessage = z.infer<typeof ReadinessMessageSchema>;
+export type ReadinessSection = (typeof readinessSections)[number];
+export type ReadinessItem = z.infer<typeof ReadinessItemSchema>;
+export type TierId = (typeof readinessTierIds)[number];
+export type ReadinessTier = z.infer<typeof ReadinessTierSchema>;
+export type CoSellStatus = (typeof coSellStatuses)[number];
+export type ReadinessReport = z.infer<typeof ReadinessReportSchema>;

@@ -1,37 +1,5 @@
 import { z } from 'zod';
-
-const ReadinessMessageSchema = z.object({
-  key: z.string().describe('A stable message key, such as partnerId.missing'),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).describe('The data the message names'),
-});
-
-const ReadinessItemSchema = z.object({
-  id: z.string(),
-  met: z.boolean(),
-  reason: z.string().describe('Why, naming the data looked at'),
-  action: z.string().describe('What to do'),
-  reasonMessage: ReadinessMessageSchema.optional().describe(
-    'The reason as a key and parameters, to translate',
-  ),
-  actionMessage: ReadinessMessageSchema.optional().describe(
-    'The action as a key and parameters, to translate',
-  ),
-  fix: z.object({ section: z.string(), field: z.string() }),
-  byReviewer: z.boolean().optional().describe('Only a reviewer can meet it'),
-  label: z.string().optional(),
-  missing: z.array(z.string()).optional().describe('The values the item lacks'),
-});
-
-/** Every requirement per status tier: met or not, why, and how to fix it. */
-export const ReadinessReportSchema = z.object({
-  taxonomyVersion: z.string(),
-  status: z.string().describe('A co-sell status id'),
-  tiers: z.array(
-    z.object({ id: z.string(), label: z.string(), met: z.boolean(), items: z.array(ReadinessItemSchema) }),
-  ),
-  canSubmit: z.boolean().describe('Whether everything but the approval is met: the publisher may submit'),
-  fingerprint: z.string(),
-});
+import { ReadinessReportSchema } from './readiness.js';
 
 export const SubmissionStatusSchema = z.enum(['pending', 'approved', 'rejected']);
 

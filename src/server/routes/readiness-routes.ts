@@ -1,8 +1,5 @@
-import {
-  ReadinessReportSchema,
-  SubmissionListSchema,
-  SubmissionSchema,
-} from '../../domain/schemas/reviews.js';
+import { ReadinessReportSchema } from '../../domain/schemas/readiness.js';
+import { SubmissionListSchema, SubmissionSchema } from '../../domain/schemas/reviews.js';
 import { requireUser } from '../auth/authenticate.js';
 import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';

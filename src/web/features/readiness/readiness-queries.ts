@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { ReadinessReportSchema } from '../../../domain/schemas/readiness.js';
 import { SubmissionListSchema, SubmissionSchema } from '../../../domain/schemas/reviews.js';
 import { apiRequest } from '../../api/client.js';
 import { queryKeys } from '../../api/query-keys.js';
 import { offerPath } from '../offers/offer-queries.js';
-import { ReadinessReportSchema } from './readiness-schemas.js';
 
 // Under the offer's key, so dropping or invalidating the offer's queries takes these along.
 export const readinessKey = (offerId: string) => [...queryKeys.offer(offerId), 'readiness'] as const;

@@ -9,14 +9,12 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { ReadinessReport } from '../../../domain/readiness/readiness-types.js';
 import { isApiError } from '../../api/api-error.js';
 import { NotFoundPage } from '../../components/not-found-page.js';
 import { LoadingState, QueryError } from '../../components/query-state.js';
 import { RouterLink } from '../../components/router-link.js';
 import { useFormatDateTime } from '../../components/use-format-date-time.js';
 import { usePageTitle } from '../../components/use-page-title.js';
-import { ReadinessReportSchema } from '../readiness/readiness-schemas.js';
 import { ReadinessTierView } from '../readiness/readiness-tier.js';
 import { ReviewDecisionForm } from './review-decision-form.js';
 import { useReview } from './review-queries.js';
@@ -27,12 +25,6 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
-
-/** The engine's report as the review endpoint sends it, held to the engine's own types. */
-function asReport(report: unknown): ReadinessReport | null {
-  const parsed = ReadinessReportSchema.safeParse(report);
-  return parsed.success ? parsed.data : null;
-}
 
 /** One submission: what was submitted, how the offer stands now, and the decision. */
 export function ReviewPage() {
@@ -55,9 +47,7 @@ export function ReviewPage() {
     );
   }
   const { submission, offerName, organizationName, snapshot, current } = review.data;
-  const submitted = asReport(snapshot.report);
-  const now = asReport(current);
-  const changed = submitted !== null && now !== null && submitted.fingerprint !== now.fingerprint;
+  const changed = snapshot.report.fingerprint !== current.fingerprint;
   return (
     <>
       <div className={styles.header}>
@@ -80,7 +70,7 @@ export function ReviewPage() {
         <Subtitle1 as="h2" id="review-snapshot-heading">
           {t('reviews.page.snapshot')}
         </Subtitle1>
-        {submitted ? <SnapshotSummary input={snapshot.input} report={submitted} /> : <Body1>—</Body1>}
+        <SnapshotSummary input={snapshot.input} report={snapshot.report} />
       </section>
       <section
         className={styles.section}
@@ -90,7 +80,7 @@ export function ReviewPage() {
         <Subtitle1 as="h2" id="review-current-heading">
           {t('reviews.page.current')}
         </Subtitle1>
-        {now?.tiers.map((tier) => (
+        {current.tiers.map((tier) => (
           <ReadinessTierView key={tier.id} tier={tier} canFix={false} onFix={() => undefined} />
         ))}
       </section>
