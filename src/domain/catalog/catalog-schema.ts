@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContactSchema } from '../contacts/contact-schema.js';
 
 const ids = (what: string) =>
   z
@@ -131,14 +132,7 @@ export const CatalogContactsQuerySchema = z.strictObject({
   role: z.string().max(100).optional().describe('A contact role id, such as PartnerSales'),
 });
 
-export const CatalogContactSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string(),
-  jobTitle: z.string(),
-  role: z.string(),
-  countries: z.array(z.string()),
-  states: z.array(z.string()),
+export const CatalogContactSchema = ContactSchema.extend({
   coverage: z
     .enum(['direct', 'global'])
     .describe('direct: names the country (or no country was asked); global: OOO'),

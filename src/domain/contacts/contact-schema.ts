@@ -50,6 +50,20 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
+/** What adding or changing one contact answers: the contact as stored and the list's new version (its ETag). */
+export const ContactAnswerSchema = z.object({ contact: ContactSchema, version: z.number().int() });
+
+/** What replacing every contact answers: the list's new version and how many contacts each change touched. */
+export const ReplaceContactsAnswerSchema = z.object({
+  version: z.number().int(),
+  summary: z.object({
+    added: z.number(),
+    removed: z.number(),
+    changed: z.number(),
+    unchanged: z.number(),
+  }),
+});
+
 /**
  * A change to some fields. Without the input's default for states: in Zod 4 a default still applies inside
  * .partial(), so a PATCH that left states out would clear them.

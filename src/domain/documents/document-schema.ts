@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_EXTERNAL_URL_LENGTH } from './external-url.js';
+import type { TemplateFormat } from './templates.js';
 
 /** The documents every co-sell slot id names; shared by the API, the OpenAPI document and the web app. */
 export const DocumentStateSchema = z
@@ -65,3 +66,21 @@ export const ExternalUrlInputSchema = z.strictObject({
 });
 
 export const ExternalUrlSchema = z.object({ externalReferenceUrl: z.string().nullable() });
+
+export const DocumentTemplateSchema = z.object({
+  id: z.string(),
+  slot: z.string().describe('The document slot the template is for, such as customerOnePager'),
+  flavour: z.string().optional().describe('For a one-pager: the Microsoft cloud it is written for'),
+  format: z.enum(['docx', 'pptx'] as const satisfies readonly TemplateFormat[]),
+  fileName: z.string(),
+  title: z.string(),
+  url: z.string().describe('Where to download the file'),
+});
+
+export const DocumentTemplatesSchema = z.object({
+  items: z.array(DocumentTemplateSchema),
+  guidance: z
+    .record(z.string(), z.array(z.string()))
+    .describe('For each document slot, what a good document there contains'),
+});
+export type DocumentTemplates = z.infer<typeof DocumentTemplatesSchema>;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import {
+  ContactAnswerSchema,
   ContactInputSchema,
   ContactListSchema,
   ContactPatchSchema,
-  ContactSchema,
+  ReplaceContactsAnswerSchema,
   ReplaceContactsRequestSchema,
 } from '../../domain/contacts/contact-schema.js';
 import { requireUser } from '../auth/authenticate.js';
@@ -49,15 +50,7 @@ export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
       headers: IfMatch,
       body: ReplaceContactsRequestSchema,
       response: {
-        200: z.object({
-          version: z.number().int(),
-          summary: z.object({
-            added: z.number(),
-            removed: z.number(),
-            changed: z.number(),
-            unchanged: z.number(),
-          }),
-        }),
+        200: ReplaceContactsAnswerSchema,
         ...errorResponses(400, 401, 403, 404, 409, 412, 422),
       },
     },
@@ -82,7 +75,7 @@ export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
       headers: IfMatch,
       body: ContactInputSchema,
       response: {
-        201: z.object({ contact: ContactSchema, version: z.number().int() }),
+        201: ContactAnswerSchema,
         ...errorResponses(400, 401, 403, 404, 409, 412, 422),
       },
     },
@@ -106,7 +99,7 @@ export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
       headers: IfMatch,
       body: ContactPatchSchema,
       response: {
-        200: z.object({ contact: ContactSchema, version: z.number().int() }),
+        200: ContactAnswerSchema,
         ...errorResponses(400, 401, 403, 404, 409, 412, 422),
       },
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentTemplatesSchema } from '../../domain/documents/document-schema.js';
 import {
   documentTemplates,
   findDocumentTemplate,
@@ -11,23 +12,6 @@ import { templateFile } from '../templates/index.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
 const TEMPLATES_PATH = '/api/v1/co-sell/document-templates';
-
-const DocumentTemplateSchema = z.object({
-  id: z.string(),
-  slot: z.string().describe('The document slot the template is for, such as customerOnePager'),
-  flavour: z.string().optional().describe('For a one-pager: the Microsoft cloud it is written for'),
-  format: z.enum(['docx', 'pptx']),
-  fileName: z.string(),
-  title: z.string(),
-  url: z.string().describe('Where to download the file'),
-});
-
-const DocumentTemplatesResponseSchema = z.object({
-  items: z.array(DocumentTemplateSchema),
-  guidance: z
-    .record(z.string(), z.array(z.string()))
-    .describe('For each document slot, what a good document there contains'),
-});
 
 // The file goes out as the Buffer it is: Fastify sends a Buffer without running it through the serializer,
 // so the schema is only there to type the reply and to document the body as binary in OpenAPI.
@@ -46,7 +30,7 @@ export async function documentTemplateRoutes(app: ZodApp, _deps: RouteDeps) {
     schema: {
       tags: ['co-sell'],
       summary: 'The document templates there are, and guidance on what each document slot should contain',
-      response: { 200: DocumentTemplatesResponseSchema, ...errorResponses(401, 403) },
+      response: { 200: DocumentTemplatesSchema, ...errorResponses(401, 403) },
     },
     handler: async () => ({
       items: documentTemplates.map(({ id, slot, flavour, format, fileName, title }) => ({

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
+  ContactAnswerSchema,
   type ContactInput,
   ContactListSchema,
-  ContactSchema,
   ImportReportSchema,
+  ReplaceContactsAnswerSchema,
 } from '../../../domain/contacts/contact-schema.js';
 import { apiRequest, apiRequestWithEtag, apiSend, apiUpload } from '../../api/client.js';
 import { queryKeys } from '../../api/query-keys.js';
@@ -14,12 +14,6 @@ export const contactsPath = (offerId: string) => `${offerPath(offerId)}/co-sell/
 /** Export: the offer's contacts as CSV (UTF-8 with BOM); a plain link works, the session cookie goes along. */
 export const contactsCsvPath = (offerId: string) => `${contactsPath(offerId)}.csv`;
 export const contactsTemplatePath = '/api/v1/co-sell/contacts-template.csv';
-
-const ContactAnswerSchema = z.object({ contact: ContactSchema, version: z.number().int() });
-const ReplaceAnswerSchema = z.object({
-  version: z.number().int(),
-  summary: z.object({ added: z.number(), removed: z.number(), changed: z.number(), unchanged: z.number() }),
-});
 
 /**
  * The contacts with their coverage of the offer's markets, and the ETag every change sends back as If-Match.
@@ -87,7 +81,7 @@ export function useReplaceContacts(offerId: string) {
   const refresh = useRefreshContacts(offerId);
   return useMutation({
     mutationFn: ({ etag, contacts }: { etag: string | null; contacts: ContactInput[] }) =>
-      apiRequest(contactsPath(offerId), ReplaceAnswerSchema, {
+      apiRequest(contactsPath(offerId), ReplaceContactsAnswerSchema, {
         method: 'PUT',
         body: { contacts },
         ifMatch: etag,

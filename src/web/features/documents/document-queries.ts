@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { z } from 'zod';
 import {
   DocumentSchema,
   DocumentsOverviewSchema,
+  DocumentTemplatesSchema,
   ExternalUrlSchema,
 } from '../../../domain/documents/document-schema.js';
 import { apiRequest, apiSend } from '../../api/client.js';
@@ -18,22 +18,6 @@ const externalUrlPath = (offerId: string) => `${offerPath(offerId)}/co-sell/exte
 /** Under the offer's key, so forgetting an offer forgets its documents too. */
 export const documentsKey = (offerId: string) => [...queryKeys.offer(offerId), 'documents'] as const;
 const templatesKey = ['co-sell', 'document-templates'] as const;
-
-const DocumentTemplatesSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      slot: z.string(),
-      flavour: z.string().optional(),
-      format: z.enum(['docx', 'pptx']),
-      fileName: z.string(),
-      title: z.string(),
-      url: z.string(),
-    }),
-  ),
-  guidance: z.record(z.string(), z.array(z.string())),
-});
-export type DocumentTemplates = z.infer<typeof DocumentTemplatesSchema>;
 
 /** Every slot with its files (publishers also get earlier versions), the external URL and the limits. */
 export function useDocuments(offerId: string) {

@@ -13,10 +13,13 @@ import {
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentDto, DocumentsOverview } from '../../../domain/documents/document-schema.js';
+import type {
+  DocumentDto,
+  DocumentsOverview,
+  DocumentTemplates,
+} from '../../../domain/documents/document-schema.js';
 import { DeleteDocumentDialog } from './delete-document-dialog.js';
 import { DocumentFile } from './document-file.js';
-import type { DocumentTemplates } from './document-queries.js';
 import { EarlierVersions } from './earlier-versions.js';
 import { useSlotText } from './slot-labels.js';
 import { UploadPanel } from './upload-panel.js';
