@@ -22,7 +22,7 @@ export function useAdminOrganizations() {
 
 export function useAdminOutbox() {
   return useQuery({
-    queryKey: ['admin', 'outbox'] as const,
+    queryKey: queryKeys.adminOutbox,
     queryFn: ({ signal }) => apiRequest('/api/v1/admin/outbox', OutboxListSchema, { signal }),
     select: (list) => list.items,
   });

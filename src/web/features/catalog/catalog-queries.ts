@@ -5,6 +5,7 @@ import {
   CatalogPageSchema,
 } from '../../../domain/catalog/catalog-schema.js';
 import { apiRequest } from '../../api/client.js';
+import { queryKeys } from '../../api/query-keys.js';
 import { type CatalogSearch, toApiQuery } from './catalog-search-params.js';
 
 const catalogPath = '/api/v1/catalog/offers';
@@ -13,17 +14,10 @@ const catalogOfferPath = (offerId: string) => `${catalogPath}/${encodeURICompone
 /** How many results one page asks for; "Show more" follows nextCursor. */
 export const catalogPageSize = 20;
 
-const catalogKeys = {
-  search: (search: CatalogSearch) => ['catalog', 'search', search] as const,
-  offer: (offerId: string) => ['catalog', 'offer', offerId] as const,
-  contacts: (offerId: string, country: string, role: string) =>
-    ['catalog', 'offer', offerId, 'contacts', country, role] as const,
-};
-
 /** Results a page at a time; the previous results stay on screen while a changed search loads. */
 export function useCatalogSearch(search: CatalogSearch) {
   return useInfiniteQuery({
-    queryKey: catalogKeys.search(search),
+    queryKey: queryKeys.catalogSearch(search),
     queryFn: ({ signal, pageParam }) =>
       apiRequest(`${catalogPath}?${toApiQuery(search, pageParam, catalogPageSize)}`, CatalogPageSchema, {
         signal,
@@ -37,7 +31,7 @@ export function useCatalogSearch(search: CatalogSearch) {
 /** One offer as sellers see it (resellers get less: the server decides). */
 export function useCatalogOffer(offerId: string) {
   return useQuery({
-    queryKey: catalogKeys.offer(offerId),
+    queryKey: queryKeys.catalogOffer(offerId),
     queryFn: ({ signal }) => apiRequest(catalogOfferPath(offerId), CatalogOfferSchema, { signal }),
   });
 }
@@ -45,7 +39,7 @@ export function useCatalogOffer(offerId: string) {
 /** The contacts for a country and a role: direct ones first, then those for all countries (OOO). */
 export function useCatalogContacts(offerId: string, country: string, role: string) {
   return useQuery({
-    queryKey: catalogKeys.contacts(offerId, country, role),
+    queryKey: queryKeys.catalogContacts(offerId, country, role),
     queryFn: ({ signal }) => {
       const query = new URLSearchParams({ country });
       if (role) query.set('role', role);

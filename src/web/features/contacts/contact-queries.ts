@@ -15,13 +15,10 @@ export const contactsPath = (offerId: string) => `${offerPath(offerId)}/co-sell/
 export const contactsCsvPath = (offerId: string) => `${contactsPath(offerId)}.csv`;
 export const contactsTemplatePath = '/api/v1/co-sell/contacts-template.csv';
 
-/**
- * The contacts with their coverage of the offer's markets, and the ETag every change sends back as If-Match.
- * The markets are part of the key: a change to them on the setup tab means another coverage.
- */
+/** The contacts with their coverage of the offer's markets, and the ETag every change sends back as If-Match. */
 export function useContacts(offerId: string, markets: readonly string[]) {
   return useQuery({
-    queryKey: [...queryKeys.contacts(offerId), [...markets].sort().join(',')],
+    queryKey: queryKeys.contactsWithCoverage(offerId, markets),
     queryFn: ({ signal }) =>
       apiRequestWithEtag(`${contactsPath(offerId)}?coverage=true`, ContactListSchema, { signal }),
   });

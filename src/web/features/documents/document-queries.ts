@@ -15,14 +15,10 @@ const documentPath = (offerId: string, documentId: string) =>
   `${documentsPath(offerId)}/${encodeURIComponent(documentId)}`;
 const externalUrlPath = (offerId: string) => `${offerPath(offerId)}/co-sell/external-url`;
 
-/** Under the offer's key, so forgetting an offer forgets its documents too. */
-export const documentsKey = (offerId: string) => [...queryKeys.offer(offerId), 'documents'] as const;
-const templatesKey = ['co-sell', 'document-templates'] as const;
-
 /** Every slot with its files (publishers also get earlier versions), the external URL and the limits. */
 export function useDocuments(offerId: string) {
   return useQuery({
-    queryKey: documentsKey(offerId),
+    queryKey: queryKeys.documents(offerId),
     queryFn: ({ signal }) => apiRequest(documentsPath(offerId), DocumentsOverviewSchema, { signal }),
   });
 }
@@ -30,7 +26,7 @@ export function useDocuments(offerId: string) {
 /** The downloadable templates and what a good document in each slot shows; the same for every offer. */
 export function useDocumentTemplates() {
   return useQuery({
-    queryKey: templatesKey,
+    queryKey: queryKeys.documentTemplates,
     queryFn: ({ signal }) =>
       apiRequest('/api/v1/co-sell/document-templates', DocumentTemplatesSchema, { signal }),
     staleTime: Number.POSITIVE_INFINITY,
@@ -41,7 +37,7 @@ export function useDocumentTemplates() {
 export function useDocumentsChanged(offerId: string) {
   const queryClient = useQueryClient();
   return useCallback(() => {
-    void queryClient.invalidateQueries({ queryKey: documentsKey(offerId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.documents(offerId) });
     void queryClient.invalidateQueries({ queryKey: queryKeys.history(offerId) });
     void queryClient.invalidateQueries({ queryKey: queryKeys.listing(offerId) });
     void queryClient.invalidateQueries({ queryKey: queryKeys.offers });

@@ -1,14 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { NotificationListSchema } from '../../../domain/schemas/reviews.js';
 import { apiRequest, apiSend } from '../../api/client.js';
+import { queryKeys } from '../../api/query-keys.js';
 
 const notificationsPath = '/api/v1/notifications';
-const notificationsKey = ['notifications'] as const;
 
 /** The person's notifications, newest first; checked again every minute for the unread count. */
 export function useNotifications(enabled = true) {
   return useQuery({
-    queryKey: notificationsKey,
+    queryKey: queryKeys.notifications,
     queryFn: ({ signal }) => apiRequest(notificationsPath, NotificationListSchema, { signal }),
     select: (list) => [...list.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
     refetchInterval: 60_000,
@@ -26,6 +26,6 @@ export function useMarkRead() {
   return useMutation({
     mutationFn: (notificationId: string) =>
       apiSend(`${notificationsPath}/${encodeURIComponent(notificationId)}/read`, { method: 'POST' }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.notifications }),
   });
 }

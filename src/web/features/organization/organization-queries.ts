@@ -4,17 +4,17 @@ import {
   OrganizationProfileSchema,
 } from '../../../domain/schemas/organization-profile.js';
 import { apiRequestWithEtag } from '../../api/client.js';
+import { queryKeys } from '../../api/query-keys.js';
 
 /** The page where an organisation's profile is read and edited. */
 export const organizationProfilePath = (organizationId: string) =>
   `/organizations/${encodeURIComponent(organizationId)}/profile`;
 
 const profileApiPath = (organizationId: string) => `/api/v1${organizationProfilePath(organizationId)}`;
-export const profileKey = (organizationId: string) => ['organizations', organizationId, 'profile'] as const;
 
 export function useOrganizationProfile(organizationId: string) {
   return useQuery({
-    queryKey: profileKey(organizationId),
+    queryKey: queryKeys.organizationProfile(organizationId),
     queryFn: ({ signal }) =>
       apiRequestWithEtag(profileApiPath(organizationId), OrganizationProfileSchema, { signal }),
   });
@@ -30,9 +30,9 @@ export function useSaveOrganizationProfile(organizationId: string) {
         ifMatch: etag,
       }),
     onSuccess: (answer) => {
-      queryClient.setQueryData(profileKey(organizationId), answer);
+      queryClient.setQueryData(queryKeys.organizationProfile(organizationId), answer);
       // Every offer's readiness reads the profile.
-      void queryClient.invalidateQueries({ queryKey: ['offers'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.everyOffer });
     },
   });
 }

@@ -6,17 +6,13 @@ import { apiRequest } from '../../api/client.js';
 import { queryKeys } from '../../api/query-keys.js';
 import { offerPath } from '../offers/offer-queries.js';
 
-// Under the offer's key, so dropping or invalidating the offer's queries takes these along.
-export const readinessKey = (offerId: string) => [...queryKeys.offer(offerId), 'readiness'] as const;
-export const submissionsKey = (offerId: string) => [...queryKeys.offer(offerId), 'submissions'] as const;
-
 const readinessPath = (offerId: string) => `${offerPath(offerId)}/co-sell/readiness`;
 const submissionsPath = (offerId: string) => `${offerPath(offerId)}/co-sell/submissions`;
 
 /** The offer's readiness report: every tier's items, met or not, and whether it may be submitted. */
 export function useReadiness(offerId: string) {
   return useQuery({
-    queryKey: readinessKey(offerId),
+    queryKey: queryKeys.readiness(offerId),
     queryFn: ({ signal }) => apiRequest(readinessPath(offerId), ReadinessReportSchema, { signal }),
     staleTime: 0,
   });
@@ -25,7 +21,7 @@ export function useReadiness(offerId: string) {
 /** The offer's submissions for review, newest first. */
 export function useSubmissions(offerId: string) {
   return useQuery({
-    queryKey: submissionsKey(offerId),
+    queryKey: queryKeys.submissions(offerId),
     queryFn: ({ signal }) => apiRequest(submissionsPath(offerId), SubmissionListSchema, { signal }),
     select: (list) => [...list.items].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)),
     staleTime: 0,
@@ -37,8 +33,8 @@ export function useSubmitForReview(offerId: string) {
   return useMutation({
     mutationFn: () => apiRequest(submissionsPath(offerId), SubmissionSchema, { method: 'POST', body: {} }),
     onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: submissionsKey(offerId) });
-      void queryClient.invalidateQueries({ queryKey: readinessKey(offerId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.submissions(offerId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.readiness(offerId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.offer(offerId), exact: true });
       void queryClient.invalidateQueries({ queryKey: queryKeys.offers });
     },
@@ -59,7 +55,7 @@ export function useRefreshReadinessOnWrites(offerId: string) {
   useEffect(() => {
     const offerKey = queryKeys.offer(offerId);
     const refresh = () => {
-      void queryClient.invalidateQueries({ queryKey: readinessKey(offerId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.readiness(offerId) });
       void queryClient.invalidateQueries({ queryKey: offerKey, exact: true });
     };
     const stopMutations = queryClient.getMutationCache().subscribe((event) => {

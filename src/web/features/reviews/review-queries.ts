@@ -10,13 +10,11 @@ import { queryKeys } from '../../api/query-keys.js';
 
 const reviewsPath = '/api/v1/reviews';
 const reviewPath = (submissionId: string) => `${reviewsPath}/${encodeURIComponent(submissionId)}`;
-export const reviewQueueKey = ['reviews', 'queue'] as const;
-const reviewKey = (submissionId: string) => ['reviews', 'detail', submissionId] as const;
 
 /** Submissions waiting for a decision, oldest first; refreshed each minute so waiting times move on. */
 export function useReviewQueue() {
   return useQuery({
-    queryKey: reviewQueueKey,
+    queryKey: queryKeys.reviewQueue,
     queryFn: ({ signal }) => apiRequest(reviewsPath, ReviewQueueSchema, { signal }),
     select: (queue) => [...queue.items].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)),
     refetchInterval: 60_000,
@@ -26,7 +24,7 @@ export function useReviewQueue() {
 /** One submission with its frozen snapshot and the offer's readiness as it is now. */
 export function useReview(submissionId: string) {
   return useQuery({
-    queryKey: reviewKey(submissionId),
+    queryKey: queryKeys.review(submissionId),
     queryFn: ({ signal }) => apiRequest(reviewPath(submissionId), ReviewDetailSchema, { signal }),
     staleTime: 0,
   });
@@ -41,7 +39,7 @@ export function useDecide(submissionId: string) {
         body: decision,
       }),
     onSuccess: (submission) => {
-      void queryClient.invalidateQueries({ queryKey: ['reviews'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.everyReview });
       void queryClient.invalidateQueries({ queryKey: queryKeys.offer(submission.offerId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.offers });
     },
