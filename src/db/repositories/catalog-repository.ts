@@ -44,13 +44,14 @@ export function createCatalogRepository(db: Db) {
 
   // The offer page and the contacts lookup, one statement each for what they read of the catalogue.
   const audienceById = db
-    .select({ soldThroughCsp: catalogOffers.soldThroughCsp })
+    .select({ organizationId: catalogOffers.organizationId, soldThroughCsp: catalogOffers.soldThroughCsp })
     .from(catalogOffers)
     .where(eq(catalogOffers.offerId, sql.placeholder('offerId')))
     .prepare('catalog_audience_by_id');
   const pageById = db
     .select({
       offerId: offers.id,
+      organizationId: catalogOffers.organizationId,
       name: offers.name,
       offerType: offers.offerType,
       summary: offers.summary,
@@ -82,8 +83,10 @@ export function createCatalogRepository(db: Db) {
     .prepare('catalog_current_documents');
 
   return {
-    /** Whether the offer is in the catalogue, and sold through CSP (what decides who may see it). */
-    async audienceOf(offerId: string): Promise<{ soldThroughCsp: boolean } | undefined> {
+    /** Whether the offer is in the catalogue, and what decides who may see it (access/offer-facts.ts). */
+    async audienceOf(
+      offerId: string,
+    ): Promise<{ organizationId: string; soldThroughCsp: boolean } | undefined> {
       return (await audienceById.execute({ offerId }))[0];
     },
 

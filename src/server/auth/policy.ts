@@ -78,22 +78,6 @@ export const policies = {
   ),
 } satisfies Record<string, PolicyCheck>;
 
-/**
- * Access to one organisation's resource (an offer and its co-sell profile). Non-members are told it does not
- * exist; viewers may read but not write.
- */
-export function decideOrganizationAccess(
-  actor: Actor,
-  organizationId: string,
-  need: 'read' | 'write',
-): Decision {
-  if (actor.kind === 'anonymous') return 'unauthenticated';
-  const role = memberRoleIn(actor, organizationId);
-  if (!role) return 'notFound';
-  if (need === 'write' && role === 'viewer') return 'forbidden';
-  return 'allow';
-}
-
 export type PolicyName = keyof typeof policies;
 
 export function isPolicyName(name: unknown): name is PolicyName {
@@ -105,7 +89,7 @@ export function decide(policy: PolicyName, actor: Actor, request: Pick<FastifyRe
 }
 
 /** Throws the error a refusing decision stands for. */
-export function enforce(decision: Decision, what = 'That'): void {
+export function enforce(decision: Decision, what = 'That'): asserts decision is 'allow' {
   if (decision === 'allow') return;
   if (decision === 'unauthenticated') throw new AppError('unauthenticated', 'Sign in, or send an API token.');
   if (decision === 'forbidden') throw new AppError('forbidden', 'You do not have access to this.');

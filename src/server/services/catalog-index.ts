@@ -3,7 +3,7 @@ import type { Repositories } from '../../db/repositories/index.js';
 import type { OfferRow } from '../../db/repositories/offer-repository.js';
 import { searchLabels } from '../../domain/catalog/catalog-labels.js';
 import { foldText } from '../../domain/catalog/fold.js';
-import { isCoSellOfferType } from './offer-presenter.js';
+import { isOpenToSellers, offerFacts } from '../access/offer-facts.js';
 
 /** The first ranking key: incentivized offers first, then co-sell ready, in review, not ready. */
 export function statusRank(status: string): number {
@@ -11,11 +11,6 @@ export function statusRank(status: string): number {
   if (status === 'CoSellReady') return 2;
   if (status === 'InReview') return 1;
   return 0;
-}
-
-/** Whether an offer belongs in the catalogue: live, of a type with a co-sell profile. */
-export function isCatalogOffer(offer: Pick<OfferRow, 'state' | 'offerType'>): boolean {
-  return offer.state === 'live' && isCoSellOfferType(offer.offerType);
 }
 
 /**
@@ -29,7 +24,8 @@ export async function refreshCatalogEntry(
 ): Promise<void> {
   const row = typeof offer === 'string' ? await r.offers.findById(offer) : offer;
   if (!row) return; // deleted: the foreign key's cascade removed the catalogue row
-  if (!isCatalogOffer(row)) {
+  // The catalogue holds the offers sellers may see, so that search and the offer page agree.
+  if (!isOpenToSellers(offerFacts(row))) {
     await r.catalog.remove(row.id);
     return;
   }

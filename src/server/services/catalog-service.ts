@@ -12,7 +12,11 @@ import {
 import { queryTerms } from '../../domain/catalog/fold.js';
 import { type CatalogFacetName, type CatalogHit, FIELD } from '../../domain/catalog/search-index.js';
 import { ALL_COUNTRIES_CODE, getTaxonomy } from '../../domain/reference/taxonomy.js';
-import { hasPlatformRole, type UserActor } from '../auth/actor.js';
+import { AUDIENCE_VIEWS, admit, catalogAudience, seesSlot } from '../access/audience.js';
+import { offerAccess } from '../access/offer-access.js';
+import { catalogOfferFacts } from '../access/offer-facts.js';
+import type { UserActor } from '../auth/actor.js';
+import { enforce } from '../auth/policy.js';
 import { AppError, notFound } from '../errors.js';
 import type { Clock } from '../ids.js';
 import { decodeCatalogCursor, encodeCatalogCursor } from './catalog-cursor.js';
@@ -20,13 +24,14 @@ import { refreshCatalogEntry } from './catalog-index.js';
 import type { CatalogSearchEngine } from './catalog-search-engine.js';
 import { documentUrl } from './document-presenter.js';
 
-type Audience = 'seller' | 'reseller';
-
-/** Sellers see every catalogue offer; channel resellers (without the seller role) only those sold through CSP. */
-function audienceOf(actor: UserActor): Audience {
-  if (hasPlatformRole(actor, 'seller')) return 'seller';
-  if (hasPlatformRole(actor, 'channelReseller')) return 'reseller';
-  throw new AppError('forbidden', 'The catalogue is for sellers and channel resellers.');
+/** A catalogue offer the actor may see; "not found" when it is not there, or not for them. */
+function visible<T extends { organizationId: string; soldThroughCsp: boolean }>(
+  actor: UserActor,
+  entry: T | undefined,
+): T {
+  if (!entry) throw notFound('The offer');
+  enforce(offerAccess(actor, catalogOfferFacts(entry), 'readCatalog'), 'The offer');
+  return entry;
 }
 
 /**
@@ -110,15 +115,9 @@ export function createCatalogService({
   clock: Clock;
   search: CatalogSearchEngine;
 }) {
-  /** A catalogue offer as the audience may see it; "not found" when it is not there, or not theirs. */
-  function visible<T extends { soldThroughCsp: boolean }>(audience: Audience, entry: T | undefined): T {
-    if (!entry || (audience === 'reseller' && !entry.soldThroughCsp)) throw notFound('The offer');
-    return entry;
-  }
-
   return {
     async search(actor: UserActor, query: CatalogSearchQuery): Promise<CatalogPage> {
-      const audience = audienceOf(actor);
+      const audience = admit(catalogAudience(actor), 'The catalogue');
       const terms = queryTerms(query.q);
       const filters: Partial<Record<CatalogFacetName, string[]>> = {};
       for (const facet of CATALOG_FACETS) {
@@ -131,7 +130,7 @@ export function createCatalogService({
         after = decodeCatalogCursor(query.cursor);
         if (!after) throw new AppError('bad_request', 'The cursor is not valid: start again without it.');
       }
-      const search = { cspOnly: audience === 'reseller', terms, filters, after, limit: query.limit };
+      const search = { cspOnly: AUDIENCE_VIEWS[audience].cspOnly, terms, filters, after, limit: query.limit };
       return engine.search(search, ({ hits, total, facets, termWords }): CatalogPage => {
         const page = hits.slice(0, query.limit);
         const last = page.at(-1);
@@ -163,13 +162,11 @@ export function createCatalogService({
     },
 
     async get(actor: UserActor, offerId: string): Promise<CatalogOffer> {
-      const audience = audienceOf(actor);
-      const page = visible(audience, await repos.catalog.pageOf(offerId));
-      const { listing, externalReferenceUrl, ...offer } = page;
+      const audience = admit(catalogAudience(actor), 'The catalogue');
+      const page = visible(actor, await repos.catalog.pageOf(offerId));
+      const { listing, externalReferenceUrl, organizationId: _organizationId, ...offer } = page;
       const taxonomy = getTaxonomy();
-      const slots = taxonomy.documentSlots.filter(
-        (s) => audience === 'seller' || s.visibleToChannelResellers,
-      );
+      const slots = taxonomy.documentSlots.filter((s) => seesSlot(audience, s));
       const documents = (await repos.catalog.currentDocuments(offerId)).flatMap((d) => {
         const slot = slots.find((s) => s.id === d.slot);
         if (!slot) return [];
@@ -202,7 +199,7 @@ export function createCatalogService({
           taxonomyVersion: listing?.taxonomyVersion ?? taxonomy.taxonomyVersion,
         },
         documents,
-        ...(audience === 'seller' && { externalReferenceUrl }),
+        ...(AUDIENCE_VIEWS[audience].seesExternalUrl && { externalReferenceUrl }),
       };
     },
 
@@ -212,7 +209,8 @@ export function createCatalogService({
       offerId: string,
       query: { country?: string | undefined; role?: string | undefined },
     ): Promise<CatalogContacts> {
-      visible(audienceOf(actor), await repos.catalog.audienceOf(offerId));
+      admit(catalogAudience(actor), 'The catalogue');
+      visible(actor, await repos.catalog.audienceOf(offerId));
       const country = query.country?.toUpperCase() ?? null;
       const role = query.role ?? null;
       const rows = (await repos.contacts.listForOffer(offerId)).filter((c) => !role || c.role === role);

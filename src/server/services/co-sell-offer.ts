@@ -2,8 +2,8 @@ import type { Repositories } from '../../db/repositories/index.js';
 import type { OfferRow } from '../../db/repositories/offer-repository.js';
 import { getTaxonomy } from '../../domain/reference/taxonomy.js';
 import type { UserActor } from '../auth/actor.js';
-import { decideOrganizationAccess, enforce } from '../auth/policy.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError } from '../errors.js';
+import { loadOffer } from './offer-loader.js';
 import { isCoSellOfferType } from './offer-presenter.js';
 
 /** Refuses co-sell work on an offer whose type has no co-sell profile, naming the type. */
@@ -16,16 +16,14 @@ export function assertCoSellAvailable(offer: OfferRow): void {
   );
 }
 
-/** Loads an offer for work on its co-sell profile: the actor's organisation's, of a co-sell offer type. */
+/** Loads an offer for work on its co-sell profile: one the actor may read or write, of a co-sell offer type. */
 export async function loadCoSellOffer(
   r: Repositories,
   actor: UserActor,
   offerId: string,
   need: 'read' | 'write',
 ): Promise<OfferRow> {
-  const offer = await r.offers.findById(offerId);
-  if (!offer) throw notFound('The offer');
-  enforce(decideOrganizationAccess(actor, offer.organizationId, need), 'The offer');
+  const { offer } = await loadOffer(r, actor, offerId, need);
   assertCoSellAvailable(offer);
   return offer;
 }

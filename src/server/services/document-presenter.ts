@@ -1,7 +1,8 @@
 import type { DocumentRow } from '../../db/repositories/document-repository.js';
 import type { DocumentDto, DocumentsOverview } from '../../domain/documents/document-schema.js';
 import { getTaxonomy } from '../../domain/reference/taxonomy.js';
-import { canSeeDocument, type DocumentView } from './document-access.js';
+import { AUDIENCE_VIEWS } from '../access/audience.js';
+import { canSeeDocument, type DocumentView } from './document-view.js';
 
 export const documentUrl = (offerId: string, documentId: string) =>
   `/api/v1/offers/${encodeURIComponent(offerId)}/co-sell/documents/${encodeURIComponent(documentId)}`;
@@ -35,6 +36,7 @@ export function presentOverview(
   limits: Omit<DocumentsOverview['limits'], 'fileExtensions'>,
 ): DocumentsOverview {
   const visible = rows.filter((row) => canSeeDocument(view, row));
+  const { seesHistory, seesExternalUrl } = AUDIENCE_VIEWS[view.audience];
   const slots = view.slots.map((slot) => {
     const ofSlot = visible.filter((row) => row.slot === slot.id);
     const documents = ofSlot.filter((row) => row.state === 'current').map(presentDocument);
@@ -47,7 +49,7 @@ export function presentOverview(
       isFull: documents.length >= slot.maxFiles,
       documents,
       ...(single &&
-        view.seesHistory && {
+        seesHistory && {
           versions: ofSlot
             .filter((row) => row.state !== 'current')
             .reverse()
@@ -57,7 +59,7 @@ export function presentOverview(
   });
   return {
     slots,
-    ...(view.seesExternalUrl && { externalReferenceUrl: view.offer.externalReferenceUrl }),
+    ...(seesExternalUrl && { externalReferenceUrl: view.offer.externalReferenceUrl }),
     limits: { ...limits, fileExtensions: [...getTaxonomy().rules.documentFileExtensions] },
   };
 }

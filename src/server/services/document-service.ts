@@ -8,7 +8,6 @@ import type { UserActor } from '../auth/actor.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { AppError, notFound } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
-import { canSeeDocument, loadDocumentView } from './document-access.js';
 import { describeDocument, presentDocument, presentOverview } from './document-presenter.js';
 import {
   assertRoomIn,
@@ -17,6 +16,7 @@ import {
   type UploadLimits,
   type UploadPart,
 } from './document-upload.js';
+import { canSeeDocument, loadDocumentView } from './document-view.js';
 import { historyRecorder } from './history-recorder.js';
 import { coSellStatusRefresher } from './readiness-service.js';
 import type { Transaction } from './transaction.js';

@@ -9,12 +9,14 @@ import type {
   UpdateOfferRequest,
 } from '../../domain/schemas/offers.js';
 import { CreateOfferRequestSchema } from '../../domain/schemas/offers.js';
+import { organizationAccess, organizationsAllowing } from '../access/organization-access.js';
 import type { UserActor } from '../auth/actor.js';
-import { decideOrganizationAccess, enforce } from '../auth/policy.js';
+import { enforce } from '../auth/policy.js';
 import { AppError, notFound } from '../errors.js';
 import { assertCurrent } from '../etag.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { historyRecorder } from './history-recorder.js';
+import { loadOffer } from './offer-loader.js';
 import { presentHistory, presentOffer } from './offer-presenter.js';
 import { coSellStatusRefresher } from './readiness-service.js';
 import type { Transaction } from './transaction.js';
@@ -43,19 +45,6 @@ function assertValidMarkets(markets: readonly string[] | undefined): void {
 
 /** Offers of the actor's organisations: create, change, publish, delete, and their history. */
 export function createOfferService({ repos, transaction, clock, ids }: OfferServiceDeps) {
-  /** Loads an offer the actor may see (or change); others' offers are "not found". */
-  async function load(
-    r: Repositories,
-    actor: UserActor,
-    offerId: string,
-    need: 'read' | 'write',
-  ): Promise<OfferRow> {
-    const row = await r.offers.findById(offerId);
-    if (!row) throw notFound('The offer');
-    enforce(decideOrganizationAccess(actor, row.organizationId, need), 'The offer');
-    return row;
-  }
-
   const record = historyRecorder({ clock, ids });
   const refreshCoSellStatus = coSellStatusRefresher({ clock, ids });
 
@@ -68,7 +57,7 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
     action: string,
   ) {
     return transaction(async (r) => {
-      const before = await load(r, actor, offerId, 'write');
+      const { offer: before } = await loadOffer(r, actor, offerId, 'write');
       assertCurrent(expected, before.version, 'this offer');
       const after = { ...before, ...apply(before) };
       const changes = diffFields(before, after, trackedFields);
@@ -92,22 +81,24 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
 
   return {
     async list(actor: UserActor, organizationId?: string): Promise<Offer[]> {
-      const orgIds = actor.memberships
-        .map((m) => m.organizationId)
-        .filter((id) => !organizationId || id === organizationId);
+      const orgIds = organizationsAllowing(actor, 'readOffers').filter(
+        (id) => !organizationId || id === organizationId,
+      );
       return (await repos.offers.listForOrganizations(orgIds)).map(presentOffer);
     },
 
     async get(actor: UserActor, offerId: string): Promise<Offer> {
-      return presentOffer(await load(repos, actor, offerId, 'read'));
+      return presentOffer((await loadOffer(repos, actor, offerId, 'read')).offer);
     },
 
     async create(actor: UserActor, input: CreateOfferRequest): Promise<Offer> {
       const request = CreateOfferRequestSchema.parse(input);
-      const writable = actor.memberships.filter((m) => m.role !== 'viewer');
+      const writable = actor.memberships.filter(
+        (m) => organizationAccess(actor, m.organizationId, 'writeOffers') === 'allow',
+      );
       let organizationId = request.organizationId;
       if (organizationId) {
-        enforce(decideOrganizationAccess(actor, organizationId, 'write'), 'The organisation');
+        enforce(organizationAccess(actor, organizationId, 'writeOffers'), 'The organisation');
       } else if (writable.length === 1 && writable[0]) {
         organizationId = writable[0].organizationId;
       } else {
@@ -185,7 +176,7 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
 
     async remove(actor: UserActor, offerId: string, expected: number | '*'): Promise<void> {
       await transaction(async (r) => {
-        const row = await load(r, actor, offerId, 'write');
+        const { offer: row } = await loadOffer(r, actor, offerId, 'write');
         assertCurrent(expected, row.version, 'this offer');
         await r.offers.delete(offerId);
       });
@@ -198,7 +189,7 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
       limit: number,
       cursor?: string,
     ): Promise<{ items: HistoryEntry[]; nextCursor: string | null }> {
-      await load(repos, actor, offerId, 'read');
+      await loadOffer(repos, actor, offerId, 'read');
       const before = cursor ? Number(cursor) : undefined;
       if (before !== undefined && !Number.isSafeInteger(before))
         throw new AppError('bad_request', 'The cursor is not valid.');

@@ -1,0 +1,40 @@
+import type { OfferRow } from '../../db/repositories/offer-repository.js';
+import { isCoSellOfferType } from '../services/offer-presenter.js';
+
+/**
+ * What access to an offer depends on, and nothing more: the offer row gives it, and so does the catalogue row
+ * (which exists only for a live co-sell offer), so both are judged by the same rules.
+ */
+export interface OfferFacts {
+  organizationId: string;
+  isLive: boolean;
+  /** Of an offer type with a co-sell profile. */
+  isCoSell: boolean;
+  soldThroughCsp: boolean;
+}
+
+export function offerFacts(
+  row: Pick<OfferRow, 'organizationId' | 'state' | 'offerType' | 'soldThroughCsp'>,
+): OfferFacts {
+  return {
+    organizationId: row.organizationId,
+    isLive: row.state === 'live',
+    isCoSell: isCoSellOfferType(row.offerType),
+    soldThroughCsp: row.soldThroughCsp,
+  };
+}
+
+/** A catalogue row's facts: catalog-index.ts writes one only for an offer open to sellers. */
+export function catalogOfferFacts(row: { organizationId: string; soldThroughCsp: boolean }): OfferFacts {
+  return {
+    organizationId: row.organizationId,
+    isLive: true,
+    isCoSell: true,
+    soldThroughCsp: row.soldThroughCsp,
+  };
+}
+
+/** Whether sellers may see the offer at all (live, of a co-sell type): the catalogue holds exactly these. */
+export function isOpenToSellers(offer: Pick<OfferFacts, 'isLive' | 'isCoSell'>): boolean {
+  return offer.isLive && offer.isCoSell;
+}

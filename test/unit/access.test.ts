@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import type { Membership, PlatformRole } from '../../src/domain/schemas/auth.js';
+import {
+  AUDIENCE_VIEWS,
+  type Audience,
+  catalogAudience,
+  isRefusal,
+  seesDocument,
+} from '../../src/server/access/audience.js';
+import { OFFER_ACTIONS, offerAccess, offerAudience } from '../../src/server/access/offer-access.js';
+import type { OfferFacts } from '../../src/server/access/offer-facts.js';
+import {
+  ORGANIZATION_ACTIONS,
+  organizationAccess,
+  organizationsAllowing,
+} from '../../src/server/access/organization-access.js';
+import { type Actor, anonymous } from '../../src/server/auth/actor.js';
+
+/**
+ * The resource access table, cell by cell: every kind of actor, every state of an offer, every action. The
+ * offer belongs to Contoso; "elsewhere" is Fabrikam. Route policies (auth/policy.ts) run before these and turn
+ * some callers away with 403 first; test/integration/route-policies.test.ts holds the HTTP answers.
+ */
+const CONTOSO = 'org_contoso';
+const FABRIKAM = 'org_fabrikam';
+
+function user(platformRoles: PlatformRole[], memberships: [string, Membership['role']][] = []): Actor {
+  return {
+    kind: 'user',
+    user: { id: 'usr_1', email: 'a@b.test', name: 'A', platformRoles },
+    memberships: memberships.map(([organizationId, role]) => ({
+      organizationId,
+      organizationName: organizationId,
+      role,
+    })),
+    via: 'token',
+    csrfToken: null,
+    sessionSecretHash: null,
+  };
+}
+
+const actors = {
+  anonymous,
+  customer: user([]),
+  owner: user([], [[CONTOSO, 'owner']]),
+  editor: user([], [[CONTOSO, 'editor']]),
+  viewer: user([], [[CONTOSO, 'viewer']]),
+  memberElsewhere: user([], [[FABRIKAM, 'owner']]),
+  viewerOwnerElsewhere: user(
+    [],
+    [
+      [CONTOSO, 'viewer'],
+      [FABRIKAM, 'owner'],
+    ],
+  ),
+  seller: user(['seller']),
+  reseller: user(['channelReseller']),
+  reviewer: user(['reviewer']),
+  admin: user(['admin']),
+  sellerViewer: user(['seller'], [[CONTOSO, 'viewer']]),
+  sellerMemberElsewhere: user(['seller'], [[FABRIKAM, 'owner']]),
+  resellerEditor: user(['channelReseller'], [[CONTOSO, 'editor']]),
+  resellerMemberElsewhere: user(['channelReseller'], [[FABRIKAM, 'editor']]),
+  sellerReseller: user(['seller', 'channelReseller']),
+  adminOwner: user(['admin'], [[CONTOSO, 'owner']]),
+};
+type ActorName = keyof typeof actors;
+
+/** The eight states of an offer, in the order of each row's eight letters: draft then live, ... */
+const STATES: { label: string; facts: OfferFacts }[] = [false, true].flatMap((isLive) =>
+  // ... of a co-sell type then of another type, each sold through CSP then directly.
+  [true, false].flatMap((isCoSell) =>
+    [true, false].map((soldThroughCsp) => ({
+      label: `${isLive ? 'live' : 'draft'} ${isCoSell ? 'co-sell' : 'non-co-sell'} ${soldThroughCsp ? 'CSP' : 'direct'}`,
+      facts: { organizationId: CONTOSO, isLive, isCoSell, soldThroughCsp },
+    })),
+  ),
+);
+
+/**
+ * Allowed, as whom: P publisher, S seller, R channel reseller (plain A where there is no audience).
+ * Refused: N not found (404), F forbidden (403), U unauthenticated (401).
+ */
+const LETTER = {
+  publisher: 'P',
+  seller: 'S',
+  reseller: 'R',
+  allow: 'A',
+  notFound: 'N',
+  forbidden: 'F',
+  unauthenticated: 'U',
+} as const;
+
+/**
+ * Per actor: the catalogue (search, before any offer), Contoso's offers (readOffers, writeOffers), then per
+ * offer action eight letters: draft co-sell (CSP, direct), draft other type (CSP, direct), a space, the same live.
+ * readDocuments answers P for the publisher of an offer type without co-sell: the service then says 409.
+ */
+// biome-ignore format: the table is read in columns
+const EXPECTED: Record<ActorName, [string, string, string, string, string, string]> = {
+  //                        catalogue  org    read         write        readDocuments  readCatalog
+  anonymous:               ['U',       'UU',  'UUUU UUUU', 'UUUU UUUU', 'UUUU UUUU',   'UUUU UUUU'],
+  customer:                ['F',       'NN',  'NNNN NNNN', 'NNNN NNNN', 'NNNN NNNN',   'FFFF FFFF'],
+  owner:                   ['F',       'AA',  'PPPP PPPP', 'PPPP PPPP', 'PPPP PPPP',   'FFFF FFFF'],
+  editor:                  ['F',       'AA',  'PPPP PPPP', 'PPPP PPPP', 'PPPP PPPP',   'FFFF FFFF'],
+  viewer:                  ['F',       'AF',  'PPPP PPPP', 'FFFF FFFF', 'PPPP PPPP',   'FFFF FFFF'],
+  memberElsewhere:         ['F',       'NN',  'NNNN NNNN', 'NNNN NNNN', 'NNNN NNNN',   'FFFF FFFF'],
+  viewerOwnerElsewhere:    ['F',       'AF',  'PPPP PPPP', 'FFFF FFFF', 'PPPP PPPP',   'FFFF FFFF'],
+  seller:                  ['S',       'NN',  'NNNN NNNN', 'NNNN NNNN', 'NNNN SSNN',   'NNNN SSNN'],
+  reseller:                ['R',       'NN',  'NNNN NNNN', 'NNNN NNNN', 'NNNN RNNN',   'NNNN RNNN'],
+  reviewer:                ['F',       'NN',  'NNNN NNNN', 'NNNN NNNN', 'NNNN NNNN',   'FFFF FFFF'],
+  admin:                   ['F',       'NN',  'NNNN NNNN', 'NNNN NNNN', 'NNNN NNNN',   'FFFF FFFF'],
+  sellerViewer:            ['S',       'AF',  'PPPP PPPP', 'FFFF FFFF', 'PPPP PPPP',   'NNNN SSNN'],
+  sellerMemberElsewhere:   ['S',       'NN',  'NNNN NNNN', 'NNNN NNNN', 'NNNN SSNN',   'NNNN SSNN'],
+  resellerEditor:          ['R',       'AA',  'PPPP PPPP', 'PPPP PPPP', 'PPPP PPPP',   'NNNN RNNN'],
+  resellerMemberElsewhere: ['R',       'NN',  'NNNN NNNN', 'NNNN NNNN', 'NNNN RNNN',   'NNNN RNNN'],
+  sellerReseller:          ['S',       'NN',  'NNNN NNNN', 'NNNN NNNN', 'NNNN SSNN',   'NNNN SSNN'],
+  adminOwner:              ['F',       'AA',  'PPPP PPPP', 'PPPP PPPP', 'PPPP PPPP',   'FFFF FFFF'],
+};
+
+/** One actor's row of the table, worked out by the access module. */
+function actualRow(actor: Actor): string[] {
+  const organization = ORGANIZATION_ACTIONS.map((a) => LETTER[organizationAccess(actor, CONTOSO, a)]).join(
+    '',
+  );
+  const offers = OFFER_ACTIONS.map((action) => {
+    const letters = STATES.map(({ facts }) => LETTER[offerAudience(actor, facts, action)]).join('');
+    return `${letters.slice(0, 4)} ${letters.slice(4)}`;
+  });
+  return [LETTER[catalogAudience(actor)], organization, ...offers];
+}
+
+describe('resource access: actor x offer state x action', () => {
+  it('covers every actor kind and has eight states', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(actors).sort());
+    expect(new Set(STATES.map((s) => s.label)).size).toBe(8);
+  });
+
+  it.each(Object.keys(actors) as ActorName[])('%s', (name) => {
+    expect(actualRow(actors[name])).toEqual(EXPECTED[name]);
+  });
+
+  it('allows exactly where it names an audience, and refuses for the same reason', () => {
+    for (const actor of Object.values(actors))
+      for (const action of OFFER_ACTIONS)
+        for (const { facts } of STATES) {
+          const audience = offerAudience(actor, facts, action);
+          expect(offerAccess(actor, facts, action)).toBe(isRefusal(audience) ? audience : 'allow');
+        }
+  });
+
+  it("scopes the publisher's lists to the organisations the per-offer decision allows", () => {
+    for (const actor of Object.values(actors))
+      for (const action of ORGANIZATION_ACTIONS) {
+        const allowing = [CONTOSO, FABRIKAM].filter(
+          (id) => organizationAccess(actor, id, action) === 'allow',
+        );
+        expect(organizationsAllowing(actor, action).sort()).toEqual(allowing);
+      }
+  });
+
+  it('limits the catalogue search to CSP offers exactly for the audience refused direct ones', () => {
+    const liveDirect = { organizationId: CONTOSO, isLive: true, isCoSell: true, soldThroughCsp: false };
+    for (const actor of Object.values(actors)) {
+      const audience = catalogAudience(actor);
+      if (isRefusal(audience)) continue;
+      const refused = offerAccess(actor, liveDirect, 'readCatalog') !== 'allow';
+      expect(AUDIENCE_VIEWS[audience].cspOnly).toBe(refused);
+    }
+  });
+});
+
+describe('document visibility: audience x slot x document state', () => {
+  const SLOTS = { channelSlot: { visibleToChannelResellers: true }, otherSlot: {} };
+  const DOCUMENT_STATES = ['current', 'superseded', 'removed'] as const;
+
+  /** Per audience and slot, Y (sees) or N for a current, a superseded and a removed file. */
+  // biome-ignore format: the table is read in columns
+  const EXPECTED_DOCUMENTS: Record<Audience, Record<keyof typeof SLOTS, string>> = {
+    publisher: { channelSlot: 'YYY', otherSlot: 'YYY' },
+    seller:    { channelSlot: 'YNN', otherSlot: 'YNN' },
+    reseller:  { channelSlot: 'YNN', otherSlot: 'NNN' },
+  };
+
+  it.each(Object.keys(EXPECTED_DOCUMENTS) as Audience[])('%s', (audience) => {
+    const actual = Object.fromEntries(
+      Object.entries(SLOTS).map(([name, slot]) => [
+        name,
+        DOCUMENT_STATES.map((state) => (seesDocument(audience, slot, { state }) ? 'Y' : 'N')).join(''),
+      ]),
+    );
+    expect(actual).toEqual(EXPECTED_DOCUMENTS[audience]);
+  });
+
+  it('gives earlier versions and the external URL to publishers, the URL to sellers, neither to resellers', () => {
+    const seen = (audience: Audience) => [
+      AUDIENCE_VIEWS[audience].seesHistory,
+      AUDIENCE_VIEWS[audience].seesExternalUrl,
+    ];
+    expect([seen('publisher'), seen('seller'), seen('reseller')]).toEqual([
+      [true, true],
+      [false, true],
+      [false, false],
+    ]);
+  });
+});
