@@ -656,6 +656,19 @@ describe('contacts CSV import and export', () => {
       );
     });
 
+    it('names the file by the offer without its bidi overrides or path separators', async () => {
+      // U+202E would make "Evil‮vsc.exe" read as "Evilexe.csv" in a download bar.
+      const { offer } = await api.createOffer(owner(), { name: 'Evil\u202Evsc.exe / Ops', markets: ['SE'] });
+      const response = await csv.export(owner(), offer.id);
+      expect(response.statusCode).toBe(200);
+      const header = String(response.headers['content-disposition']);
+      expect(header).not.toContain('\u202E');
+      expect(header.toUpperCase()).not.toContain('%E2%80%AE');
+      expect(header).toBe(
+        `attachment; filename="Evilvsc.exe _ Ops contacts.csv"; filename*=UTF-8''Evilvsc.exe%20_%20Ops%20contacts.csv`,
+      );
+    });
+
     it('neutralises formula-like cells with an apostrophe, and an import restores them', async () => {
       const offerId = await newOffer();
       const risky: ContactValues[] = [

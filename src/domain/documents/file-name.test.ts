@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionOf, MAX_FILE_NAME_LENGTH, sanitizeFileName } from './file-name.js';
+import { cleanFileName, extensionOf, MAX_FILE_NAME_LENGTH, sanitizeFileName } from './file-name.js';
 
 describe('sanitizeFileName', () => {
   it.each([
@@ -33,6 +33,24 @@ describe('sanitizeFileName', () => {
   it('does not keep an absurd extension', () => {
     const safe = sanitizeFileName(`a.${'x'.repeat(300)}`);
     expect(safe).toHaveLength(MAX_FILE_NAME_LENGTH);
+  });
+});
+
+describe('cleanFileName', () => {
+  it.each([
+    // A name the server makes from data keeps every segment; the separators are replaced, not followed.
+    ['A/B testing contacts.csv', 'A_B testing contacts.csv'],
+    ['Ops\\EMEA contacts.csv', 'Ops_EMEA contacts.csv'],
+    ['Evil\u202Evsc.exe contacts.csv', 'Evilvsc.exe contacts.csv'],
+    ['Isolated\u2066 \u200Fmarks\u0085.csv', 'Isolated marks.csv'],
+  ])('%j → %j', (raw, safe) => {
+    expect(cleanFileName(raw)).toBe(safe);
+  });
+
+  it('shortens a long name made from data, keeping the extension', () => {
+    const safe = cleanFileName(`${'Contoso '.repeat(30)}contacts.csv`);
+    expect(Array.from(safe)).toHaveLength(MAX_FILE_NAME_LENGTH);
+    expect(safe.endsWith('.csv')).toBe(true);
   });
 });
 

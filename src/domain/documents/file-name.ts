@@ -4,8 +4,8 @@ export const MAX_FILE_NAME_LENGTH = 150;
 // C0 and C1 controls, DEL, and the bidirectional overrides that make "evil‮fdp.exe" read as "evil.exe.pdf".
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not reach a file name
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-// Characters Windows refuses in names; a downloaded file must be saveable as named.
-const RESERVED = /[<>:"|?*]/g;
+// Characters Windows refuses in names, and the path separators; a downloaded file must be saveable as named.
+const RESERVED = /[<>:"|?*\\/]/g;
 
 /**
  * The extension of a file name, lower-cased with its dot (".pdf"), or "" when there is none. A name that is
@@ -18,13 +18,21 @@ export function extensionOf(fileName: string): string {
 
 /**
  * A client's file name made safe to store and to send back in Content-Disposition: the last path segment
- * only, NFC-normalised, without control or bidirectional-override characters, with Windows-reserved
- * characters replaced, trimmed of spaces and dots, at most MAX_FILE_NAME_LENGTH characters with the extension
- * kept. The stored name is only ever shown; it never decides a path on disk.
+ * only (browsers and tools may send "C:\fakepath\deck.pdf"), cleaned by cleanFileName. The stored name is
+ * only ever shown; it never decides a path on disk.
  */
 export function sanitizeFileName(raw: string, fallback = 'document'): string {
-  const lastSegment = raw.split(/[\\/]/).pop() ?? '';
-  let name = lastSegment
+  return cleanFileName(raw.split(/[\\/]/).pop() ?? '', fallback);
+}
+
+/**
+ * A file name made safe to send in Content-Disposition and to save as named, whether a client sent it or the
+ * server made it from data (an offer's name): NFC-normalised, without control or bidirectional-override
+ * characters, with path separators and Windows-reserved characters replaced, trimmed of spaces and dots, at
+ * most MAX_FILE_NAME_LENGTH characters with the extension kept.
+ */
+export function cleanFileName(raw: string, fallback = 'document'): string {
+  let name = raw
     .normalize('NFC')
     .replace(UNSAFE, '')
     .replace(RESERVED, '_')

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ImportReportSchema } from '../../domain/contacts/contact-schema.js';
 import { writeContactsCsv } from '../../domain/contacts/csv/write-contacts-csv.js';
+import { cleanFileName } from '../../domain/documents/file-name.js';
 import { getTaxonomy } from '../../domain/reference/taxonomy.js';
 import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
 import { requireUser } from '../auth/authenticate.js';
@@ -51,11 +52,9 @@ export async function contactCsvRoutes(app: ZodApp, { services, config }: RouteD
         requireUser(request),
         request.params.offerId,
       );
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not reach a file name
-      const safeName = offerName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'offer';
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', attachment(`${safeName} contacts.csv`))
+        .header('content-disposition', attachment(cleanFileName(`${offerName} contacts.csv`)))
         .send(csv);
     },
   });
