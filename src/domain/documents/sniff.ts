@@ -1,3 +1,5 @@
+import { type DocumentExtension, findDocumentFormat } from './document-formats.js';
+
 /**
  * What a file is, judged by its first bytes rather than its name or the type a browser claims. Pure: the
  * server hands in the head of an upload (SNIFF_BYTES) and gets back what it found.
@@ -87,41 +89,18 @@ export const kindDescriptions: Record<FileKind, string> = {
   unknown: 'a file of a type this product does not recognise',
 };
 
-/** Each document extension: what it must contain, the content type it is stored and served with. */
-export const documentFormats: Record<
-  string,
-  { kinds: FileKind[]; description: string; contentType: string }
-> = {
-  '.pdf': { kinds: ['pdf'], description: 'a PDF', contentType: 'application/pdf' },
-  '.png': { kinds: ['png'], description: 'a PNG image', contentType: 'image/png' },
-  '.jpg': { kinds: ['jpeg'], description: 'a JPEG image', contentType: 'image/jpeg' },
-  '.mp4': { kinds: ['mp4'], description: 'an MP4 video', contentType: 'video/mp4' },
-  '.doc': { kinds: ['ole2'], description: 'a Word document (.doc)', contentType: 'application/msword' },
-  '.ppt': {
-    kinds: ['ole2'],
-    description: 'a PowerPoint presentation (.ppt)',
-    contentType: 'application/vnd.ms-powerpoint',
-  },
-  '.xls': {
-    kinds: ['ole2'],
-    description: 'an Excel workbook (.xls)',
-    contentType: 'application/vnd.ms-excel',
-  },
-  '.docx': {
-    kinds: ['docx'],
-    description: 'a Word document (.docx)',
-    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  },
-  '.pptx': {
-    kinds: ['pptx'],
-    description: 'a PowerPoint presentation (.pptx)',
-    contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  },
-  '.xlsx': {
-    kinds: ['xlsx'],
-    description: 'an Excel workbook (.xlsx)',
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  },
+/** The kinds each document format's content may be. `.doc`, `.ppt` and `.xls` share one container format. */
+const kindsOf: Record<DocumentExtension, readonly FileKind[]> = {
+  '.pdf': ['pdf'],
+  '.ppt': ['ole2'],
+  '.pptx': ['pptx'],
+  '.doc': ['ole2'],
+  '.docx': ['docx'],
+  '.xls': ['ole2'],
+  '.xlsx': ['xlsx'],
+  '.jpg': ['jpeg'],
+  '.png': ['png'],
+  '.mp4': ['mp4'],
 };
 
 const startsWith = (head: Uint8Array, bytes: readonly number[], at = 0): boolean =>
@@ -244,10 +223,10 @@ export type ContentCheck =
  */
 export function checkDocumentContent(extension: string, head: Uint8Array): ContentCheck {
   const kind = sniffFileKind(head);
-  const format = documentFormats[extension];
+  const format = findDocumentFormat(extension);
   if (!format)
     return { ok: false, kind, message: `Files ending in ${extension || 'nothing'} are not accepted.` };
-  if (format.kinds.includes(kind)) return { ok: true, kind, contentType: format.contentType };
+  if (kindsOf[format.extension].includes(kind)) return { ok: true, kind, contentType: format.contentType };
   const message =
     kind === 'unknown'
       ? `The file's content is not ${format.description}: its first bytes are not in that format.`

@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { documentExtensions } from '../../domain/documents/document-formats.js';
 import {
   DocumentSchema,
   DocumentsOverviewSchema,
@@ -241,8 +242,7 @@ export async function documentRoutes(app: ZodApp, { services, config }: RouteDep
       schema: {
         tags: ['co-sell'],
         summary: 'Upload a file into a slot (multipart/form-data: a slot field, then one file part)',
-        description:
-          'A full single-file slot gets the new file as its next version; the earlier one stays in its history. The type is checked by content (.pdf .ppt .pptx .doc .docx .xls .xlsx .jpg .png .mp4). The slot may also be given as ?slot= for clients that send the file first.',
+        description: `A full single-file slot gets the new file as its next version; the earlier one stays in its history. The type is checked by content (${documentExtensions.join(' ')}). The slot may also be given as ?slot= for clients that send the file first.`,
         params: OfferParams,
         querystring: z.strictObject({
           slot: z

@@ -1,6 +1,6 @@
 import type { DocumentRow } from '../../db/repositories/document-repository.js';
+import { documentExtensions } from '../../domain/documents/document-formats.js';
 import type { DocumentDto, DocumentsOverview } from '../../domain/documents/document-schema.js';
-import { getTaxonomy } from '../../domain/reference/taxonomy.js';
 import { AUDIENCE_VIEWS } from '../access/audience.js';
 import { canSeeDocument, type DocumentView } from './document-view.js';
 
@@ -60,6 +60,6 @@ export function presentOverview(
   return {
     slots,
     ...(seesExternalUrl && { externalReferenceUrl: view.offer.externalReferenceUrl }),
-    limits: { ...limits, fileExtensions: [...getTaxonomy().rules.documentFileExtensions] },
+    limits: { ...limits, fileExtensions: [...documentExtensions] },
   };
 }

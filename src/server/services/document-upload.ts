@@ -1,4 +1,10 @@
 import type { Readable } from 'node:stream';
+import {
+  type DocumentFormat,
+  documentExtensions,
+  findDocumentFormat,
+  maxBytesFor,
+} from '../../domain/documents/document-formats.js';
 import { extensionOf, sanitizeFileName } from '../../domain/documents/file-name.js';
 import { checkDocumentContent } from '../../domain/documents/sniff.js';
 import { type DocumentSlot, getTaxonomy } from '../../domain/reference/taxonomy.js';
@@ -60,16 +66,16 @@ export function assertRoomIn(slot: DocumentSlot, currentCount: number): void {
   }
 }
 
-function checkExtension(fileName: string): string {
+function checkExtension(fileName: string): DocumentFormat {
   const extension = extensionOf(fileName);
-  const accepted = getTaxonomy().rules.documentFileExtensions;
-  if (!accepted.includes(extension)) {
+  const format = findDocumentFormat(extension);
+  if (!format) {
     throw new AppError(
       'unsupported_media_type',
-      `${extension ? `Files ending in ${extension}` : 'Files without an extension'} cannot be uploaded. Accepted: ${accepted.join(', ')}.`,
+      `${extension ? `Files ending in ${extension}` : 'Files without an extension'} cannot be uploaded. Accepted: ${documentExtensions.join(', ')}.`,
     );
   }
-  return extension;
+  return format;
 }
 
 /**
@@ -115,18 +121,20 @@ export async function receiveUpload(
         );
       }
       fileName = sanitizeFileName(part.fileName);
+      let format: DocumentFormat;
       try {
-        extension = checkExtension(fileName);
+        format = checkExtension(fileName);
       } catch (error) {
         part.stream.destroy();
         throw error;
       }
-      const maxBytes = extension === '.mp4' ? limits.videoMaxBytes : limits.documentMaxBytes;
+      extension = format.extension;
+      const maxBytes = maxBytesFor(fileName, limits);
       try {
         staged = await blobs.stage(part.stream, { maxBytes });
       } catch (error) {
         if (!(error instanceof BlobTooLargeError)) throw error;
-        const what = extension === '.mp4' ? 'a video (.mp4)' : 'a document';
+        const what = format.isVideo ? `a video (${format.extension})` : 'a document';
         throw new AppError(
           'payload_too_large',
           `The file is larger than ${formatBytes(maxBytes)}, the limit for ${what}. Nothing was stored.`,

@@ -1,3 +1,4 @@
+import { documentFormats } from '../../../domain/documents/document-formats.js';
 import { extensionOf } from '../../../domain/documents/file-name.js';
 
 const UNITS = ['B', 'KB', 'MB', 'GB'] as const;
@@ -15,34 +16,10 @@ export function formatBytes(bytes: number, language: string): string {
   return `${number} ${UNITS[unit]}`;
 }
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  'application/pdf': 'PDF',
-  'application/msword': 'Word',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
-  'application/vnd.ms-powerpoint': 'PowerPoint',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
-  'application/vnd.ms-excel': 'Excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-  'video/mp4': 'MP4',
-};
-
 /** A short name for a file's type ("PDF", "PowerPoint"), from its content type, else its extension. */
 export function fileTypeName(contentType: string, fileName: string): string {
-  return TYPE_NAMES[contentType] ?? (extensionOf(fileName).slice(1).toUpperCase() || contentType);
-}
-
-/** The most a file may have: videos (.mp4) have their own limit. */
-export function maxBytesFor(
-  fileName: string,
-  limits: { documentMaxBytes: number; videoMaxBytes: number },
-): number {
-  return extensionOf(fileName) === '.mp4' ? limits.videoMaxBytes : limits.documentMaxBytes;
-}
-
-/** Whether the file's extension is one the server accepts (the server still checks the content). */
-export function hasAcceptedExtension(fileName: string, extensions: readonly string[]): boolean {
-  const extension = extensionOf(fileName);
-  return extensions.some((accepted) => accepted.toLowerCase() === extension);
+  return (
+    documentFormats.find((format) => format.contentType === contentType)?.typeName ??
+    (extensionOf(fileName).slice(1).toUpperCase() || contentType)
+  );
 }

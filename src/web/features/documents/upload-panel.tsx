@@ -12,8 +12,9 @@ import {
 import { ArrowUploadRegular, DismissRegular } from '@fluentui/react-icons';
 import { type DragEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { maxBytesFor } from '../../../domain/documents/document-formats.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
-import { formatBytes, maxBytesFor } from './document-format.js';
+import { formatBytes } from './document-format.js';
 import { useDocumentUpload } from './use-document-upload.js';
 
 const useStyles = makeStyles({
