@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import source from '../../../reference/taxonomy-2020-12.json' with { type: 'json' };
 import {
   CURRENT_TAXONOMY_VERSION,
   countries,
@@ -7,10 +7,6 @@ import {
   isCountryCode,
   listTaxonomyVersions,
 } from './taxonomy.js';
-
-const source = JSON.parse(
-  readFileSync(new URL('../../../reference/taxonomy-2020-12.json', import.meta.url), 'utf8'),
-);
 
 describe('getTaxonomy', () => {
   it('gives the 2020-12 limits exactly as reference/taxonomy-2020-12.json has them', () => {
