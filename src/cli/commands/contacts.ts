@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { ImportReport } from '../../domain/contacts/contact-schema.js';
+import { type ImportReport, ImportReportSchema } from '../../domain/contacts/contact-schema.js';
 import { apiTarget, CliError, describeFailure } from '../api-client.js';
 
 export const contactsHelp = `Usage:
@@ -80,7 +80,7 @@ export async function contactsCommand(argv: string[]): Promise<number> {
   });
   if (response.status !== 200 && response.status !== 422)
     throw new CliError(`import failed: ${await describeFailure(response)}`);
-  const report = (await response.json()) as ImportReport;
+  const report = ImportReportSchema.parse(await response.json());
   printReport(report);
   if (!report.ok) {
     process.stderr.write(`${report.errors.length} problem(s); nothing was changed.\n`);
