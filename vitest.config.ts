@@ -18,6 +18,9 @@ export default defineConfig({
           globalSetup: ['test/support/build-templates.ts'],
           include: ['test/integration/**/*.test.ts'],
           env: { COSELL_TEST_BACKEND: 'pglite' },
+          // Files run one after another in a worker that keeps its modules, so the worker's one PGlite serves
+          // them all, emptied between files (test/support/test-database.ts).
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -25,11 +28,13 @@ export default defineConfig({
       {
         test: {
           name: 'integration-postgres',
-          globalSetup: ['test/support/build-templates.ts'],
+          // Every file's database is a copy of one migrated template (test/support/postgres-template.ts).
+          globalSetup: ['test/support/build-templates.ts', 'test/support/postgres-template.ts'],
           include: ['test/integration/**/*.test.ts'],
           // The embedded database's own guarantees (locking, its thread) have nothing to test on a server.
           exclude: ['test/integration/embedded/**'],
           env: { COSELL_TEST_BACKEND: 'postgres' },
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -38,6 +43,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // One Chromium and one demo database per run; each journey's server starts on a copy of it.
+          globalSetup: ['test/e2e/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

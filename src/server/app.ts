@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import type { Database } from '../db/database.js';
 import { createRepositories } from '../db/repositories/index.js';
 import { registerAuthentication } from './auth/authenticate.js';
+import { createPasswordHashing, type PasswordHashing } from './auth/password.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
 import type { AppConfig } from './config.js';
@@ -47,6 +48,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** Where the built web app lives; tests point elsewhere or nowhere. */
   webRoot?: string | null;
+  /** By default made at the configured cost; main.ts passes the one it loaded the demo with. */
+  passwords?: PasswordHashing;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -83,6 +86,7 @@ export async function createApp(deps: AppDeps) {
     ids: deps.ids ?? randomId,
     sessionTtlHours: config.sessionTtlHours,
     sessionCacheMs: config.sessionCacheMs,
+    passwords: deps.passwords ?? createPasswordHashing(config.passwordHashCost),
     transaction: transactionOver(database.db),
     maxImportRows: config.importMaxRows,
     catalogCacheSize: config.catalogCacheSize,
@@ -123,7 +127,7 @@ export async function createApp(deps: AppDeps) {
   await registerOpenApi(app);
 
   const routeDeps: RouteDeps = { services, config };
-  await healthRoutes(app, database);
+  await healthRoutes(app, database, config.readyTimeoutMs);
   await authRoutes(app, routeDeps);
   await tokenRoutes(app, routeDeps);
   await referenceRoutes(app, routeDeps);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import type { PasswordHashCost } from './auth/password.js';
 
 const MiB = 1024 * 1024;
 
@@ -23,12 +24,16 @@ const EnvSchema = z.object({
   COSELL_VIDEO_MAX_BYTES: envInt(200 * MiB),
   COSELL_SESSION_TTL_HOURS: envInt(12),
   COSELL_SESSION_CACHE_MS: z.coerce.number().int().min(0).default(1000),
+  COSELL_READY_TIMEOUT_MS: envInt(2000),
   COSELL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COSELL_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   // Every notification's email is written to the outbox table (GET /api/v1/admin/outbox); with an SMTP URL
   // the server also delivers it.
   COSELL_SMTP_URL: z.string().url().optional(),
   COSELL_SMTP_FROM: z.string().min(3).default('cosell <no-reply@cosell.invalid>'),
+  // The test suites' cheap password hashing (auth/password.ts); refused below unless NODE_ENV=test.
+  COSELL_TEST_PASSWORD_HASHING: z.enum(['cheap']).optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 export interface AppConfig {
@@ -54,11 +59,15 @@ export interface AppConfig {
   /** How long this server remembers who a session cookie belongs to (0: look it up on every request). */
   sessionCacheMs: number;
   logLevel: string;
+  /** How long /readyz waits for the database before it answers 503. */
+  readyTimeoutMs: number;
   /** Whether the session cookie gets the Secure attribute; `auto` sets it when the request came over HTTPS. */
   secureCookies: 'auto' | boolean;
   /** The SMTP server that delivers the outbox; without it emails stay in the outbox for admins to see. */
   smtpUrl?: string;
   smtpFrom: string;
+  /** `test` only for the test suites: never in production (loadConfig refuses it outside NODE_ENV=test). */
+  passwordHashCost: PasswordHashCost;
 }
 
 export const configHelp = `Usage: cosell-server [options]
@@ -106,6 +115,11 @@ export function loadConfig(
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.COSELL_TEST_PASSWORD_HASHING && e.NODE_ENV !== 'test')
+    throw new ConfigError(
+      'Invalid configuration:\n  COSELL_TEST_PASSWORD_HASHING: cheap password hashing is for the test suites ' +
+        'only (NODE_ENV=test); unset it.',
+    );
   return {
     help: values.help ?? false,
     port: e.PORT,
@@ -125,8 +139,10 @@ export function loadConfig(
     sessionTtlHours: e.COSELL_SESSION_TTL_HOURS,
     sessionCacheMs: e.COSELL_SESSION_CACHE_MS,
     logLevel: e.COSELL_LOG_LEVEL,
+    readyTimeoutMs: e.COSELL_READY_TIMEOUT_MS,
     secureCookies: e.COSELL_SECURE_COOKIES === 'auto' ? 'auto' : e.COSELL_SECURE_COOKIES === 'true',
     ...(e.COSELL_SMTP_URL !== undefined && { smtpUrl: e.COSELL_SMTP_URL }),
     smtpFrom: e.COSELL_SMTP_FROM,
+    passwordHashCost: e.COSELL_TEST_PASSWORD_HASHING ? 'test' : 'standard',
   };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Repositories } from '../db/repositories/index.js';
-import { verifyPassword } from './auth/password.js';
+import type { PasswordHashing } from './auth/password.js';
 import { demoUsers } from './services/demo-service.js';
 
 /** Where a generated demo password is kept, beside the embedded database. */
@@ -43,9 +43,10 @@ export async function loadedDemoPassword(
   repos: Repositories,
   dataDir: string,
   fromEnv: string | undefined,
+  passwords: PasswordHashing,
 ): Promise<DemoPassword | undefined> {
   const known = knownDemoPassword(dataDir, fromEnv);
   const firstUser = demoUsers[0] && (await repos.users.findByEmail(demoUsers[0].email));
   if (!known || !firstUser) return undefined;
-  return (await verifyPassword(known.password, firstUser.passwordHash)) ? known : undefined;
+  return (await passwords.verify(known.password, firstUser.passwordHash)) ? known : undefined;
 }

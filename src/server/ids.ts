@@ -22,8 +22,12 @@ export const randomId: IdGenerator = (prefix) => {
   return `${prefix}_${id}`;
 };
 
+/** Where time comes from: tests pass one they move by hand, so nothing waits for real time to pass. */
 export interface Clock {
+  /** The date and time: for what is stored or shown. */
   now(): Date;
+  /** Milliseconds from an arbitrary start, never going back when the system clock is set: for durations. */
+  monotonicMs(): number;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
+export const systemClock: Clock = { now: () => new Date(), monotonicMs: () => performance.now() };

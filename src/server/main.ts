@@ -9,6 +9,7 @@ import { DataDirLockedError } from '../db/embedded/data-dir-lock.js';
 import { runMigrations } from '../db/migrate.js';
 import { createRepositories } from '../db/repositories/index.js';
 import { createApp } from './app.js';
+import { createPasswordHashing } from './auth/password.js';
 import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
 import { ConfigError, configHelp, loadConfig } from './config.js';
 import { type DemoPassword, demoPassword, loadedDemoPassword } from './demo-credentials.js';
@@ -52,22 +53,24 @@ async function main(): Promise<void> {
   }
 
   const repos = createRepositories(database.db);
+  const passwords = createPasswordHashing(config.passwordHashCost);
   const wantsDemo = (database.kind === 'embedded' && database.isNew) || config.demo;
   const demoLoaded = (await repos.settings.get('demo.loaded')) !== undefined;
   const isDemo = wantsDemo || demoLoaded;
   let password: DemoPassword | undefined;
   if (demoLoaded) {
     // Never generate a new password for a demo loaded earlier: its users have the old one.
-    password = await loadedDemoPassword(repos, config.dataDir, config.demoPassword);
+    password = await loadedDemoPassword(repos, config.dataDir, config.demoPassword, passwords);
   } else if (wantsDemo) {
     password = demoPassword(config.dataDir, config.demoPassword);
-    await loadDemo(repos, createUserService({ repos, ids: randomId }), password.password);
+    await loadDemo(repos, createUserService({ repos, ids: randomId, passwords }), password.password);
   }
 
   const app = await createApp({
     config,
     database,
     blobs: new LocalDiskBlobStore(join(config.dataDir, 'blobs')),
+    passwords,
   });
   // Bytes of deleted offers and leftovers of uploads cut short by a crash; in the background.
   void app.services.documents

@@ -4,12 +4,12 @@
  * additions, replaces the contacts on confirmation, and covers both markets. A deletion is undone, and the
  * export gives back a CSV that Excel reads as UTF-8.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/a11y.js';
-import { expectPage, setUpBrowser, signIn, visit } from './support/browser.js';
+import { downloadedBytes, expectPage, setUpBrowser, signIn, visit } from './support/browser.js';
 import { DEMO_PASSWORD, makeTempDir, type RunningServer, removeDir, startServer } from './support/server.js';
 
 let server: RunningServer;
@@ -145,7 +145,7 @@ describe('contacts from a CSV file', () => {
       page.waitForEvent('download'),
       section.getByTestId('export-link').click(),
     ]);
-    const exported = await readFile(await download.path(), 'utf8');
+    const exported = (await downloadedBytes(download)).toString('utf8');
     expect(exported.startsWith('\uFEFF')).toBe(true);
     const lines = exported.slice(1).split('\r\n');
     expect(lines[0]).toBe('Name,Email,Job title,Role,Countries/Regions,States/Provinces');

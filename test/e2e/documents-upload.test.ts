@@ -3,12 +3,12 @@
  * first attempt), and a Microsoft seller downloads it byte for byte, under its own name.
  */
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/a11y.js';
-import { expectPage, setUpBrowser, signIn, visit } from './support/browser.js';
+import { downloadedBytes, expectPage, setUpBrowser, signIn, visit } from './support/browser.js';
 import { DEMO_PASSWORD, makeTempDir, type RunningServer, removeDir, startServer } from './support/server.js';
 
 let server: RunningServer;
@@ -165,8 +165,7 @@ describe('co-sell documents', () => {
       );
       const downloaded = await download;
       expect(downloaded.suggestedFilename()).toBe(FILE_NAME);
-      const path = await downloaded.path();
-      const bytes = await readFile(path);
+      const bytes = await downloadedBytes(downloaded);
       expect(bytes.length).toBe(pdf.length);
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(
         createHash('sha256').update(pdf).digest('hex'),

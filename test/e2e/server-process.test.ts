@@ -44,7 +44,7 @@ function printedPasswords(stdout: string): string[] {
 
 describe('the server process', () => {
   it('prints its address, every demo user and the password, and serves readiness, docs and OpenAPI', async () => {
-    const server = await start();
+    const server = await start({ fresh: true });
     const out = server.stdout();
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(out).toContain('Demo users');
@@ -140,6 +140,7 @@ describe('the server process', () => {
       databaseUrl.pathname = `/${name}`;
 
       const server = await start({
+        fresh: true,
         env: { DATABASE_URL: databaseUrl.toString(), COSELL_DEMO_PASSWORD: undefined },
       });
       expect(server.stdout()).toContain('PostgreSQL');

@@ -9,12 +9,9 @@ import { BOUNDARY, mp4Header, sampleFiles } from '../support/document-fixtures.j
 import { createPersonas, type Personas } from '../support/personas.js';
 import { createTestApp, errorBody, type TestApp } from '../support/test-app.js';
 
-const until = async (condition: () => Promise<boolean>, ms = 5000) => {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+/** Waits for a state of the files on disk; a state that never comes fails the test at its own timeout. */
+const until = async (condition: () => Promise<boolean>) => {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 20));
 };
 
 describe('co-sell documents: storage, limits, broken uploads, garbage collection', () => {

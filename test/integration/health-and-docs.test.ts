@@ -79,7 +79,12 @@ describe('health checks', () => {
         url: `postgres://nobody@127.0.0.1:${port}/none`,
       });
       close = () => database.close();
-      app = await createApp({ config: testConfig(), database, logger: false, webRoot: null });
+      app = await createApp({
+        config: testConfig({ readyTimeoutMs: 300 }),
+        database,
+        logger: false,
+        webRoot: null,
+      });
       await app.ready();
     });
     afterAll(async () => {
@@ -89,15 +94,16 @@ describe('health checks', () => {
       await new Promise((resolve) => silent?.close(resolve));
     });
 
-    it('answers /readyz with 503 after the 2 s ping timeout instead of hanging', async () => {
+    // The database accepts the connection and never answers: without the timeout the request would hang until
+    // the test's own timeout failed it. How long it took is not asserted beyond "the timeout, at least".
+    it('answers /readyz with 503 after the ping timeout (COSELL_READY_TIMEOUT_MS) instead of hanging', async () => {
       const started = performance.now();
       const response = await app.inject({ method: 'GET', url: '/readyz' });
       const elapsed = performance.now() - started;
       expect(response.statusCode).toBe(503);
       expect(response.json().status).toBe('unavailable');
       expect(sockets.size).toBeGreaterThan(0);
-      expect(elapsed).toBeGreaterThanOrEqual(1900);
-      expect(elapsed).toBeLessThan(4000);
+      expect(elapsed).toBeGreaterThanOrEqual(290);
     });
   });
 });

@@ -529,8 +529,7 @@ describe('offers', () => {
 
     beforeAll(async () => {
       const { users, tokens } = t.app.services;
-      const { hashPassword } = await import('../../src/server/auth/password.js');
-      const passwordHash = await hashPassword('another long pass phrase');
+      const passwordHash = await users.hashPassword('another long pass phrase');
       const make = async (email: string, memberships: [string, 'owner' | 'editor' | 'viewer'][]) => {
         const user = await users.createUser(
           { email, name: email, password: 'another long pass phrase', platformRoles: [] },

@@ -10,6 +10,7 @@ import { openDatabase } from '../../src/db/database.js';
 import { runMigrations } from '../../src/db/migrate.js';
 import { createRepositories } from '../../src/db/repositories/index.js';
 import type { UserActor } from '../../src/server/auth/actor.js';
+import { createPasswordHashing } from '../../src/server/auth/password.js';
 import { randomId, systemClock } from '../../src/server/ids.js';
 import { createServices } from '../../src/server/services/index.js';
 import { type Transaction, transactionOver } from '../../src/server/services/transaction.js';
@@ -27,7 +28,14 @@ async function main(dataDir: string) {
   const database = await openDatabase({ kind: 'embedded', dataDir });
   await runMigrations(database.pool);
   const repos = createRepositories(database.db);
-  const deps = { repos, clock: systemClock, ids: randomId, sessionTtlHours: 12, maxImportRows: 10_000 };
+  const deps = {
+    repos,
+    clock: systemClock,
+    ids: randomId,
+    sessionTtlHours: 12,
+    maxImportRows: 10_000,
+    passwords: createPasswordHashing('test'),
+  };
   const services = createServices({ ...deps, transaction: transactionOver(database.db) });
 
   const org = await services.users.createOrganization('Contoso');

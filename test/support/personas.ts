@@ -48,15 +48,14 @@ const definitions: {
 
 /**
  * Creates two publishers and one user per role, each with an API token, through the services
- * (one password hash shared, since scrypt is slow on purpose).
+ * (one password hash shared).
  */
 export async function createPersonas(app: App): Promise<Personas> {
   const { users, tokens } = app.services;
   const contoso = await users.createOrganization('Contoso');
   const fabrikam = await users.createOrganization('Fabrikam');
   const orgs = { contoso: contoso.id, fabrikam: fabrikam.id };
-  const { hashPassword } = await import('../../src/server/auth/password.js');
-  const passwordHash = await hashPassword(PERSONA_PASSWORD);
+  const passwordHash = await users.hashPassword(PERSONA_PASSWORD);
   const byName = {} as Record<PersonaName, Persona>;
   for (const d of definitions) {
     const user = await users.createUser(

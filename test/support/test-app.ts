@@ -27,15 +27,26 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   sessionTtlHours: 12,
   sessionCacheMs: 1000,
   logLevel: 'silent',
+  readyTimeoutMs: 2000,
   secureCookies: false,
   smtpFrom: 'cosell <no-reply@cosell.invalid>',
+  // Hundreds of sign-ins: the cheap cost, which the production configuration refuses (config.ts).
+  passwordHashCost: 'test',
   ...overrides,
 });
 
-/** A clock the test moves by hand. */
+/** A clock the test moves by hand: the date and the monotonic reading advance together. */
 export function manualClock(start = new Date('2026-11-24T12:00:00Z')): Clock & { advance(ms: number): void } {
   let now = start.getTime();
-  return { now: () => new Date(now), advance: (ms) => (now += ms) };
+  let elapsed = 0;
+  return {
+    now: () => new Date(now),
+    monotonicMs: () => elapsed,
+    advance: (ms) => {
+      now += ms;
+      elapsed += ms;
+    },
+  };
 }
 
 export interface TestApp {

@@ -145,12 +145,8 @@ describe('the catalogue search engine', () => {
   it("sees this server's writes at once, and other servers' within the refresh interval", async () => {
     const table = fakeCatalog();
     table.write('a', 'Alpha');
-    const engine = createCatalogSearchEngine({
-      repos: table.repos,
-      clock: manualClock(),
-      cacheSize: 10,
-      refreshMs: 200,
-    });
+    const clock = manualClock();
+    const engine = createCatalogSearchEngine({ repos: table.repos, clock, cacheSize: 10, refreshMs: 200 });
     expect(await engine.search(query(['alpha']), names)).toEqual(['Alpha']);
     const reads = table.reads.length;
     // Another server writes: within the interval the index answers without a look.
@@ -161,9 +157,11 @@ describe('the catalogue search engine', () => {
     engine.touch();
     expect((await engine.search(query(['alpha']), names)).sort()).toEqual(['Alpha', 'Alpha Beta']);
     expect(table.reads.length).toBe(reads + 1);
-    // Once the interval has passed, another server's write shows without any write here.
+    // Until the interval has passed, another server's write stays unseen; then it shows without any write here.
     table.write('c', 'Alpha Gamma');
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    clock.advance(199);
+    expect(await engine.search(query(['gamma']), names)).toEqual([]);
+    clock.advance(1);
     expect(await engine.search(query(['gamma']), names)).toEqual(['Alpha Gamma']);
   });
 });

@@ -16,9 +16,21 @@ describe('loadConfig', () => {
       loginRateLimitPerMinute: 10,
       sessionTtlHours: 12,
       logLevel: 'info',
+      readyTimeoutMs: 2000,
       secureCookies: 'auto',
+      passwordHashCost: 'standard',
       help: false,
     });
+  });
+
+  it('takes the cheap test password hashing only under NODE_ENV=test, and says so otherwise', () => {
+    const cheap = { COSELL_TEST_PASSWORD_HASHING: 'cheap' };
+    expect(loadConfig([], { ...cheap, NODE_ENV: 'test' }).passwordHashCost).toBe('test');
+    for (const env of [cheap, { ...cheap, NODE_ENV: 'production' }]) {
+      expect(() => loadConfig([], env)).toThrow(ConfigError);
+      expect(() => loadConfig([], env)).toThrow(/COSELL_TEST_PASSWORD_HASHING.*test suites only/);
+    }
+    expect(loadConfig([], { NODE_ENV: 'test' }).passwordHashCost).toBe('standard');
   });
 
   it('reads the environment, and lets flags override it', () => {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { platformRoles } from '../../domain/schemas/auth.js';
 import { AppError } from '../../server/errors.js';
 import { randomId } from '../../server/ids.js';
+import { createPasswordHashing } from '../../server/auth/password.js';
 import { createUserService } from '../../server/services/user-service.js';
 import { openStore } from '../open-store.js';
 import { readSecret } from '../read-secret.js';
@@ -59,7 +60,7 @@ export async function adminCreateUser(argv: string[]): Promise<number> {
     databaseUrl: values['database-url'],
   });
   try {
-    const users = createUserService({ repos, ids: randomId });
+    const users = createUserService({ repos, ids: randomId, passwords: createPasswordHashing() });
     const user = await users.createUser({
       email: values.email,
       name: values.name,

@@ -1,3 +1,4 @@
+import type { Clock } from '../ids.js';
 import type { Actor } from './actor.js';
 
 /**
@@ -7,13 +8,21 @@ import type { Actor } from './actor.js';
  * writes anything (see services/index.ts), so its own changes apply at once; another server sharing the
  * database may act on a signed-out session or an old membership for up to `ttlMs`.
  */
-export function createSessionCache({ ttlMs, maxEntries = 10_000 }: { ttlMs: number; maxEntries?: number }) {
+export function createSessionCache({
+  ttlMs,
+  clock,
+  maxEntries = 10_000,
+}: {
+  ttlMs: number;
+  clock: Clock;
+  maxEntries?: number;
+}) {
   const entries = new Map<string, { actor: Actor; until: number; expiresAt: number }>();
   return {
-    get(secretHash: string, now: Date): Actor | undefined {
+    get(secretHash: string): Actor | undefined {
       const entry = entries.get(secretHash);
       if (!entry) return undefined;
-      if (performance.now() >= entry.until || now.getTime() >= entry.expiresAt) {
+      if (clock.monotonicMs() >= entry.until || clock.now().getTime() >= entry.expiresAt) {
         entries.delete(secretHash);
         return undefined;
       }
@@ -23,7 +32,7 @@ export function createSessionCache({ ttlMs, maxEntries = 10_000 }: { ttlMs: numb
     set(secretHash: string, actor: Actor, expiresAt: Date): void {
       if (ttlMs <= 0) return;
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-      entries.set(secretHash, { actor, until: performance.now() + ttlMs, expiresAt: expiresAt.getTime() });
+      entries.set(secretHash, { actor, until: clock.monotonicMs() + ttlMs, expiresAt: expiresAt.getTime() });
     },
 
     forget(secretHash: string): void {

@@ -3,7 +3,11 @@ import type { Database } from '../../db/database.js';
 import type { ZodApp } from './types.js';
 
 /** Liveness and readiness for operators and load balancers. */
-export async function healthRoutes(app: ZodApp, database: Pick<Database, 'ping'>) {
+export async function healthRoutes(
+  app: ZodApp,
+  database: Pick<Database, 'ping'>,
+  readyTimeoutMs: number,
+) {
   const Health = z.object({ status: z.enum(['ok', 'unavailable']), detail: z.string().optional() });
 
   app.get('/healthz', {
@@ -17,7 +21,7 @@ export async function healthRoutes(app: ZodApp, database: Pick<Database, 'ping'>
     schema: { tags: ['operations'], summary: 'The database answers', response: { 200: Health, 503: Health } },
     handler: async (request, reply) => {
       try {
-        await database.ping(2000);
+        await database.ping(readyTimeoutMs);
         return { status: 'ok' as const };
       } catch (error) {
         request.log.warn({ err: error }, 'readiness check failed');

@@ -1,7 +1,7 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { UserWithMemberships } from '../../db/repositories/user-repository.js';
 import type { Actor } from '../auth/actor.js';
-import { verifyAgainstDummy, verifyPassword } from '../auth/password.js';
+import type { PasswordHashing } from '../auth/password.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import type { SessionCache } from '../auth/session-cache.js';
 import { AppError } from '../errors.js';
@@ -14,10 +14,18 @@ export interface AuthServiceDeps {
   ids: IdGenerator;
   sessionTtlHours: number;
   sessions: SessionCache;
+  passwords: PasswordHashing;
 }
 
 /** Signs people in and out, and works out who a request comes from. */
-export function createAuthService({ repos, clock, ids, sessionTtlHours, sessions }: AuthServiceDeps) {
+export function createAuthService({
+  repos,
+  clock,
+  ids,
+  sessionTtlHours,
+  sessions,
+  passwords,
+}: AuthServiceDeps) {
   function actorFor(
     found: UserWithMemberships,
     via: 'session' | 'token',
@@ -36,8 +44,8 @@ export function createAuthService({ repos, clock, ids, sessionTtlHours, sessions
     async signIn(email: string, password: string, previousSessionSecret: string | undefined) {
       const user = await repos.users.findByEmail(email.trim());
       const ok = user
-        ? await verifyPassword(password, user.passwordHash)
-        : await verifyAgainstDummy(password);
+        ? await passwords.verify(password, user.passwordHash)
+        : await passwords.verifyNobody(password);
       if (!user || !ok) throw new AppError('invalid_credentials', 'The email or password is not right.');
       // Rotate: whatever session the browser had before is ended, and a fresh secret is issued.
       if (previousSessionSecret) {
@@ -70,7 +78,7 @@ export function createAuthService({ repos, clock, ids, sessionTtlHours, sessions
     async actorFromSession(secret: string): Promise<Actor> {
       const secretHash = hashSecret(secret);
       const now = clock.now();
-      const known = sessions.get(secretHash, now);
+      const known = sessions.get(secretHash);
       if (known) return known;
       const found = await repos.sessions.findActiveWithUser(secretHash, now);
       if (!found) return { kind: 'anonymous' };

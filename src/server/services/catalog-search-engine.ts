@@ -69,7 +69,7 @@ export function createCatalogSearchEngine({
   }
 
   async function look(): Promise<void> {
-    const started = { startedAt: performance.now(), writes };
+    const started = { startedAt: clock.monotonicMs(), writes };
     const now = clock.now().getTime();
     if (horizon === null || now - lastLookAt > FULL_RELOAD_AFTER_MS) {
       const fresh = new CatalogSearchIndex();
@@ -88,7 +88,7 @@ export function createCatalogSearchEngine({
       refreshMs > 0 &&
       lastLook !== null &&
       lastLook.writes === writes &&
-      performance.now() - lastLook.startedAt < refreshMs
+      clock.monotonicMs() - lastLook.startedAt < refreshMs
     );
   }
 

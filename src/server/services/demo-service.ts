@@ -1,6 +1,5 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { MemberRole, PlatformRole } from '../../domain/schemas/auth.js';
-import { hashPassword } from '../auth/password.js';
 import type { UserService } from './user-service.js';
 
 interface DemoUser {
@@ -73,7 +72,7 @@ async function saveDemoProfiles(repos: Repositories, organizations: Map<string, 
 export async function loadDemo(repos: Repositories, users: UserService, password: string): Promise<boolean> {
   if (await repos.settings.get(DEMO_LOADED)) return false;
   // One hash for the one shared demo password: scrypt is deliberately slow.
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await users.hashPassword(password);
   const organizations = new Map<string, string>();
   for (const demo of demoUsers) {
     const user = await users.createUser(

@@ -1,4 +1,5 @@
 import type { Repositories } from '../../db/repositories/index.js';
+import type { PasswordHashing } from '../auth/password.js';
 import { createSessionCache } from '../auth/session-cache.js';
 import { type BlobStore, unavailableBlobStore } from '../blobs/blob-store.js';
 import type { Clock, IdGenerator } from '../ids.js';
@@ -25,6 +26,7 @@ export interface ServiceDeps {
   clock: Clock;
   ids: IdGenerator;
   sessionTtlHours: number;
+  passwords: PasswordHashing;
   transaction: Transaction;
   maxImportRows: number;
   /** Catalogue searches whose answers are kept until the catalogue changes; 500 when left out. */
@@ -45,7 +47,7 @@ export function createServices(given: ServiceDeps) {
     cacheSize: given.catalogCacheSize ?? 500,
     refreshMs: given.catalogRefreshMs ?? 250,
   });
-  const sessions = createSessionCache({ ttlMs: given.sessionCacheMs ?? 0 });
+  const sessions = createSessionCache({ ttlMs: given.sessionCacheMs ?? 0, clock: given.clock });
   // Every write goes through a transaction; when one ends, the catalogue search looks before it answers and
   // remembered sessions are forgotten (a membership or a role may have changed).
   const deps = {

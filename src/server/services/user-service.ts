@@ -7,7 +7,7 @@ import {
   type PlatformRole,
   PlatformRoleSchema,
 } from '../../domain/schemas/auth.js';
-import { hashPassword } from '../auth/password.js';
+import type { PasswordHashing } from '../auth/password.js';
 import type { SessionCache } from '../auth/session-cache.js';
 import { AppError } from '../errors.js';
 import type { IdGenerator } from '../ids.js';
@@ -29,14 +29,19 @@ export function zodIssues(error: z.ZodError) {
 export function createUserService({
   repos,
   ids,
+  passwords,
   sessions,
 }: {
   repos: Repositories;
   ids: IdGenerator;
+  passwords: PasswordHashing;
   /** Remembered sessions, forgotten when a membership changes (this is not done in a transaction). */
   sessions?: SessionCache;
 }) {
   return {
+    /** A hash of `password` to pass to createUser for many users at once (the demo's shared password). */
+    hashPassword: (password: string) => passwords.hash(password),
+
     /** Creates a user; `passwordHash` lets a caller reuse one hash for many users (the demo's shared password). */
     async createUser(input: NewUser, passwordHash?: string) {
       const parsed = NewUserSchema.safeParse(input);
@@ -50,7 +55,7 @@ export function createUserService({
         id: ids('usr'),
         email,
         name,
-        passwordHash: passwordHash ?? (await hashPassword(password)),
+        passwordHash: passwordHash ?? (await passwords.hash(password)),
         platformRoles: platformRoles as PlatformRole[],
       });
       return presentUser(row);

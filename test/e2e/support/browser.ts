@@ -1,13 +1,18 @@
 /**
- * Debian's Chromium driven by playwright-core: one browser per test file, a fresh context (cookies,
- * storage) per test. A test fails on an uncaught page error, a 5xx answer, or when it ends on a page that
+ * Debian's Chromium driven by playwright-core: one browser per run, a fresh context (cookies, storage) per
+ * test. A test fails on an uncaught page error, a 5xx answer, or when it ends on a page that
  * was never checked with axe.
  */
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Download,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { checkAccessibility, scannedPaths } from './a11y.js';
-
-export const chromiumPath = process.env.COSELL_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface BrowserSession {
   readonly page: Page;
@@ -48,19 +53,8 @@ export function setUpBrowser(baseUrl: () => string): BrowserSession {
   let problems: Problems | undefined;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    // The run's one Chromium (global-setup.ts); each file has its own connection and contexts.
+    browser = await chromium.connect(inject('e2eBrowser'));
   });
 
   beforeEach(async () => {
@@ -141,4 +135,14 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await form.getByLabel('Password', { exact: true }).fill(password);
   await form.getByRole('button', { name: 'Sign in', exact: true }).click();
   await form.waitFor({ state: 'detached' });
+}
+
+/**
+ * The bytes of a finished download. The browser runs in its own process (global-setup.ts), so the file is
+ * streamed over the connection rather than read from the browser's download folder.
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -1,12 +1,14 @@
 /**
  * Runs the built server (`node dist/server/main.js`) as a child process, the way `npm start` does, on a free
- * port and a fresh temporary data directory. Also runs the CLI to completion for the server-process journey.
+ * port and a temporary data directory of its own: by default a copy of the run's demo directory
+ * (global-setup.ts). Also runs the CLI to completion for the server-process journey.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -44,11 +46,16 @@ export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Environment for a child: ours without the settings a developer's shell might carry into the server. */
+/**
+ * Environment for a child: ours without the settings a developer's shell might carry into the server, and
+ * with the cheap password hashing that only NODE_ENV=test allows (journeys sign in dozens of times).
+ */
 function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of Object.keys(env)) if (key.startsWith('COSELL_')) delete env[key];
   for (const key of ['PORT', 'HOST', 'DATABASE_URL']) delete env[key];
+  env.NODE_ENV = 'test';
+  env.COSELL_TEST_PASSWORD_HASHING = 'cheap';
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[key];
     else env[key] = value;
@@ -57,8 +64,13 @@ function childEnv(overrides: Record<string, string | undefined>): NodeJS.Process
 }
 
 export interface StartOptions {
-  /** Use this data directory (kept afterwards); by default a fresh one that stop() removes. */
+  /** Use this data directory (kept afterwards); by default a new one that stop() removes. */
   dataDir?: string;
+  /**
+   * Start the way a first `npm start` does, creating the database and loading the demo, instead of on a copy
+   * of the run's demo directory.
+   */
+  fresh?: boolean;
   /** Extra or replaced environment; `undefined` removes a variable (COSELL_DEMO_PASSWORD, say). */
   env?: Record<string, string | undefined>;
   args?: string[];
@@ -85,6 +97,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   ensureBuilt();
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? makeTempDir();
+  if (ownsDataDir && !options.fresh) cpSync(inject('e2eDemoDataDir'), dataDir, { recursive: true });
   const child = spawn(
     process.execPath,
     ['--enable-source-maps', join(repoRoot, 'dist/server/main.js'), ...(options.args ?? [])],
