@@ -2,13 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Offer } from '../../../domain/schemas/offers.js';
 import { useReference } from '../../api/reference-queries.js';
-import { en } from '../../i18n/en.js';
-
-type KnownStatus = keyof typeof en.offers.coSellStatuses;
-
-function isKnownStatus(status: string): status is KnownStatus {
-  return Object.hasOwn(en.offers.coSellStatuses, status);
-}
+import { useReadinessLabels } from '../readiness/use-readiness-labels.js';
 
 /**
  * Names for what an offer shows by id. Offer types come from the reference data (English, as they are data);
@@ -23,13 +17,8 @@ export function useOfferLabels() {
   );
   const typeLabel = useCallback((offerType: string) => typeLabels.get(offerType) ?? offerType, [typeLabels]);
   const stateLabel = useCallback((state: Offer['state']) => t(`offers.states.${state}`), [t]);
-  const statusLabel = useCallback(
-    (status: string) =>
-      isKnownStatus(status)
-        ? t(`offers.coSellStatuses.${status}`)
-        : (reference.data?.coSellStatuses.find((s) => s.id === status)?.label ?? status),
-    [t, reference.data],
-  );
+  // The readiness panel's words for a status, so the list and the panel cannot name one differently.
+  const { statusLabel } = useReadinessLabels();
   const countryName = useCallback(
     (code: string) => reference.data?.countries.find((c) => c.code === code)?.name ?? code,
     [reference.data],
