@@ -1,3 +1,5 @@
+import { ErrorResponseSchema } from '../domain/schemas/errors.js';
+
 /** Where the CLI finds the server and how it signs in: flags, else COSELL_URL and COSELL_TOKEN. */
 export interface ApiTarget {
   url: string;
@@ -20,15 +22,17 @@ export class CliError extends Error {}
 /** Turns an error reply of the API ({ error, message, issues?, requestId }) into one readable message. */
 export async function describeFailure(response: Response): Promise<string> {
   const text = await response.text();
+  const parsed = ErrorResponseSchema.partial().safeParse(parseJson(text));
+  if (!parsed.success) return `${response.status} ${text.slice(0, 300)}`;
+  const { message, issues = [], requestId } = parsed.data;
+  const lines = issues.map((i) => `\n  ${i.path}: ${i.message}`).join('');
+  return `${response.status} ${message ?? text}${lines}${requestId ? ` (request ${requestId})` : ''}`;
+}
+
+function parseJson(text: string): unknown {
   try {
-    const body = JSON.parse(text) as {
-      message?: string;
-      issues?: { path: string; message: string }[];
-      requestId?: string;
-    };
-    const issues = (body.issues ?? []).map((i) => `\n  ${i.path}: ${i.message}`).join('');
-    return `${response.status} ${body.message ?? text}${issues}${body.requestId ? ` (request ${body.requestId})` : ''}`;
+    return JSON.parse(text);
   } catch {
-    return `${response.status} ${text.slice(0, 300)}`;
+    return undefined;
   }
 }
