@@ -73,12 +73,6 @@ export const en = {
       updated: 'Updated',
     },
     states: { draft: 'Draft', live: 'Live' },
-    coSellStatuses: {
-      NotCoSellReady: 'Not co-sell ready',
-      CoSellReady: 'Co-sell ready',
-      AzureIpCoSellIncentivized: 'Azure IP co-sell incentivized',
-      BusinessApplicationsCoSellIncentivized: 'Business Applications co-sell incentivized',
-    },
     fields: {
       name: 'Name',
       offerType: 'Offer type',

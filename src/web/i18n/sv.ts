@@ -71,12 +71,6 @@ export const sv: Dictionary = {
       updated: 'Ändrat',
     },
     states: { draft: 'Utkast', live: 'Publicerat' },
-    coSellStatuses: {
-      NotCoSellReady: 'Inte redo för samförsäljning',
-      CoSellReady: 'Redo för samförsäljning',
-      AzureIpCoSellIncentivized: 'Azure IP co-sell incentivized',
-      BusinessApplicationsCoSellIncentivized: 'Business Applications co-sell incentivized',
-    },
     fields: {
       name: 'Namn',
       offerType: 'Erbjudandetyp',
