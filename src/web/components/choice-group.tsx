@@ -1,6 +1,7 @@
 import { Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ErrorCircle12Filled } from '@fluentui/react-icons';
 import { type ReactNode, useId } from 'react';
+import { messageLines, useFieldMessages } from './form-field.js';
 
 const useStyles = makeStyles({
   fieldset: {
@@ -46,7 +47,8 @@ interface ChoiceGroupProps {
   /** Once this many are chosen the other boxes are disabled (the choice can still be changed). */
   max?: number | undefined;
   hint?: ReactNode;
-  error?: string | undefined;
+  /** The group's node of react-hook-form's errors: its own error, or one of its choices'. */
+  error?: unknown;
   disabled?: boolean;
   testId?: string;
 }
@@ -68,8 +70,9 @@ export function ChoiceGroup({
 }: ChoiceGroupProps) {
   const styles = useStyles();
   const id = useId();
+  const messages = useFieldMessages()(error);
   const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const errorId = messages.length > 0 ? `${id}-error` : undefined;
   const isFull = max !== undefined && value.length >= max;
   const toggle = (optionId: string, checked: boolean) =>
     onChange(checked ? [...value, optionId] : value.filter((v) => v !== optionId));
@@ -99,10 +102,10 @@ export function ChoiceGroup({
           );
         })}
       </div>
-      {error && (
+      {errorId && (
         <Text id={errorId} size={200} className={styles.error}>
           <ErrorCircle12Filled aria-hidden="true" />
-          {error}
+          <span>{messageLines(messages)}</span>
         </Text>
       )}
     </fieldset>

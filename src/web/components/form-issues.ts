@@ -1,22 +1,107 @@
-import type { FieldError } from 'react-hook-form';
+import type { FieldError, FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import type { ErrorIssue } from '../../domain/schemas/errors.js';
+import { isApiError } from '../api/api-error.js';
 
 /**
- * The form field an API issue path points at: `solutionAreas[1].subAreas[0]` becomes
- * `solutionAreas.1.subAreas`. A trailing index into a list of plain values (`markets[2]`) names one choice
- * in a group of checkboxes or tags, so the message goes to the group.
+ * Request paths a form shows under another name, by path prefix: `{ enrolments: 'isvConnect' }` sends
+ * `enrolments[2]` to the ISV Connect checkbox, `{ 'azureConsumedRevenue.periodEnd': 'revenuePeriodEnd' }` one
+ * part of an object to its own input.
  */
-export function issuePathToField(path: string, valueLists: readonly string[]): string {
-  const segments = path.match(/[^.[\]]+/g) ?? [];
-  const last = segments.at(-1);
-  const parent = segments.at(-2);
-  if (last !== undefined && /^\d+$/.test(last) && parent !== undefined && valueLists.includes(parent)) {
-    segments.pop();
+export type FieldAliases = Readonly<Record<string, string>>;
+
+function segmentsOf(path: string): string[] {
+  return path.match(/[^.[\]]+/g) ?? [];
+}
+
+function valueAt(values: unknown, segments: readonly string[]): unknown {
+  let node = values;
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
   }
+  return node;
+}
+
+const isRecord = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The form field an issue path names, as react-hook-form spells it (`solutionAreas[1].area` becomes
+ * `solutionAreas.1.area`), or undefined when the form shows no such field. A field is a place in the form's
+ * values that holds something other than an object (an object, such as a row of a list, only groups fields).
+ * An index into a list of plain values (`markets[2]`) names one choice in a group of checkboxes or tags, so
+ * the issue goes to the group.
+ */
+export function fieldForPath(path: string, values: unknown, aliases: FieldAliases = {}): string | undefined {
+  let segments = segmentsOf(path);
+  for (let length = segments.length; length > 0; length--) {
+    const alias = aliases[segments.slice(0, length).join('.')];
+    if (alias !== undefined) {
+      segments = segmentsOf(alias);
+      break;
+    }
+  }
+  const value = valueAt(values, segments);
+  if (value === undefined || isRecord(value)) return undefined;
+  const last = segments.at(-1) ?? '';
+  if (/^\d+$/.test(last) && !Array.isArray(value)) segments.pop();
   return segments.join('.');
 }
 
+export interface PlacedIssues {
+  /** Messages per field, in the order the server gave them, each message once. */
+  fields: Map<string, string[]>;
+  /** Issues about something the form does not show: they belong with the form's error message. */
+  unplaced: ErrorIssue[];
+}
+
+/** Sorts the issues of an error answer onto the fields of a form holding `values`. */
+export function placeIssues(
+  issues: readonly ErrorIssue[],
+  values: unknown,
+  aliases: FieldAliases = {},
+): PlacedIssues {
+  const fields = new Map<string, string[]>();
+  const unplaced: ErrorIssue[] = [];
+  for (const issue of issues) {
+    const field = fieldForPath(issue.path, values, aliases);
+    if (field === undefined) {
+      unplaced.push(issue);
+      continue;
+    }
+    const messages = fields.get(field) ?? [];
+    if (!messages.includes(issue.message)) messages.push(issue.message);
+    fields.set(field, messages);
+  }
+  return { fields, unplaced };
+}
+
+/** One error holding several messages: `message` is the first, `types.server` all of them. */
+function serverError(messages: readonly string[]): FieldError {
+  return { type: 'server', message: messages[0], types: { server: [...messages] } };
+}
+
 /**
- * The first message in a react-hook-form error node: a field error, or the error of any item of an array
+ * Shows the issues of a failed save on the form: each on its field (the first such field takes the focus),
+ * the rest as `errors.root.server` for the form's error message to list (react-hook-form clears `root` at
+ * every submit). Anything but an API error has no issues.
+ */
+export function showServerIssues<T extends FieldValues>(
+  form: Pick<UseFormReturn<T>, 'getValues' | 'setError'>,
+  error: unknown,
+  aliases: FieldAliases = {},
+): void {
+  if (!isApiError(error) || error.issues.length === 0) return;
+  const { fields, unplaced } = placeIssues(error.issues, form.getValues(), aliases);
+  let shouldFocus = true;
+  for (const [field, messages] of fields) {
+    form.setError(field as Path<T>, serverError(messages), { shouldFocus });
+    shouldFocus = false;
+  }
+  if (unplaced.length > 0) form.setError('root.server', serverError(unplaced.map((issue) => issue.message)));
+}
+
+/**
+ * The first error in a react-hook-form error node: a field error, or the error of any item of an array
  * field (Zod reports `markets.3`, the screen shows one message for the list).
  */
 export function firstError(node: unknown): FieldError | undefined {
@@ -29,4 +114,14 @@ export function firstError(node: unknown): FieldError | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** Every message an error carries: all the server gave for the field, or the schema's one. */
+export function messagesOf(error: FieldError | undefined): string[] {
+  if (!error) return [];
+  const all = Object.values(error.types ?? {}).flatMap((value) =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value : [],
+  );
+  const messages = all.length > 0 ? all : error.message ? [error.message] : [];
+  return [...new Set(messages)];
 }

@@ -1,11 +1,12 @@
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type LoginRequest, LoginRequestSchema } from '../../../domain/schemas/auth.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
-import { useIssueMessage } from '../../i18n/use-issue-message.js';
+import { FormField, useFieldMessages } from '../../components/form-field.js';
+import { showServerIssues } from '../../components/form-issues.js';
 import { useAuth } from './auth-context.js';
 
 const useStyles = makeStyles({
@@ -16,17 +17,18 @@ const useStyles = makeStyles({
 export function SignInForm() {
   const { t } = useTranslation();
   const styles = useStyles();
-  const issueMessage = useIssueMessage();
+  const fieldMessages = useFieldMessages();
   const { signIn } = useAuth();
   const [serverError, setServerError] = useState<unknown>(null);
+  const form = useForm<LoginRequest>({
+    resolver: zodResolver(LoginRequestSchema),
+    defaultValues: { email: '', password: '' },
+  });
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<LoginRequest>({
-    resolver: zodResolver(LoginRequestSchema),
-    defaultValues: { email: '', password: '' },
-  });
+  } = form;
 
   const onSubmit = handleSubmit(async (credentials) => {
     setServerError(null);
@@ -35,6 +37,7 @@ export function SignInForm() {
       await signIn(credentials);
     } catch (error) {
       setServerError(error);
+      showServerIssues(form, error);
     }
   });
 
@@ -45,13 +48,19 @@ export function SignInForm() {
       noValidate
       data-testid="sign-in-form"
     >
-      {serverError !== null && <ApiErrorMessage error={serverError} title={t('signIn.failed')} />}
-      <Field label={t('signIn.email')} validationMessage={issueMessage(errors.email)}>
+      {serverError !== null && (
+        <ApiErrorMessage
+          error={serverError}
+          title={t('signIn.failed')}
+          details={fieldMessages(errors.root?.server)}
+        />
+      )}
+      <FormField label={t('signIn.email')} error={errors.email}>
         <Input type="email" autoComplete="username" {...register('email')} />
-      </Field>
-      <Field label={t('signIn.password')} validationMessage={issueMessage(errors.password)}>
+      </FormField>
+      <FormField label={t('signIn.password')} error={errors.password}>
         <Input type="password" autoComplete="current-password" {...register('password')} />
-      </Field>
+      </FormField>
       <Button type="submit" appearance="primary" disabled={isSubmitting}>
         {isSubmitting ? t('signIn.submitting') : t('signIn.submit')}
       </Button>

@@ -1,7 +1,8 @@
-import { Button, Field, makeStyles, SearchBox, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, SearchBox, tokens } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/form-field.js';
 
 const useStyles = makeStyles({
   form: {
@@ -31,14 +32,14 @@ export function CatalogSearchForm({ value, onChange, onSubmit }: CatalogSearchFo
   return (
     <search>
       <form className={styles.form} onSubmit={submit}>
-        <Field label={t('catalog.searchLabel')} className={styles.field}>
+        <FormField label={t('catalog.searchLabel')} className={styles.field}>
           <SearchBox
             value={value}
             placeholder={t('catalog.searchPlaceholder')}
             onChange={(_event, data) => onChange(data.value)}
             data-testid="catalog-search-input"
           />
-        </Field>
+        </FormField>
         <Button type="submit" appearance="primary" icon={<SearchRegular />}>
           {t('catalog.searchButton')}
         </Button>

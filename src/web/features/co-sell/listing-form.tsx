@@ -1,26 +1,21 @@
-import { Button, Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
-import { Controller, type FieldError, type FieldPath, useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { type Listing, listingSchemaFor } from '../../../domain/listing/listing-schema.js';
 import type { ReferenceResponse } from '../../../domain/schemas/reference.js';
-import { isApiError } from '../../api/api-error.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { ChoiceGroup } from '../../components/choice-group.js';
 import { ConflictMessage, isConflict } from '../../components/conflict-message.js';
-import { firstError, issuePathToField } from '../../components/form-issues.js';
+import { FormField, useFieldMessages } from '../../components/form-field.js';
+import { showServerIssues } from '../../components/form-issues.js';
 import { SavedStatus } from '../../components/saved-status.js';
 import { useReportDirty } from '../offers/use-report-dirty.js';
 import { ListingMissing } from './listing-missing.js';
 import { useReloadListing, useSaveListing } from './listing-queries.js';
-import {
-  isShownListingField,
-  type ListingFormValues,
-  listingValueLists,
-  toFormValues,
-} from './listing-values.js';
+import { listingFormMessages, toFormValues } from './listing-values.js';
 import { SolutionAreasFieldset } from './solution-areas-fieldset.js';
 
 const useStyles = makeStyles({
@@ -47,23 +42,21 @@ interface ListingFormProps {
 export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirtyChange }: ListingFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const fieldMessages = useFieldMessages();
   const save = useSaveListing(offerId);
   const reloadListing = useReloadListing(offerId);
   const schema = useMemo(() => listingSchemaFor(taxonomy), [taxonomy]);
   const [baseEtag, setBaseEtag] = useState(etag);
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [isReloading, setIsReloading] = useState(false);
-  const [unplacedIssues, setUnplacedIssues] = useState<string[]>([]);
   const form = useForm<z.input<ListingFormSchema>, unknown, z.output<ListingFormSchema>>({
-    resolver: zodResolver(schema),
+    resolver: zodResolver(schema, listingFormMessages),
     defaultValues: toFormValues(listing),
   });
   const {
     control,
     handleSubmit,
     reset,
-    setError,
-    getValues,
     formState: { errors, isDirty },
   } = form;
   useReportDirty(isDirty, onDirtyChange);
@@ -79,30 +72,15 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
     if (isDirty) setSavedAt(null);
   }, [isDirty]);
 
-  function placeIssues(issues: readonly { path: string; message: string }[]) {
-    const rowCount = getValues('solutionAreas')?.length ?? 0;
-    const unplaced: string[] = [];
-    for (const issue of issues) {
-      const field = issuePathToField(issue.path, listingValueLists);
-      if (isShownListingField(field, rowCount)) {
-        setError(field as FieldPath<ListingFormValues>, { type: 'server', message: issue.message });
-      } else {
-        unplaced.push(issue.message);
-      }
-    }
-    setUnplacedIssues(unplaced);
-  }
-
   const onSubmit = handleSubmit(async (values) => {
     setSavedAt(null);
-    setUnplacedIssues([]);
     try {
       const saved = await save.mutateAsync({ etag: baseEtag, listing: values });
       reset(toFormValues(saved.data));
       setBaseEtag(saved.etag);
       setSavedAt(Date.now());
     } catch (error) {
-      if (isApiError(error) && error.status === 422) placeIssues(error.issues);
+      showServerIssues(form, error);
     }
   });
 
@@ -118,9 +96,6 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
     }
   }
 
-  const groupError = (node: unknown) => firstError(node)?.message;
-  const solutionTypeError = (errors.solutionType as FieldError | undefined)?.message;
-
   return (
     <form
       className={styles.form}
@@ -134,7 +109,11 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
         <ConflictMessage onReload={() => void reload()} isReloading={isReloading} />
       ) : (
         save.isError && (
-          <ApiErrorMessage error={save.error} title={t('listing.saveFailed')} details={unplacedIssues} />
+          <ApiErrorMessage
+            error={save.error}
+            title={t('listing.saveFailed')}
+            details={fieldMessages(errors.root?.server)}
+          />
         )
       )}
       <Controller
@@ -148,7 +127,7 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
             value={field.value ?? []}
             onChange={field.onChange}
             disabled={!canWrite}
-            error={groupError(errors.platforms)}
+            error={errors.platforms}
             testId="listing-platforms"
           />
         )}
@@ -163,7 +142,7 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
             value={field.value ?? []}
             onChange={field.onChange}
             disabled={!canWrite}
-            error={groupError(errors.marketSegments)}
+            error={errors.marketSegments}
             testId="listing-market-segments"
           />
         )}
@@ -172,7 +151,7 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
         control={control}
         name="solutionType"
         render={({ field }) => (
-          <Field label={t('listing.solutionType')} validationMessage={solutionTypeError}>
+          <FormField label={t('listing.solutionType')} error={errors.solutionType}>
             <RadioGroup
               value={field.value ?? ''}
               disabled={!canWrite}
@@ -183,7 +162,7 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
                 <Radio key={type.id} value={type.id} label={type.label} />
               ))}
             </RadioGroup>
-          </Field>
+          </FormField>
         )}
       />
       <SolutionAreasFieldset form={form} taxonomy={taxonomy} canWrite={canWrite} />

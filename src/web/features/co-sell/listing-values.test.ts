@@ -1,15 +1,19 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { describe, expect, it } from 'vitest';
-import { issuePathToField } from '../../components/form-issues.js';
-import { classifyMissing, isShownListingField, listingValueLists } from './listing-values.js';
+import { listingSchemaFor } from '../../../domain/listing/listing-schema.js';
+import { getTaxonomy } from '../../../domain/reference/taxonomy.js';
+import { en } from '../../i18n/en.js';
+import { classifyMissing, type ListingFormValues, listingFormMessages } from './listing-values.js';
 
 describe('listing issues', () => {
-  it('places server issues on the fields the form shows', () => {
-    const field = (path: string) => issuePathToField(path, listingValueLists);
-    expect(isShownListingField(field('solutionAreas[1].subAreas[0]'), 2)).toBe(true);
-    expect(isShownListingField(field('platforms[3]'), 0)).toBe(true);
-    expect(isShownListingField(field('solutionAreas[0].area'), 1)).toBe(true);
-    expect(isShownListingField(field('solutionAreas[3]'), 3)).toBe(false);
-    expect(isShownListingField(field('solutionAreas[2].area'), 2)).toBe(false);
+  it('asks for the area of a row without one, and leaves the schema its other words', async () => {
+    const resolver = zodResolver(listingSchemaFor(getTaxonomy()), listingFormMessages);
+    const errorsFor = async (listing: Partial<ListingFormValues>) =>
+      (await resolver(listing, undefined, { fields: {}, shouldUseNativeValidation: false })).errors;
+    const rowless = await errorsFor({ solutionAreas: [{ area: '', subAreas: [] }] });
+    expect(rowless.solutionAreas?.[0]?.area?.message).toBe(en.validation.solutionAreaRequired);
+    const unknown = await errorsFor({ platforms: ['Amiga'] });
+    expect(unknown.platforms?.[0]?.message).toBe('"Amiga" is not a Microsoft platform in this taxonomy');
   });
 
   it('knows what each missing entry is about', () => {

@@ -1,4 +1,5 @@
 import type { Listing } from '../../../domain/listing/listing-schema.js';
+import { en } from '../../i18n/en.js';
 
 /** The form's values: the listing as the API takes it (PUT body). */
 export interface ListingFormValues {
@@ -20,18 +21,16 @@ export function toFormValues(listing: Listing): ListingFormValues {
   };
 }
 
-/** Lists that hold plain ids: an issue about one of their items belongs to the whole group. */
-export const listingValueLists = ['platforms', 'marketSegments', 'subAreas'] as const;
-
 /**
- * Whether a form path (from issuePathToField) is a field the form shows: a group, the solution type, or the
- * area or sub-areas of an existing row. Anything else is listed with the error message instead.
+ * The form's words where the shared listing schema has only Zod's: it refuses a row without an area as
+ * "too small", and the person should hear what to do. English, so useIssueMessage translates it.
  */
-export function isShownListingField(field: string, rowCount: number): boolean {
-  if (['platforms', 'marketSegments', 'solutionType', 'solutionAreas'].includes(field)) return true;
-  const row = /^solutionAreas\.(\d+)\.(area|subAreas)$/.exec(field);
-  return row !== null && Number(row[1]) < rowCount;
-}
+export const listingFormMessages = {
+  error: (issue: { code?: string; path?: PropertyKey[] }) =>
+    issue.code === 'too_small' && issue.path?.at(-1) === 'area'
+      ? en.validation.solutionAreaRequired
+      : undefined,
+};
 
 export type MissingItem =
   | { kind: 'platforms' | 'marketSegments' | 'solutionType' | 'solutionAreas' }

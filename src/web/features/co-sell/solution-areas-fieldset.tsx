@@ -1,12 +1,12 @@
-import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { Controller, type FieldError, type UseFormReturn, useFieldArray, useWatch } from 'react-hook-form';
+import { Controller, type UseFormReturn, useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { listingSchemaFor } from '../../../domain/listing/listing-schema.js';
 import type { ReferenceResponse } from '../../../domain/schemas/reference.js';
 import { ChoiceGroup } from '../../components/choice-group.js';
-import { firstError } from '../../components/form-issues.js';
+import { FormField, messageLines, useFieldMessages } from '../../components/form-field.js';
 
 const useStyles = makeStyles({
   fieldset: {
@@ -52,13 +52,16 @@ interface SolutionAreasFieldsetProps {
 export function SolutionAreasFieldset({ form, taxonomy, canWrite }: SolutionAreasFieldsetProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const fieldMessages = useFieldMessages();
   const { control, register, setValue, formState } = form;
   const { fields, append, remove } = useFieldArray({ control, name: 'solutionAreas' });
   const rows = useWatch({ control, name: 'solutionAreas' }) ?? [];
   const { max, subAreasPerArea } = taxonomy.rules.solutionAreas;
   const areaErrors = formState.errors.solutionAreas;
-  const groupError = (areaErrors?.root ??
-    (typeof areaErrors?.message === 'string' ? areaErrors : undefined)) as FieldError | undefined;
+  // The list's own error only (its rows' errors show in the rows): useFieldArray keeps it under `root`.
+  const groupMessages = fieldMessages(
+    areaErrors?.root ?? (typeof areaErrors?.message === 'string' ? areaErrors : undefined),
+  );
 
   return (
     <fieldset
@@ -70,9 +73,9 @@ export function SolutionAreasFieldset({ form, taxonomy, canWrite }: SolutionArea
       <Text id="solution-areas-hint" size={200} className={styles.hint}>
         {t('listing.areasCount', { chosen: fields.length, max })}
       </Text>
-      {groupError?.message && (
+      {groupMessages.length > 0 && (
         <Text size={200} className={styles.error} role="alert">
-          {groupError.message}
+          {messageLines(groupMessages)}
         </Text>
       )}
       {fields.map((row, index) => {
@@ -81,11 +84,6 @@ export function SolutionAreasFieldset({ form, taxonomy, canWrite }: SolutionArea
         const chosenElsewhere = new Set(rows.filter((_r, i) => i !== index).map((r) => r.area));
         const subAreas = rows[index]?.subAreas ?? [];
         const rowErrors = areaErrors?.[index];
-        const areaError = rowErrors?.area
-          ? areaId === ''
-            ? t('validation.solutionAreaRequired')
-            : rowErrors.area.message
-          : undefined;
         const areaField = register(`solutionAreas.${index}.area`, {
           // A sub-area belongs to one area: choosing another area starts its sub-areas afresh.
           onChange: () => setValue(`solutionAreas.${index}.subAreas`, [], { shouldDirty: true }),
@@ -94,7 +92,7 @@ export function SolutionAreasFieldset({ form, taxonomy, canWrite }: SolutionArea
           <fieldset key={row.id} className={styles.row} data-testid="solution-area-row">
             <legend className={styles.rowLegend}>{t('listing.areaRow', { number: index + 1 })}</legend>
             <div className={styles.rowHeader}>
-              <Field label={t('listing.area')} validationMessage={areaError} className={styles.areaField}>
+              <FormField label={t('listing.area')} error={rowErrors?.area} className={styles.areaField}>
                 <Select {...areaField} disabled={!canWrite}>
                   <option value="">{t('listing.chooseArea')}</option>
                   {taxonomy.solutionAreas.map((option) => (
@@ -103,7 +101,7 @@ export function SolutionAreasFieldset({ form, taxonomy, canWrite }: SolutionArea
                     </option>
                   ))}
                 </Select>
-              </Field>
+              </FormField>
               {canWrite && (
                 <Button
                   icon={<DeleteRegular />}
@@ -127,7 +125,7 @@ export function SolutionAreasFieldset({ form, taxonomy, canWrite }: SolutionArea
                     onChange={field.onChange}
                     max={subAreasPerArea.max}
                     disabled={!canWrite}
-                    error={firstError(rowErrors?.subAreas)?.message}
+                    error={rowErrors?.subAreas}
                     testId="sub-area-picker"
                   />
                 )}

@@ -5,7 +5,6 @@ import {
   DialogContent,
   DialogTitle,
   DialogTrigger,
-  Field,
   Input,
   makeStyles,
   Select,
@@ -21,8 +20,8 @@ import type { Membership } from '../../../domain/schemas/auth.js';
 import { type Offer, offerLimits } from '../../../domain/schemas/offers.js';
 import { useReference } from '../../api/reference-queries.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
-import { firstError } from '../../components/form-issues.js';
-import { useIssueMessage } from '../../i18n/use-issue-message.js';
+import { FormField, useFieldMessages } from '../../components/form-field.js';
+import { showServerIssues } from '../../components/form-issues.js';
 import { MarketsPicker } from './markets-picker.js';
 import {
   type CreateOfferFormInput,
@@ -44,17 +43,12 @@ interface CreateOfferFormProps {
 export function CreateOfferForm({ organizations, onCreated }: CreateOfferFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const issueMessage = useIssueMessage();
+  const fieldMessages = useFieldMessages();
   const reference = useReference();
   const createOffer = useCreateOffer();
   const needsOrganization = organizations.length > 1;
   const schema = useMemo(() => createOfferFormSchema(needsOrganization), [needsOrganization]);
-  const {
-    register,
-    control,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<CreateOfferFormInput, unknown, CreateOfferFormValues>({
+  const form = useForm<CreateOfferFormInput, unknown, CreateOfferFormValues>({
     resolver: zodResolver(schema),
     defaultValues: {
       organizationId: needsOrganization ? '' : organizations[0]?.organizationId,
@@ -65,9 +59,18 @@ export function CreateOfferForm({ organizations, onCreated }: CreateOfferFormPro
       soldThroughCsp: false,
     },
   });
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors },
+  } = form;
 
   const onSubmit = handleSubmit(async (values) => {
-    const created = await createOffer.mutateAsync(values).catch(() => null);
+    const created = await createOffer.mutateAsync(values).catch((error: unknown) => {
+      showServerIssues(form, error);
+      return null;
+    });
     if (created) onCreated(created.data);
   });
 
@@ -77,15 +80,17 @@ export function CreateOfferForm({ organizations, onCreated }: CreateOfferFormPro
       <DialogBody>
         <DialogTitle>{t('offers.createDialog.title')}</DialogTitle>
         <DialogContent className={styles.content}>
-          {createOffer.isError && <ApiErrorMessage error={createOffer.error} />}
-          <Field label={t('offers.fields.name')} required validationMessage={issueMessage(errors.name)}>
+          {createOffer.isError && (
+            <ApiErrorMessage error={createOffer.error} details={fieldMessages(errors.root?.server)} />
+          )}
+          <FormField label={t('offers.fields.name')} required error={errors.name}>
             <Input maxLength={offerLimits.name} autoComplete="off" {...register('name')} />
-          </Field>
-          <Field
+          </FormField>
+          <FormField
             label={t('offers.fields.offerType')}
             hint={t('offers.createDialog.offerTypeHint')}
             required
-            validationMessage={errors.offerType ? t('validation.offerTypeRequired') : undefined}
+            error={errors.offerType}
           >
             <Select {...register('offerType')}>
               <option value="" disabled>
@@ -97,13 +102,9 @@ export function CreateOfferForm({ organizations, onCreated }: CreateOfferFormPro
                 </option>
               ))}
             </Select>
-          </Field>
+          </FormField>
           {needsOrganization && (
-            <Field
-              label={t('offers.fields.organization')}
-              required
-              validationMessage={issueMessage(errors.organizationId)}
-            >
+            <FormField label={t('offers.fields.organization')} required error={errors.organizationId}>
               <Select {...register('organizationId')}>
                 <option value="" disabled>
                   {t('offers.createDialog.chooseOrganization')}
@@ -114,24 +115,20 @@ export function CreateOfferForm({ organizations, onCreated }: CreateOfferFormPro
                   </option>
                 ))}
               </Select>
-            </Field>
+            </FormField>
           )}
-          <Field
+          <FormField
             label={t('offers.fields.summary')}
             hint={t('offers.fields.summaryHint', { max: offerLimits.summary })}
-            validationMessage={issueMessage(errors.summary)}
+            error={errors.summary}
           >
             <Textarea maxLength={offerLimits.summary} resize="vertical" {...register('summary')} />
-          </Field>
+          </FormField>
           <Controller
             control={control}
             name="markets"
             render={({ field }) => (
-              <MarketsPicker
-                value={field.value ?? []}
-                onChange={field.onChange}
-                validationMessage={issueMessage(firstError(errors.markets))}
-              />
+              <MarketsPicker value={field.value ?? []} onChange={field.onChange} error={errors.markets} />
             )}
           />
           <Controller

@@ -1,16 +1,8 @@
-import {
-  Combobox,
-  Field,
-  Input,
-  makeStyles,
-  Option,
-  Tag,
-  TagGroup,
-  tokens,
-} from '@fluentui/react-components';
+import { Combobox, Input, makeStyles, Option, Tag, TagGroup, tokens } from '@fluentui/react-components';
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../api/reference-queries.js';
+import { FormField } from '../../components/form-field.js';
 import { parseMarketCodes, searchMarkets } from './market-search.js';
 
 const useStyles = makeStyles({
@@ -22,14 +14,15 @@ interface MarketsPickerProps {
   value: readonly string[];
   onChange: (codes: string[]) => void;
   readOnly?: boolean;
-  validationMessage?: string | undefined;
+  /** The markets' node of react-hook-form's errors. */
+  error?: unknown;
 }
 
 /**
  * Countries and regions where the offer is available: a searchable list that shows names, accepts typed
  * codes ("SE", or "SE, NO, DK" then Enter), and lists the choices as removable tags.
  */
-export function MarketsPicker({ value, onChange, readOnly = false, validationMessage }: MarketsPickerProps) {
+export function MarketsPicker({ value, onChange, readOnly = false, error }: MarketsPickerProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const reference = useReference();
@@ -55,11 +48,7 @@ export function MarketsPicker({ value, onChange, readOnly = false, validationMes
 
   return (
     <div className={styles.root}>
-      <Field
-        label={t('offers.markets.label')}
-        hint={t('offers.markets.hint')}
-        validationMessage={validationMessage}
-      >
+      <FormField label={t('offers.markets.label')} hint={t('offers.markets.hint')} error={error}>
         {readOnly ? (
           <Input
             readOnly
@@ -91,7 +80,7 @@ export function MarketsPicker({ value, onChange, readOnly = false, validationMes
             </Combobox>
           </div>
         )}
-      </Field>
+      </FormField>
       {!readOnly && value.length > 0 && (
         <TagGroup
           aria-label={summary}

@@ -1,14 +1,18 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CreateOfferRequestSchema, UpdateOfferRequestSchema } from '../../../domain/schemas/offers.js';
 import { en } from '../../i18n/en.js';
 
 /**
  * The create request as the server checks it, plus one rule the server can only answer after the fact:
  * a person who publishes for several organisations says which one. Messages in English so
- * useIssueMessage translates them.
+ * useIssueMessage translates them: the shared offer type list refuses the unchosen "" with Zod's own words,
+ * so the form says what to do instead.
  */
 export function createOfferFormSchema(needsOrganization: boolean) {
-  return CreateOfferRequestSchema.superRefine((values, context) => {
+  const offerTypes = CreateOfferRequestSchema.shape.offerType.options;
+  return CreateOfferRequestSchema.extend({
+    offerType: z.enum(offerTypes, en.validation.offerTypeRequired),
+  }).superRefine((values, context) => {
     if (needsOrganization && !values.organizationId) {
       context.addIssue({
         code: 'custom',

@@ -1,15 +1,14 @@
-import { Button, Field, Input, makeStyles, Switch, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Input, makeStyles, Switch, Textarea, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { Controller, useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type Offer, offerLimits } from '../../../domain/schemas/offers.js';
-import { isApiError } from '../../api/api-error.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { ConflictMessage, isConflict } from '../../components/conflict-message.js';
-import { firstError, issuePathToField } from '../../components/form-issues.js';
+import { FormField, useFieldMessages } from '../../components/form-field.js';
+import { showServerIssues } from '../../components/form-issues.js';
 import { SavedStatus } from '../../components/saved-status.js';
-import { useIssueMessage } from '../../i18n/use-issue-message.js';
 import { MarketsPicker } from './markets-picker.js';
 import { type OfferSetupInput, OfferSetupSchema, type OfferSetupValues } from './offer-form-schemas.js';
 import { useReloadOffer, useUpdateOffer } from './offer-queries.js';
@@ -30,8 +29,6 @@ function valuesOf(offer: Offer): OfferSetupInput {
   };
 }
 
-const fieldNames = new Set(['name', 'summary', 'description', 'markets', 'soldThroughCsp']);
-
 interface OfferSetupFormProps {
   offer: Offer;
   etag: string | null;
@@ -47,22 +44,22 @@ interface OfferSetupFormProps {
 export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSetupFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const issueMessage = useIssueMessage();
+  const fieldMessages = useFieldMessages();
   const update = useUpdateOffer(offer.id);
   const reloadOffer = useReloadOffer(offer.id);
   const [baseEtag, setBaseEtag] = useState(etag);
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [isReloading, setIsReloading] = useState(false);
+  const form = useForm<OfferSetupInput, unknown, OfferSetupValues>({
+    resolver: zodResolver(OfferSetupSchema),
+    defaultValues: valuesOf(offer),
+  });
   const {
     control,
     handleSubmit,
     reset,
-    setError,
     formState: { errors, isDirty },
-  } = useForm<OfferSetupInput, unknown, OfferSetupValues>({
-    resolver: zodResolver(OfferSetupSchema),
-    defaultValues: valuesOf(offer),
-  });
+  } = form;
   useReportDirty(isDirty, onDirtyChange);
 
   // Fluent's Input and Textarea keep their own value state, so they are driven through the controller rather
@@ -103,11 +100,7 @@ export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSe
       setBaseEtag(saved.etag);
       setSavedAt(Date.now());
     } catch (error) {
-      if (!isApiError(error)) return;
-      for (const issue of error.issues) {
-        const field = issuePathToField(issue.path, ['markets']);
-        if (fieldNames.has(field)) setError(field as keyof OfferSetupInput, { message: issue.message });
-      }
+      showServerIssues(form, error);
     }
   });
 
@@ -135,19 +128,21 @@ export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSe
       {isConflict(update.error) ? (
         <ConflictMessage onReload={() => void reload()} isReloading={isReloading} />
       ) : (
-        update.isError && <ApiErrorMessage error={update.error} title={t('offers.setup.saveFailed')} />
+        update.isError && (
+          <ApiErrorMessage
+            error={update.error}
+            title={t('offers.setup.saveFailed')}
+            details={fieldMessages(errors.root?.server)}
+          />
+        )
       )}
-      <Field
-        label={t('offers.fields.name')}
-        required={canWrite}
-        validationMessage={issueMessage(errors.name)}
-      >
+      <FormField label={t('offers.fields.name')} required={canWrite} error={errors.name}>
         <Input maxLength={offerLimits.name} readOnly={!canWrite} autoComplete="off" {...controlled('name')} />
-      </Field>
-      <Field
+      </FormField>
+      <FormField
         label={t('offers.fields.summary')}
         hint={t('offers.fields.summaryHint', { max: offerLimits.summary })}
-        validationMessage={issueMessage(errors.summary)}
+        error={errors.summary}
       >
         <Textarea
           maxLength={offerLimits.summary}
@@ -155,11 +150,11 @@ export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSe
           resize="vertical"
           {...controlled('summary')}
         />
-      </Field>
-      <Field
+      </FormField>
+      <FormField
         label={t('offers.fields.description')}
         hint={t('offers.fields.characterCount', { used: description.length, max: offerLimits.description })}
-        validationMessage={issueMessage(errors.description)}
+        error={errors.description}
       >
         <Textarea
           maxLength={offerLimits.description}
@@ -168,7 +163,7 @@ export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSe
           rows={8}
           {...controlled('description')}
         />
-      </Field>
+      </FormField>
       <Controller
         control={control}
         name="markets"
@@ -177,7 +172,7 @@ export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSe
             value={field.value ?? []}
             onChange={field.onChange}
             readOnly={!canWrite}
-            validationMessage={issueMessage(firstError(errors.markets))}
+            error={errors.markets}
           />
         )}
       />

@@ -5,7 +5,6 @@ import {
   DialogContent,
   DialogTitle,
   DialogTrigger,
-  Field,
   Input,
   makeStyles,
   tokens,
@@ -16,7 +15,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CreatedToken } from '../../../domain/schemas/tokens.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
-import { useIssueMessage } from '../../i18n/use-issue-message.js';
+import { FormField, useFieldMessages } from '../../components/form-field.js';
+import { showServerIssues } from '../../components/form-issues.js';
 import {
   type CreateTokenFormInput,
   type CreateTokenFormValues,
@@ -33,20 +33,25 @@ const useStyles = makeStyles({
 export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const issueMessage = useIssueMessage();
+  const fieldMessages = useFieldMessages();
   const createToken = useCreateToken();
   const schema = useMemo(() => createTokenFormSchema(), []);
+  const form = useForm<CreateTokenFormInput, unknown, CreateTokenFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: '', expiresOn: '' },
+  });
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<CreateTokenFormInput, unknown, CreateTokenFormValues>({
-    resolver: zodResolver(schema),
-    defaultValues: { name: '', expiresOn: '' },
-  });
+  } = form;
 
   const onSubmit = handleSubmit(async (values) => {
-    const created = await createToken.mutateAsync(toCreateTokenRequest(values)).catch(() => null);
+    const created = await createToken.mutateAsync(toCreateTokenRequest(values)).catch((error: unknown) => {
+      // The form asks for a day where the API takes a time: the server's issue about it is the day's.
+      showServerIssues(form, error, { expiresAt: 'expiresOn' });
+      return null;
+    });
     if (created) onCreated(created);
   });
 
@@ -55,21 +60,23 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
       <DialogBody>
         <DialogTitle>{t('tokens.createDialog.title')}</DialogTitle>
         <DialogContent className={styles.content}>
-          {createToken.isError && <ApiErrorMessage error={createToken.error} />}
-          <Field
+          {createToken.isError && (
+            <ApiErrorMessage error={createToken.error} details={fieldMessages(errors.root?.server)} />
+          )}
+          <FormField
             label={t('tokens.createDialog.name')}
             hint={t('tokens.createDialog.nameHint')}
-            validationMessage={issueMessage(errors.name)}
+            error={errors.name}
           >
             <Input maxLength={100} autoComplete="off" {...register('name')} />
-          </Field>
-          <Field
+          </FormField>
+          <FormField
             label={t('tokens.createDialog.expires')}
             hint={t('tokens.createDialog.expiresHint')}
-            validationMessage={issueMessage(errors.expiresOn)}
+            error={errors.expiresOn}
           >
             <Input type="date" {...register('expiresOn')} />
-          </Field>
+          </FormField>
         </DialogContent>
         <DialogActions>
           <DialogTrigger disableButtonEnhancement>
