@@ -1,5 +1,6 @@
-import { Combobox, Field, makeStyles, Option, Tag, TagGroup, tokens } from '@fluentui/react-components';
+import { Combobox, makeStyles, Option, Tag, TagGroup, tokens } from '@fluentui/react-components';
 import { type KeyboardEvent, useMemo, useState } from 'react';
+import { FormField, type TranslateIssue } from '../../components/form-field.js';
 import { parseMarketCodes, searchMarkets } from '../offers/market-search.js';
 
 const useStyles = makeStyles({
@@ -20,7 +21,9 @@ interface CodesPickerProps {
   value: readonly string[];
   onChange: (codes: string[]) => void;
   onBlur?: () => void;
-  validationMessage?: string | undefined;
+  /** The field's node of react-hook-form's errors, and the words for its messages. */
+  error?: unknown;
+  translate?: TranslateIssue;
   /** Names the list of chosen tags for screen readers, such as "2 countries/regions chosen". */
   chosenLabel: string;
   removeLabel: (name: string) => string;
@@ -40,7 +43,8 @@ export function CodesPicker({
   value,
   onChange,
   onBlur,
-  validationMessage,
+  error,
+  translate,
   chosenLabel,
   removeLabel,
   nameOf,
@@ -64,7 +68,7 @@ export function CodesPicker({
 
   return (
     <div className={styles.root}>
-      <Field label={label} hint={hint} validationMessage={validationMessage}>
+      <FormField label={label} hint={hint} error={error} translate={translate}>
         <div onKeyDownCapture={addTypedCodes}>
           <Combobox
             multiselect
@@ -89,7 +93,7 @@ export function CodesPicker({
             ))}
           </Combobox>
         </div>
-      </Field>
+      </FormField>
       {value.length > 0 && (
         <TagGroup
           aria-label={chosenLabel}

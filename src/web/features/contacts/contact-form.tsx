@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { Button, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { Controller, type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,18 +10,13 @@ import {
   normaliseContact,
 } from '../../../domain/contacts/contact-rules.js';
 import type { ReferenceResponse } from '../../../domain/schemas/reference.js';
-import { isApiError } from '../../api/api-error.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { ConflictMessage, isConflict } from '../../components/conflict-message.js';
+import { FormField, useFieldMessages } from '../../components/form-field.js';
+import { showServerIssues } from '../../components/form-issues.js';
 import { useReportDirty } from '../offers/use-report-dirty.js';
 import { CodesPicker } from './codes-picker.js';
-import {
-  ALL_COUNTRIES_CODE,
-  issueField,
-  keepStatesOf,
-  statesFor,
-  withStandAloneAll,
-} from './contact-values.js';
+import { ALL_COUNTRIES_CODE, keepStatesOf, statesFor, withStandAloneAll } from './contact-values.js';
 import type { ContactLabels } from './use-contact-labels.js';
 
 const useStyles = makeStyles({
@@ -53,7 +48,8 @@ interface ContactFormProps {
 
 /**
  * One contact's fields. It applies the shared rules (findContactProblems) as the person types, so what it
- * lets through is what the server accepts; the server's own issues (422) land on the same fields.
+ * lets through is what the server accepts; the server's own issues land on the same fields. Both speak the
+ * rules' English, said in the person's language by the contact problem messages.
  */
 export function ContactForm({
   label,
@@ -69,18 +65,20 @@ export function ContactForm({
   const { t } = useTranslation();
   const styles = useStyles();
   const [saveError, setSaveError] = useState<unknown>(null);
-  const [unplaced, setUnplaced] = useState<string[]>([]);
   const [isReloading, setIsReloading] = useState(false);
-  const resolver = useMemo(() => contactResolver(reference, others, labels), [reference, others, labels]);
+  const resolver = useMemo(() => contactResolver(reference, others), [reference, others]);
+  const form = useForm<ContactValues>({ resolver, defaultValues: initial, mode: 'onTouched' });
   const {
     control,
     handleSubmit,
-    setError,
     setValue,
     getValues,
     watch,
     formState: { errors, isDirty, isSubmitting },
-  } = useForm<ContactValues>({ resolver, defaultValues: initial, mode: 'onTouched' });
+  } = form;
+  // The contact rules' words for a field's messages; "Name is required" needs to know the field.
+  const problemOf = (field?: ContactField) => (message: string) => labels.problemText(field, message);
+  const formMessages = useFieldMessages(problemOf());
   useReportDirty(isDirty, onDirtyChange);
   const countries = watch('countries');
 
@@ -92,21 +90,11 @@ export function ContactForm({
 
   const onSubmit = handleSubmit(async (values) => {
     setSaveError(null);
-    setUnplaced([]);
     try {
       await onSave(values);
     } catch (error) {
       setSaveError(error);
-      if (isApiError(error) && error.status === 422) {
-        const rest: string[] = [];
-        for (const issue of error.issues) {
-          const field = issueField(issue.path);
-          const message = labels.problemText(field, issue.message);
-          if (field) setError(field, { type: 'server', message });
-          else rest.push(message);
-        }
-        setUnplaced(rest);
-      }
+      showServerIssues(form, error);
     }
   });
 
@@ -124,7 +112,12 @@ export function ContactForm({
       control={control}
       name={name}
       render={({ field }) => (
-        <Field label={t(`contacts.columns.${name}`)} required validationMessage={errors[name]?.message}>
+        <FormField
+          label={t(`contacts.columns.${name}`)}
+          required
+          error={errors[name]}
+          translate={problemOf(name)}
+        >
           <Input
             ref={field.ref}
             type={type}
@@ -134,7 +127,7 @@ export function ContactForm({
             autoComplete="off"
             data-testid={`contact-${name}`}
           />
-        </Field>
+        </FormField>
       )}
     />
   );
@@ -151,7 +144,11 @@ export function ContactForm({
         <ConflictMessage onReload={() => void reload()} isReloading={isReloading} />
       ) : (
         saveError !== null && (
-          <ApiErrorMessage error={saveError} title={t('contacts.form.saveFailed')} details={unplaced} />
+          <ApiErrorMessage
+            error={saveError}
+            title={t('contacts.form.saveFailed')}
+            details={formMessages(errors.root?.server)}
+          />
         )
       )}
       <div className={styles.fields}>
@@ -162,7 +159,12 @@ export function ContactForm({
           control={control}
           name="role"
           render={({ field }) => (
-            <Field label={t('contacts.columns.role')} required validationMessage={errors.role?.message}>
+            <FormField
+              label={t('contacts.columns.role')}
+              required
+              error={errors.role}
+              translate={problemOf('role')}
+            >
               <Select
                 ref={field.ref}
                 value={field.value}
@@ -177,7 +179,7 @@ export function ContactForm({
                   </option>
                 ))}
               </Select>
-            </Field>
+            </FormField>
           )}
         />
         <Controller
@@ -199,7 +201,8 @@ export function ContactForm({
                 if (kept.length !== states.length) setValue('states', kept, { shouldDirty: true });
               }}
               onBlur={field.onBlur}
-              validationMessage={errors.countries?.message}
+              error={errors.countries}
+              translate={problemOf('countries')}
               chosenLabel={t('contacts.form.countriesChosen', { count: field.value.length })}
               removeLabel={(name) => t('contacts.form.remove', { name })}
               nameOf={labels.countryName}
@@ -219,7 +222,8 @@ export function ContactForm({
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              validationMessage={errors.states?.message}
+              error={errors.states}
+              translate={problemOf('states')}
               chosenLabel={t('contacts.form.statesChosen', { count: field.value.length })}
               removeLabel={(name) => t('contacts.form.remove', { name })}
               nameOf={labels.stateName}
@@ -242,12 +246,11 @@ export function ContactForm({
 
 /**
  * Checks a contact as the server will: normalised, then the shared rules, then the same email and role as
- * another contact. The first problem per field is shown next to it, in the person's language.
+ * another contact. The first problem per field is shown next to it.
  */
 function contactResolver(
   reference: ReferenceResponse,
   others: readonly ContactValues[],
-  labels: ContactLabels,
 ): Resolver<ContactValues> {
   return async (values) => {
     const contact = normaliseContact(values);
@@ -264,7 +267,7 @@ function contactResolver(
     for (const problem of problems) {
       const field: ContactField = problem.field;
       if (errors[field]) continue;
-      errors[field] = { type: 'rule', message: labels.problemText(field, problem.message, problem.value) };
+      errors[field] = { type: 'rule', message: problem.message };
     }
     return { values: {}, errors };
   };

@@ -5,7 +5,6 @@ import { getTaxonomy } from '../../../domain/reference/taxonomy.js';
 import { classifyContactProblem } from './contact-problem-message.js';
 import {
   filterContacts,
-  issueField,
   keepStatesOf,
   sortContacts,
   statesFor,
@@ -69,13 +68,7 @@ describe('the table', () => {
   });
 });
 
-describe('API issues and rule messages', () => {
-  it('maps issue paths to form fields', () => {
-    expect(issueField('email')).toBe('email');
-    expect(issueField('countries[1]')).toBe('countries');
-    expect(issueField('contacts[2].email')).toBeUndefined();
-  });
-
+describe('rule messages', () => {
   it('recognises every message the shared rules give, so each can be translated', () => {
     const taxonomy = getTaxonomy();
     const problems = [

@@ -1,17 +1,8 @@
-import type { ContactField, ContactValues } from '../../../domain/contacts/contact-rules.js';
+import type { ContactValues } from '../../../domain/contacts/contact-rules.js';
 import type { Contact, ContactInput } from '../../../domain/contacts/contact-schema.js';
 import { ALL_COUNTRIES_CODE } from '../../../domain/reference/taxonomy.js';
 
 export { ALL_COUNTRIES_CODE };
-
-export const contactFields: readonly ContactField[] = [
-  'name',
-  'email',
-  'jobTitle',
-  'role',
-  'countries',
-  'states',
-];
 
 export const emptyContact = (): ContactValues => ({
   name: '',
@@ -29,12 +20,6 @@ export function toContactInput({ id: _id, ...values }: Contact): ContactInput {
 
 export function toFormValues(contact: Contact): ContactValues {
   return { ...toContactInput(contact), states: [...contact.states], countries: [...contact.countries] };
-}
-
-/** The form field an API issue path points at (`countries[1]` → countries); undefined for others. */
-export function issueField(path: string): ContactField | undefined {
-  const first = path.match(/^[^.[\]]+/)?.[0];
-  return contactFields.find((field) => field === first);
 }
 
 /**
