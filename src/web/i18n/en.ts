@@ -43,6 +43,16 @@ export const en = {
     organizationRequired: 'Choose the organisation that publishes the offer',
     offerTypeRequired: 'Choose an offer type',
     solutionAreaRequired: 'Choose a solution area, or remove this row',
+    tooLong: 'This is too long',
+    partnerIdDigits: 'A Partner ID has digits only',
+    websiteHttps: 'Enter an https:// address, such as https://contoso.example',
+    amountInvalid: 'Enter an amount in US dollars, such as 125000',
+    dateInvalid: 'Enter a date such as 2026-06-30',
+    revenueBoth: 'Give both the amount and the period end, or neither',
+    urlRequired: 'Enter a URL, or clear the external reference instead.',
+    urlHttpsOnly: 'Only https:// addresses are accepted.',
+    urlInvalid: 'Enter a complete address that starts with https://.',
+    rejectionCommentRequired: 'Write what the publisher should fix before rejecting',
   },
   errors: {
     title: 'Something went wrong',
@@ -496,7 +506,6 @@ export const en = {
     decision: {
       comment: 'Comment',
       commentHint: 'Required to reject: tell the publisher what to fix.',
-      commentRequired: 'Write what the publisher should fix before rejecting',
       technicalValidation: 'Technical validation passed',
       confirmRevenueOf: 'Confirm Azure consumed revenue ({{amount}}, twelve months to {{periodEnd}})',
       approve: 'Approve',
@@ -742,14 +751,6 @@ export const en = {
       attestedOn: 'Attested on {{date}}',
       none: 'No revenue attested yet.',
     },
-    validation: {
-      tooLong: 'This is too long',
-      partnerIdDigits: 'A Partner ID has digits only',
-      websiteHttps: 'Enter an https:// address, such as https://contoso.example',
-      amountInvalid: 'Enter an amount in US dollars, such as 125000',
-      dateInvalid: 'Enter a date such as 2026-06-30',
-      revenueBoth: 'Give both the amount and the period end, or neither',
-    },
   },
   notifications: {
     heading: 'Notifications',
@@ -908,11 +909,6 @@ export const en = {
       save: 'Save',
       clear: 'Clear',
       saved: 'Saved.',
-      problems: {
-        required: 'Enter a URL, or clear the external reference instead.',
-        httpsOnly: 'Only https:// addresses are accepted.',
-        invalid: 'Enter a complete address that starts with https://.',
-      },
     },
     slots: {
       customerOnePager: 'Customer one-pager',

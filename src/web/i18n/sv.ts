@@ -41,6 +41,16 @@ export const sv: Dictionary = {
     organizationRequired: 'Välj den organisation som publicerar erbjudandet',
     offerTypeRequired: 'Välj en erbjudandetyp',
     solutionAreaRequired: 'Välj ett lösningsområde eller ta bort raden',
+    tooLong: 'Det här är för långt',
+    partnerIdDigits: 'Ett Partner-ID har bara siffror',
+    websiteHttps: 'Ange en https://-adress, till exempel https://contoso.example',
+    amountInvalid: 'Ange ett belopp i US-dollar, till exempel 125000',
+    dateInvalid: 'Ange ett datum som 2026-06-30',
+    revenueBoth: 'Ange både belopp och periodens slut, eller inget av dem',
+    urlRequired: 'Ange en URL, eller rensa den externa referensen i stället.',
+    urlHttpsOnly: 'Endast https://-adresser godtas.',
+    urlInvalid: 'Ange en fullständig adress som börjar med https://.',
+    rejectionCommentRequired: 'Skriv vad utgivaren ska åtgärda innan du avvisar',
   },
   errors: {
     title: 'Något gick fel',
@@ -497,7 +507,6 @@ export const sv: Dictionary = {
     decision: {
       comment: 'Kommentar',
       commentHint: 'Krävs för att avvisa: berätta för utgivaren vad som ska åtgärdas.',
-      commentRequired: 'Skriv vad utgivaren ska åtgärda innan du avvisar',
       technicalValidation: 'Teknisk validering godkänd',
       confirmRevenueOf: 'Bekräfta Azure-förbrukningsintäkter ({{amount}}, tolv månader till {{periodEnd}})',
       approve: 'Godkänn',
@@ -747,14 +756,6 @@ export const sv: Dictionary = {
       attestedOn: 'Intygad {{date}}',
       none: 'Inga intäkter intygade ännu.',
     },
-    validation: {
-      tooLong: 'Det här är för långt',
-      partnerIdDigits: 'Ett Partner-ID har bara siffror',
-      websiteHttps: 'Ange en https://-adress, till exempel https://contoso.example',
-      amountInvalid: 'Ange ett belopp i US-dollar, till exempel 125000',
-      dateInvalid: 'Ange ett datum som 2026-06-30',
-      revenueBoth: 'Ange både belopp och periodens slut, eller inget av dem',
-    },
   },
   notifications: {
     heading: 'Aviseringar',
@@ -913,11 +914,6 @@ export const sv: Dictionary = {
       save: 'Spara',
       clear: 'Rensa',
       saved: 'Sparat.',
-      problems: {
-        required: 'Ange en URL, eller rensa den externa referensen i stället.',
-        httpsOnly: 'Endast https://-adresser godtas.',
-        invalid: 'Ange en fullständig adress som börjar med https://.',
-      },
     },
     slots: {
       customerOnePager: 'Kundfaktablad (one-pager)',

@@ -1,29 +1,19 @@
-import { Button, Field, Input, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { type FormEvent, useEffect, useState } from 'react';
+import { Button, Input, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { checkExternalReferenceUrl } from '../../../domain/documents/external-url.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
+import { FormField, useFieldMessages } from '../../components/form-field.js';
+import { showServerIssues } from '../../components/form-issues.js';
 import { useClearExternalUrl, useSaveExternalUrl } from './document-queries.js';
+import { type ExternalUrlFormValues, externalUrlFormSchema } from './external-url-form-schema.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '60ch' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground2 },
 });
-
-type Problem = 'required' | 'httpsOnly' | 'invalid';
-
-/** Why the shared validator refused a URL, as a key the person's language has words for. */
-function problemOf(input: string): Problem | null {
-  if (checkExternalReferenceUrl(input).ok) return null;
-  const url = input.trim();
-  if (url === '') return 'required';
-  try {
-    return new URL(url).protocol === 'https:' ? 'invalid' : 'httpsOnly';
-  } catch {
-    return 'invalid';
-  }
-}
 
 /** The offer's external reference URL: https only, checked with the same rule the server applies. */
 export function ExternalUrlForm({
@@ -37,12 +27,22 @@ export function ExternalUrlForm({
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [value, setValue] = useState(url ?? '');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const fieldMessages = useFieldMessages();
   const [saved, setSaved] = useState(false);
   const save = useSaveExternalUrl(offerId);
   const clear = useClearExternalUrl(offerId);
-  useEffect(() => setValue(url ?? ''), [url]);
+  const form = useForm<ExternalUrlFormValues>({
+    resolver: zodResolver(externalUrlFormSchema),
+    defaultValues: { url: url ?? '' },
+  });
+  const {
+    control,
+    handleSubmit,
+    reset,
+    clearErrors,
+    formState: { errors },
+  } = form;
+  useEffect(() => reset({ url: url ?? '' }), [url, reset]);
 
   if (!canWrite)
     return (
@@ -58,40 +58,51 @@ export function ExternalUrlForm({
       </div>
     );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const onSubmit = handleSubmit((values) => {
     setSaved(false);
-    const found = problemOf(value);
-    setProblem(found);
-    if (found) return;
-    save.mutate(value.trim(), { onSuccess: () => setSaved(true) });
-  }
+    save.mutate(values.url, {
+      onSuccess: () => setSaved(true),
+      onError: (error) => showServerIssues(form, error),
+    });
+  });
 
   const error = save.error ?? clear.error;
   return (
-    <form className={styles.form} onSubmit={submit} noValidate data-testid="external-url">
-      <Field
-        label={t('documents.externalUrl.label')}
-        hint={t('documents.externalUrl.hint')}
-        validationState={problem ? 'error' : 'none'}
-        validationMessage={problem ? t(`documents.externalUrl.problems.${problem}`) : undefined}
-      >
-        <Input
-          type="url"
-          value={value}
-          inputMode="url"
-          placeholder="https://"
-          onChange={(_event, data) => {
-            setValue(data.value);
-            setSaved(false);
-            if (problem) setProblem(problemOf(data.value));
-          }}
-          data-testid="external-url-input"
-        />
-      </Field>
+    <form
+      className={styles.form}
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      data-testid="external-url"
+    >
+      <Controller
+        control={control}
+        name="url"
+        render={({ field }) => (
+          <FormField
+            label={t('documents.externalUrl.label')}
+            hint={t('documents.externalUrl.hint')}
+            error={errors.url}
+          >
+            <Input
+              ref={field.ref}
+              name={field.name}
+              type="url"
+              value={field.value}
+              inputMode="url"
+              placeholder="https://"
+              onBlur={field.onBlur}
+              onChange={(_event, data) => {
+                field.onChange(data.value);
+                setSaved(false);
+              }}
+              data-testid="external-url-input"
+            />
+          </FormField>
+        )}
+      />
       {error && (
         <div role="alert">
-          <ApiErrorMessage error={error} />
+          <ApiErrorMessage error={error} details={fieldMessages(errors.root?.server)} />
         </div>
       )}
       <div className={styles.actions}>
@@ -108,7 +119,7 @@ export function ExternalUrlForm({
             disabledFocusable={clear.isPending}
             onClick={() => {
               setSaved(false);
-              setProblem(null);
+              clearErrors();
               clear.mutate();
             }}
             data-testid="external-url-clear"

@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Checkbox,
-  Field,
   Input,
   makeStyles,
   Select,
@@ -13,20 +12,20 @@ import {
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { Controller, type FieldError, useForm } from 'react-hook-form';
+import { Controller, type Path, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationProfileValues } from '../../../domain/readiness/readiness-types.js';
-import { isApiError } from '../../api/api-error.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
+import { FormField, useFieldMessages } from '../../components/form-field.js';
+import { fieldForPath, showServerIssues } from '../../components/form-issues.js';
 import { SavedStatus } from '../../components/saved-status.js';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard.js';
 import { useFormatDate } from '../../components/use-format-date.js';
-import { en } from '../../i18n/en.js';
 import { useSaveOrganizationProfile } from './organization-queries.js';
 import {
   formToProfileRequest,
-  type ProfileFormField,
   type ProfileFormValues,
+  profileFieldAliases,
   profileFormSchema,
   profileToForm,
 } from './organization-schemas.js';
@@ -47,21 +46,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
-const formFields = new Set<string>(Object.keys(profileFormSchema.shape));
-// Readiness items name the profile's own fields; these are spread over more than one control here.
-const fieldAliases: Record<string, ProfileFormField> = {
-  enrolments: 'isvConnect',
-  IsvConnect: 'isvConnect',
-  azureConsumedRevenue: 'revenueAmount',
-  amountUsd: 'revenueAmount',
-  periodEnd: 'revenuePeriodEnd',
-};
-
-function toFormField(name: string): ProfileFormField | undefined {
-  const field = fieldAliases[name] ?? name;
-  return formFields.has(field) ? (field as ProfileFormField) : undefined;
-}
-
 interface OrganizationProfileFormProps {
   organizationId: string;
   profile: OrganizationProfileValues;
@@ -77,29 +61,23 @@ export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const formatDate = useFormatDate();
+  const fieldMessages = useFieldMessages();
   const save = useSaveOrganizationProfile(organizationId);
   const [savedAt, setSavedAt] = useState<number | null>(null);
-  const { control, handleSubmit, reset, setError, setFocus, formState } = useForm<ProfileFormValues>({
+  const form = useForm<ProfileFormValues>({
     resolver: zodResolver(profileFormSchema),
     defaultValues: profileToForm(profile),
   });
+  const { control, handleSubmit, reset, getValues, setFocus, formState } = form;
   const { errors, isDirty } = formState;
 
   useEffect(() => {
-    const field = focus ? toFormField(focus) : undefined;
-    if (field) setFocus(field, { shouldSelect: false });
-  }, [focus, setFocus]);
+    const field = focus ? fieldForPath(focus, getValues(), profileFieldAliases) : undefined;
+    if (field) setFocus(field as Path<ProfileFormValues>, { shouldSelect: false });
+  }, [focus, getValues, setFocus]);
   useEffect(() => {
     if (isDirty) setSavedAt(null);
   }, [isDirty]);
-
-  const message = (error: FieldError | undefined) => {
-    const key = error?.message;
-    if (!key) return undefined;
-    return Object.hasOwn(en.organization.validation, key)
-      ? t(`organization.validation.${key as keyof typeof en.organization.validation}`)
-      : key;
-  };
 
   const onSubmit = handleSubmit(async (values) => {
     try {
@@ -107,11 +85,7 @@ export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
       reset(profileToForm(saved.data));
       setSavedAt(Date.now());
     } catch (error) {
-      if (!isApiError(error)) return;
-      for (const issue of error.issues) {
-        const field = toFormField(issue.path.split('.').at(-1) ?? '');
-        if (field) setError(field, { message: issue.message });
-      }
+      showServerIssues(form, error, profileFieldAliases);
     }
   });
 
@@ -123,10 +97,10 @@ export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
       control={control}
       name={name}
       render={({ field }) => (
-        <Field
+        <FormField
           label={t(`organization.fields.${name}`)}
           hint={name === 'partnerId' ? t('organization.fields.partnerIdHint') : undefined}
-          validationMessage={message(errors[name])}
+          error={errors[name]}
         >
           <Input
             {...extra}
@@ -138,7 +112,7 @@ export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
             onBlur={field.onBlur}
             onChange={(_event, data) => field.onChange(data.value)}
           />
-        </Field>
+        </FormField>
       )}
     />
   );
@@ -153,7 +127,13 @@ export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
       data-testid="organization-profile-form"
     >
       <UnsavedChangesGuard when={isDirty} />
-      {save.isError && <ApiErrorMessage error={save.error} title={t('organization.saveFailed')} />}
+      {save.isError && (
+        <ApiErrorMessage
+          error={save.error}
+          title={t('organization.saveFailed')}
+          details={fieldMessages(errors.root?.server)}
+        />
+      )}
       {text('legalName')}
       {text('partnerId', { inputMode: 'numeric' })}
       {text('website', { type: 'url' })}
@@ -161,10 +141,7 @@ export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
         control={control}
         name="headquartersCountry"
         render={({ field }) => (
-          <Field
-            label={t('organization.fields.headquartersCountry')}
-            validationMessage={message(errors.headquartersCountry)}
-          >
+          <FormField label={t('organization.fields.headquartersCountry')} error={errors.headquartersCountry}>
             <Select
               ref={field.ref}
               name={field.name}
@@ -181,14 +158,14 @@ export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
                 </option>
               ))}
             </Select>
-          </Field>
+          </FormField>
         )}
       />
       <Controller
         control={control}
         name="description"
         render={({ field }) => (
-          <Field label={t('organization.fields.description')} validationMessage={message(errors.description)}>
+          <FormField label={t('organization.fields.description')} error={errors.description}>
             <Textarea
               ref={field.ref}
               name={field.name}
@@ -200,23 +177,26 @@ export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
               onBlur={field.onBlur}
               onChange={(_event, data) => field.onChange(data.value)}
             />
-          </Field>
+          </FormField>
         )}
       />
       <Controller
         control={control}
         name="isvConnect"
         render={({ field }) => (
-          <Checkbox
-            ref={field.ref}
-            name={field.name}
-            id="profile-isvConnect"
-            checked={field.value}
-            disabled={!canEdit}
-            onBlur={field.onBlur}
-            onChange={(_event, data) => field.onChange(data.checked === true)}
-            label={t('organization.fields.isvConnect')}
-          />
+          // The checkbox's label names it; the field is there for the server's issues about enrolments.
+          <FormField error={errors.isvConnect}>
+            <Checkbox
+              ref={field.ref}
+              name={field.name}
+              id="profile-isvConnect"
+              checked={field.value}
+              disabled={!canEdit}
+              onBlur={field.onBlur}
+              onChange={(_event, data) => field.onChange(data.checked === true)}
+              label={t('organization.fields.isvConnect')}
+            />
+          </FormField>
         )}
       />
       <fieldset className={styles.group} data-testid="revenue-attestation">
@@ -229,10 +209,7 @@ export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
             control={control}
             name="revenueAmount"
             render={({ field }) => (
-              <Field
-                label={t('organization.revenue.amount')}
-                validationMessage={message(errors.revenueAmount)}
-              >
+              <FormField label={t('organization.revenue.amount')} error={errors.revenueAmount}>
                 <Input
                   ref={field.ref}
                   name={field.name}
@@ -244,17 +221,14 @@ export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
                   onBlur={field.onBlur}
                   onChange={(_event, data) => field.onChange(data.value)}
                 />
-              </Field>
+              </FormField>
             )}
           />
           <Controller
             control={control}
             name="revenuePeriodEnd"
             render={({ field }) => (
-              <Field
-                label={t('organization.revenue.periodEnd')}
-                validationMessage={message(errors.revenuePeriodEnd)}
-              >
+              <FormField label={t('organization.revenue.periodEnd')} error={errors.revenuePeriodEnd}>
                 <Input
                   ref={field.ref}
                   name={field.name}
@@ -265,7 +239,7 @@ export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
                   onBlur={field.onBlur}
                   onChange={(_event, data) => field.onChange(data.value)}
                 />
-              </Field>
+              </FormField>
             )}
           />
         </div>

@@ -5,6 +5,8 @@ import {
   type PROGRAMME_ENROLMENTS,
   profileLimits,
 } from '../../../domain/schemas/organization-profile.js';
+import type { FieldAliases } from '../../components/form-issues.js';
+import { en } from '../../i18n/en.js';
 
 /** The enrolment a publisher declares with the ISV Connect checkbox. */
 export const isvConnectEnrolment: (typeof PROGRAMME_ENROLMENTS)[number] = 'IsvConnect';
@@ -17,43 +19,54 @@ function isHttpsUrl(value: string): boolean {
   }
 }
 
-// Messages are keys of `organization.validation`, translated where they are shown.
+const messages = en.validation;
+
+// Messages in English from en.validation, so useIssueMessage translates them.
 export const profileFormSchema = z
   .object({
-    legalName: z.string().trim().max(profileLimits.legalName, 'tooLong'),
+    legalName: z.string().trim().max(profileLimits.legalName, messages.tooLong),
     partnerId: z
       .string()
       .trim()
       .refine(
         (value) => value === '' || new RegExp(`^\\d{1,${profileLimits.partnerId}}$`).test(value),
-        'partnerIdDigits',
+        messages.partnerIdDigits,
       ),
     website: z
       .string()
       .trim()
-      .max(profileLimits.website, 'tooLong')
-      .refine((value) => value === '' || isHttpsUrl(value), 'websiteHttps'),
+      .max(profileLimits.website, messages.tooLong)
+      .refine((value) => value === '' || isHttpsUrl(value), messages.websiteHttps),
     headquartersCountry: z.string(),
-    description: z.string().max(profileLimits.description, 'tooLong'),
+    description: z.string().max(profileLimits.description, messages.tooLong),
     isvConnect: z.boolean(),
     revenueAmount: z
       .string()
       .trim()
       .refine(
         (value) => value === '' || (/^\d+(\.\d{1,2})?$/.test(value) && Number(value) >= 0),
-        'amountInvalid',
+        messages.amountInvalid,
       ),
     revenuePeriodEnd: z
       .string()
-      .refine((value) => value === '' || z.iso.date().safeParse(value).success, 'dateInvalid'),
+      .refine((value) => value === '' || z.iso.date().safeParse(value).success, messages.dateInvalid),
   })
   .refine((values) => (values.revenueAmount === '') === (values.revenuePeriodEnd === ''), {
-    message: 'revenueBoth',
+    message: messages.revenueBoth,
     path: ['revenuePeriodEnd'],
   });
 
 export type ProfileFormValues = z.infer<typeof profileFormSchema>;
-export type ProfileFormField = keyof ProfileFormValues;
+
+/**
+ * The profile's own fields (in the API's issues and readiness items) that the form spreads over controls
+ * of other names.
+ */
+export const profileFieldAliases: FieldAliases = {
+  enrolments: 'isvConnect',
+  azureConsumedRevenue: 'revenueAmount',
+  'azureConsumedRevenue.periodEnd': 'revenuePeriodEnd',
+};
 
 /** The form's view of a profile: empty strings for what is not set. */
 export function profileToForm(profile: OrganizationProfileValues): ProfileFormValues {

@@ -1,11 +1,18 @@
-import { Button, Checkbox, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { DecisionRequest } from '../../../domain/schemas/reviews.js';
-import { isApiError } from '../../api/api-error.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
+import { FormField, useFieldMessages } from '../../components/form-field.js';
+import { showServerIssues } from '../../components/form-issues.js';
+import {
+  type ReviewDecisionFormInput,
+  type ReviewDecisionFormValues,
+  reviewDecisionFormSchema,
+  toDecisionRequest,
+} from './review-decision-schema.js';
 import { useDecide } from './review-queries.js';
 import type { DecidedState } from './review-queue-section.js';
 
@@ -28,42 +35,61 @@ interface ReviewDecisionFormProps {
 export function ReviewDecisionForm({ submissionId, offerName, revenue }: ReviewDecisionFormProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
+  const fieldMessages = useFieldMessages();
   const navigate = useNavigate();
   const decide = useDecide(submissionId);
-  const [comment, setComment] = useState('');
-  const [commentError, setCommentError] = useState<string | undefined>();
-  const [technicalValidationPassed, setTechnicalValidationPassed] = useState(false);
-  const [confirmAzureRevenue, setConfirmAzureRevenue] = useState(false);
-  const commentRef = useRef<HTMLTextAreaElement>(null);
+  const form = useForm<ReviewDecisionFormInput, unknown, ReviewDecisionFormValues>({
+    resolver: zodResolver(reviewDecisionFormSchema),
+    defaultValues: {
+      decision: 'approve',
+      comment: '',
+      technicalValidationPassed: false,
+      confirmAzureRevenue: false,
+    },
+  });
+  const {
+    control,
+    handleSubmit,
+    setValue,
+    formState: { errors },
+  } = form;
 
-  async function send(decision: DecisionRequest['decision']) {
-    if (decision === 'reject' && comment.trim() === '') {
-      setCommentError(t('reviews.decision.commentRequired'));
-      commentRef.current?.focus();
-      return;
-    }
-    setCommentError(undefined);
-    const request: DecisionRequest = {
-      decision,
-      ...(comment.trim() ? { comment: comment.trim() } : {}),
-      ...(decision === 'approve'
-        ? { technicalValidationPassed, ...(revenue ? { confirmAzureRevenue } : {}) }
-        : {}),
-    };
+  const onSubmit = handleSubmit(async (values) => {
     try {
-      await decide.mutateAsync(request);
-      const state: DecidedState = { decided: { offerName, decision } };
+      await decide.mutateAsync(toDecisionRequest(values, revenue !== null));
+      const state: DecidedState = { decided: { offerName, decision: values.decision } };
       void navigate('/reviews', { state });
     } catch (error) {
-      const issue = isApiError(error) ? error.issues.find((i) => i.path === 'comment') : undefined;
-      if (issue) setCommentError(issue.message);
+      showServerIssues(form, error);
     }
-  }
+  });
+
+  const checkbox = (
+    name: 'technicalValidationPassed' | 'confirmAzureRevenue',
+    label: string,
+    testId: string,
+  ) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <Checkbox
+          ref={field.ref}
+          name={field.name}
+          checked={field.value}
+          onBlur={field.onBlur}
+          onChange={(_event, data) => field.onChange(data.checked === true)}
+          label={label}
+          data-testid={testId}
+        />
+      )}
+    />
+  );
 
   return (
     <form
       className={styles.form}
-      onSubmit={(event) => event.preventDefault()}
+      onSubmit={(event) => void onSubmit(event)}
       noValidate
       aria-labelledby="review-decision-heading"
       data-testid="review-decision-form"
@@ -72,59 +98,67 @@ export function ReviewDecisionForm({ submissionId, offerName, revenue }: ReviewD
         <ApiErrorMessage
           error={decide.error}
           title={t('reviews.decision.failed')}
-          details={isApiError(decide.error) ? decide.error.issues.map((i) => i.message) : []}
+          details={fieldMessages(errors.root?.server)}
         />
       )}
-      <Field
-        label={t('reviews.decision.comment')}
-        hint={t('reviews.decision.commentHint')}
-        validationMessage={commentError}
-      >
-        <Textarea
-          ref={commentRef}
-          value={comment}
-          resize="vertical"
-          rows={4}
-          maxLength={3000}
-          onChange={(_event, data) => setComment(data.value)}
-          data-testid="review-comment"
-        />
-      </Field>
-      <Checkbox
-        checked={technicalValidationPassed}
-        onChange={(_event, data) => setTechnicalValidationPassed(data.checked === true)}
-        label={t('reviews.decision.technicalValidation')}
-        data-testid="technical-validation"
+      <Controller
+        control={control}
+        name="comment"
+        render={({ field }) => (
+          <FormField
+            label={t('reviews.decision.comment')}
+            hint={t('reviews.decision.commentHint')}
+            error={errors.comment}
+          >
+            <Textarea
+              ref={field.ref}
+              name={field.name}
+              value={field.value}
+              resize="vertical"
+              rows={4}
+              maxLength={3000}
+              onBlur={field.onBlur}
+              onChange={(_event, data) => field.onChange(data.value)}
+              data-testid="review-comment"
+            />
+          </FormField>
+        )}
       />
-      {revenue && (
-        <Checkbox
-          checked={confirmAzureRevenue}
-          onChange={(_event, data) => setConfirmAzureRevenue(data.checked === true)}
-          label={t('reviews.decision.confirmRevenueOf', {
+      {checkbox(
+        'technicalValidationPassed',
+        t('reviews.decision.technicalValidation'),
+        'technical-validation',
+      )}
+      {revenue &&
+        checkbox(
+          'confirmAzureRevenue',
+          t('reviews.decision.confirmRevenueOf', {
             amount: new Intl.NumberFormat(i18n.resolvedLanguage === 'sv' ? 'sv-SE' : 'en-GB', {
               style: 'currency',
               currency: 'USD',
               maximumFractionDigits: 0,
             }).format(revenue.amountUsd),
             periodEnd: revenue.periodEnd.slice(0, 10),
-          })}
-          data-testid="confirm-revenue"
-        />
-      )}
+          }),
+          'confirm-revenue',
+        )}
       <div className={styles.actions}>
+        {/* Each button submits its decision: the click sets it before the form submits. */}
         <Button
+          type="submit"
           appearance="primary"
           icon={<CheckmarkRegular />}
           disabled={decide.isPending}
-          onClick={() => void send('approve')}
+          onClick={() => setValue('decision', 'approve')}
           data-testid="approve-button"
         >
           {t('reviews.decision.approve')}
         </Button>
         <Button
+          type="submit"
           icon={<DismissRegular />}
           disabled={decide.isPending}
-          onClick={() => void send('reject')}
+          onClick={() => setValue('decision', 'reject')}
           data-testid="reject-button"
         >
           {t('reviews.decision.reject')}
