@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { platformRoles } from '../../domain/schemas/auth.js';
+import { createPasswordHashing } from '../../server/auth/password.js';
 import { AppError } from '../../server/errors.js';
 import { randomId } from '../../server/ids.js';
-import { createPasswordHashing } from '../../server/auth/password.js';
 import { createUserService } from '../../server/services/user-service.js';
 import { openStore } from '../open-store.js';
 import { readSecret } from '../read-secret.js';

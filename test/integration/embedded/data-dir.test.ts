@@ -96,11 +96,9 @@ describe('the embedded data directory', () => {
   it('runs a CPU-heavy query without blocking the event loop', async () => {
     const db = database as EmbeddedDatabase;
     let settled = false;
-    const query = db.pool
-      .query('select count(*)::int as n from generate_series(1, 3000000)')
-      .finally(() => {
-        settled = true;
-      });
+    const query = db.pool.query('select count(*)::int as n from generate_series(1, 3000000)').finally(() => {
+      settled = true;
+    });
     // PGlite on this thread would run the whole query inside one turn of the event loop, so the loop could not
     // turn again until it had finished. On its own thread the loop keeps turning while the query runs: count
     // turns, not milliseconds, so a busy machine cannot make this pass or fail.
