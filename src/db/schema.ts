@@ -21,6 +21,9 @@ import {
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
+/** Words to show a reader in their language: a message key and what it names (see src/domain). */
+type StoredMessage = { key: string; params: Record<string, string | number> };
+
 export const users = pgTable(
   'users',
   {
@@ -29,6 +32,8 @@ export const users = pgTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
     platformRoles: text('platform_roles').array().notNull().default(sql`'{}'::text[]`),
+    /** The language the user chose ('en', 'sv'); their emails are written in it. Null: not chosen yet. */
+    locale: text('locale'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email)],
@@ -176,6 +181,8 @@ export const offerHistory = pgTable(
     subject: text('subject').notNull(),
     action: text('action').notNull(),
     summary: text('summary'),
+    /** The summary as a message to show in the reader's language; entries written before it have none. */
+    summaryMessage: jsonb('summary_message').$type<StoredMessage>(),
     changes: jsonb('changes').$type<FieldChange[]>().notNull().default([]),
   },
   (t) => [index('offer_history_offer_idx').on(t.offerId, t.seq)],
@@ -277,9 +284,11 @@ export const coSellSubmissions = pgTable(
     offerId: text('offer_id')
       .notNull()
       .references(() => offers.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['pending', 'approved', 'rejected'] })
+    status: text('status', { enum: ['pending', 'approved', 'rejected', 'withdrawn'] })
       .notNull()
       .default('pending'),
+    /** What the publisher wrote to the reviewer with the submission. */
+    note: text('note'),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull(),
     submittedById: text('submitted_by_id'),
     submittedByName: text('submitted_by_name').notNull(),
@@ -290,6 +299,12 @@ export const coSellSubmissions = pgTable(
     decidedById: text('decided_by_id'),
     decidedByName: text('decided_by_name'),
     comment: text('comment'),
+    /** A rejection's reasons, each attached to the readiness item it concerns. */
+    itemReasons: jsonb('item_reasons').$type<{ itemId: string; reason: string }[]>().notNull().default([]),
+    /** When and by whom the publisher withdrew the submission while it waited (status 'withdrawn'). */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'date' }),
+    withdrawnById: text('withdrawn_by_id'),
+    withdrawnByName: text('withdrawn_by_name'),
     technicalValidationPassed: boolean('technical_validation_passed'),
     /** Orders submissions exactly, even several with one timestamp. */
     seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
@@ -312,6 +327,8 @@ export const notifications = pgTable(
     offerId: text('offer_id').references(() => offers.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     message: text('message').notNull(),
+    /** The message to show in the reader's language; notifications written before it have none. */
+    content: jsonb('content').$type<StoredMessage>(),
     createdAt: createdAt(),
     readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
     seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
