@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ReadinessReportSchema } from './readiness.js';
 
-export const SubmissionStatusSchema = z.enum(['pending', 'approved', 'rejected']);
+export const SubmissionStatusSchema = z.enum(['pending', 'approved', 'rejected', 'withdrawn']);
 
 export const SubmissionSchema = z.object({
   id: z.string(),

@@ -80,7 +80,12 @@ export async function loadReadinessInput(
       .map((d) => ({ slot: d.slot, sha256: d.sha256 })),
     contacts,
     review: {
-      status: pending ? 'pending' : (decided?.status ?? 'none'),
+      // A withdrawn submission is as if there were none: only pending and decided ones count.
+      status: pending
+        ? 'pending'
+        : decided?.status === 'approved' || decided?.status === 'rejected'
+          ? decided.status
+          : 'none',
       approvedFingerprint: approved?.fingerprint ?? null,
       technicalValidationPassed: approved?.technicalValidationPassed === true,
     },

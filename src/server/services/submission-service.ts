@@ -19,7 +19,7 @@ export function presentSubmission(row: SubmissionRow): Submission {
     submittedBy: { id: row.submittedById, name: row.submittedByName },
     fingerprint: row.fingerprint,
     decision:
-      row.status === 'pending' || !row.decidedAt
+      row.status === 'pending' || row.status === 'withdrawn' || !row.decidedAt
         ? null
         : {
             decision: row.status === 'approved' ? 'approve' : 'reject',
