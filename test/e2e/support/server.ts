@@ -15,17 +15,14 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** The demo password the harness sets (COSELL_DEMO_PASSWORD needs 12 characters or more). */
 export const DEMO_PASSWORD = 'e2e-demo-password-1234';
 
-/** How long a server may take to migrate, load the demo and listen. */
-const START_TIMEOUT_MS = 60_000;
-
-let built: boolean | undefined;
+/** How long a server may take to migrate, load the demo and listen: a guard against a hang, not a speed test. */
+const START_TIMEOUT_MS = 150_000;
 
 /**
- * Builds the server and web app when their sources changed (fast when nothing did), once per test process,
- * so `npx vitest run --project e2e` on its own also tests the current code.
+ * Builds the server and web app when their sources changed (fast when nothing did). The e2e tier's global
+ * setup calls it once per run, before any journey starts a server.
  */
 export function ensureBuilt(): void {
-  if (built) return;
   const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build-if-stale.mjs')], {
     cwd: repoRoot,
     encoding: 'utf8',
@@ -34,7 +31,6 @@ export function ensureBuilt(): void {
     throw new Error(
       `scripts/build-if-stale.mjs failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
     );
-  built = true;
 }
 
 /** A new empty directory under the system temp dir; the caller removes it with removeDir(). */
@@ -94,7 +90,6 @@ function whenClosed(child: ChildProcess): Promise<number | null> {
 
 /** Starts the built server and resolves once it prints "cosell is running at <url>". */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  ensureBuilt();
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? makeTempDir();
   if (ownsDataDir && !options.fresh) cpSync(inject('e2eDemoDataDir'), dataDir, { recursive: true });
@@ -188,7 +183,6 @@ export function runToCompletion(
   env: Record<string, string | undefined> = {},
   timeoutMs = 60_000,
 ): Promise<Finished> {
-  ensureBuilt();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(repoRoot, script), ...args], {
       cwd: repoRoot,
