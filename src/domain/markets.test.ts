@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMarketProblems } from './markets.js';
+import { coversEveryCountry, findMarketProblems } from './markets.js';
 import { countries } from './reference/taxonomy.js';
 
 describe('findMarketProblems', () => {
@@ -46,5 +46,21 @@ describe('findMarketProblems', () => {
       'markets[2]',
       'markets[3]',
     ]);
+  });
+});
+
+describe('coversEveryCountry', () => {
+  const every = countries.map((c) => c.code);
+
+  it('is true for every country and region, in any order', () => {
+    expect(coversEveryCountry(every)).toBe(true);
+    expect(coversEveryCountry([...every].reverse())).toBe(true);
+  });
+
+  it('is false when one is missing, or when none are listed', () => {
+    expect(coversEveryCountry(every.slice(1))).toBe(false);
+    expect(coversEveryCountry([])).toBe(false);
+    // As long as the table, but with one code twice instead of the last country.
+    expect(coversEveryCountry([...every.slice(0, -1), every[0] ?? 'SE'])).toBe(false);
   });
 });

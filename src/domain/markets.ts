@@ -1,4 +1,4 @@
-import { isCountryCode } from './reference/taxonomy.js';
+import { countries, isCountryCode } from './reference/taxonomy.js';
 
 /** Problems in an offer's market list: codes not in the country table, and codes listed twice. */
 export function findMarketProblems(markets: readonly string[]): { path: string; message: string }[] {
@@ -16,4 +16,14 @@ export function findMarketProblems(markets: readonly string[]): { path: string; 
     seen.add(code);
   });
   return problems;
+}
+
+/**
+ * Whether a market list names every country and region of the reference table: the offer is available
+ * worldwide. Markets are stored valid and without repeats (findMarketProblems), so a shorter list is not.
+ */
+export function coversEveryCountry(markets: readonly string[]): boolean {
+  if (markets.length < countries.length) return false;
+  const listed = new Set(markets);
+  return countries.every((country) => listed.has(country.code));
 }

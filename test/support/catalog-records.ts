@@ -29,6 +29,8 @@ export function catalogRecord(
     solutionType: null,
     areas: [],
     subAreas: [],
+    documentSlots: [],
+    contactCoverage: [],
     ...rest,
     searchText: [name, summary, description]
       .filter((text) => text !== '')

@@ -142,6 +142,23 @@ describe('the catalogue search engine', () => {
     expect(worked).toBe(5);
   });
 
+  it('caches an answer per audience it was presented for, not only per query', async () => {
+    const table = fakeCatalog();
+    table.write('a', 'Alpha');
+    const engine = createCatalogSearchEngine({
+      repos: table.repos,
+      clock: manualClock(),
+      cacheSize: 10,
+      refreshMs: 0,
+    });
+    const presentFor = (audience: string) => (r: { hits: { name: string }[] }) =>
+      names(r).map((name) => `${name} for ${audience}`);
+    const ask = (audience: string) => engine.search(query(['alpha']), presentFor(audience), audience);
+    expect(await ask('seller')).toEqual(['Alpha for seller']);
+    expect(await ask('reseller')).toEqual(['Alpha for reseller']);
+    expect(await ask('seller')).toEqual(['Alpha for seller']);
+  });
+
   it("sees this server's writes at once, and other servers' within the refresh interval", async () => {
     const table = fakeCatalog();
     table.write('a', 'Alpha');

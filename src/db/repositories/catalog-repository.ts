@@ -4,6 +4,7 @@ import type { Db } from '../database.js';
 import {
   catalogOffers,
   catalogRemovals,
+  coSellContacts,
   coSellDocuments,
   coSellListings,
   offers,
@@ -18,7 +19,10 @@ export type CatalogEntry = Omit<typeof catalogOffers.$inferInsert, 'changedXid' 
  */
 export function createCatalogRepository(db: Db) {
   // Runs before every search (the index's refresh), so it is one prepared statement, and one snapshot: the
-  // horizon, the removals and the changed rows are seen at the same moment.
+  // horizon, the removals and the changed rows are seen at the same moment. A row brings what its result card
+  // shows of the offer's documents and contacts: every write to them refreshes the row in the same transaction
+  // (readiness-service's status refresh), so the row's new stamp makes the index read them again. Read here
+  // rather than copied into catalog_offers: two lookups by offer id per changed row, and no copy to keep.
   const changes = db
     .select({
       horizon: sql<string>`pg_snapshot_xmin(pg_current_snapshot())::text`,
@@ -32,7 +36,18 @@ export function createCatalogRepository(db: Db) {
           'name', c.name, 'summary', c.summary, 'offerType', c.offer_type, 'coSellStatus', c.co_sell_status,
           'statusRank', c.status_rank, 'soldThroughCsp', c.sold_through_csp, 'markets', c.markets,
           'platforms', c.platforms, 'segments', c.segments, 'solutionType', c.solution_type, 'areas', c.areas,
-          'subAreas', c.sub_areas, 'searchText', c.search_text) order by c.changed_xid, c.offer_id), '[]'::json)
+          'subAreas', c.sub_areas, 'searchText', c.search_text,
+          'documentSlots', array(
+            select distinct d.slot from ${coSellDocuments} d
+            where d.offer_id = c.offer_id and d.state = 'current' order by d.slot),
+          'contactCoverage', (
+            select coalesce(json_agg(json_build_object('role', r.role, 'countries', r.countries) order by r.role), '[]'::json)
+            from (
+              select k.role, array_agg(distinct country order by country) as countries
+              from ${coSellContacts} k, unnest(k.countries) as country
+              where k.offer_id = c.offer_id group by k.role
+            ) r)
+          ) order by c.changed_xid, c.offer_id), '[]'::json)
         from (
           select * from ${catalogOffers}
           where (changed_xid, offer_id) > (${sql.placeholder('afterXid')}::text::xid8, ${sql.placeholder('afterOfferId')})

@@ -55,9 +55,24 @@ export const CatalogItemSchema = z.object({
   summary: z.string(),
   organizationName: z.string(),
   soldThroughCsp: z.boolean(),
-  markets: z.array(z.string()),
+  markets: z
+    .array(z.string())
+    .describe('Two-letter codes of the countries and regions where it is available'),
+  worldwide: z
+    .boolean()
+    .describe('Available in every country and region of the reference table (markets then lists them all)'),
   platforms: z.array(z.string()),
-  solutionAreas: z.array(z.string()),
+  solutionAreas: z.array(z.string()).describe('Solution area ids, such as DataAndAI'),
+  documentSlots: z
+    .array(z.string())
+    .describe(
+      "Document slots with a current file that the caller may open (channel resellers: the channel pitch deck only), in the taxonomy's order",
+    ),
+  contactRoles: z
+    .array(z.string())
+    .describe(
+      "Contact roles with a contact for the country filter: one naming a filtered country, or OOO (all countries); without a country filter, every role with a contact. In the taxonomy's order",
+    ),
   matched: z
     .array(z.string())
     .describe(

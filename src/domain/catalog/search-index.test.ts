@@ -122,6 +122,23 @@ describe('the catalogue search index', () => {
     expect(seen).toEqual(all.map((h) => h.offerId));
   });
 
+  it("carries each offer's documents and contact coverage to its hits, as its latest version has them", () => {
+    const index = new CatalogSearchIndex();
+    const coverage = [{ role: 'PartnerSales', countries: ['OOO'] }];
+    index.upsert(
+      record('a', { name: 'Alpha', documentSlots: ['customerOnePager'], contactCoverage: coverage }),
+    );
+    index.upsert(record('b', { name: 'Alpha Two' }));
+    const hits = () => new Map(index.search(ask({ terms: ['alpha'] })).hits.map((h) => [h.offerId, h]));
+    expect(hits().get('a')).toMatchObject({ documentSlots: ['customerOnePager'], contactCoverage: coverage });
+    expect(hits().get('b')).toMatchObject({ documentSlots: [], contactCoverage: [] });
+    index.upsert(record('a', { name: 'Alpha', documentSlots: ['customerOnePager', 'channelPitchDeck'] }));
+    expect(hits().get('a')).toMatchObject({
+      documentSlots: ['customerOnePager', 'channelPitchDeck'],
+      contactCoverage: [],
+    });
+  });
+
   it('follows changes: a new version replaces the old words, removal takes an offer out', () => {
     const index = new CatalogSearchIndex();
     index.upsert(record('a', { name: 'Blueberry Lake' }));

@@ -1,5 +1,6 @@
 import { searchLabelWords } from './catalog-labels.js';
 import { CATALOG_FACETS, type CatalogFacet } from './catalog-schema.js';
+import type { RoleCoverage } from './contact-roles.js';
 import { foldedWords, MAX_QUERY_TERMS, wordsOfFolded } from './fold.js';
 import { type ByteList, byteList, type IntList, intList } from './growable.js';
 import { type Expansion, Vocabulary } from './vocabulary.js';
@@ -26,6 +27,13 @@ export interface CatalogRecord {
   solutionType: string | null;
   areas: readonly string[];
   subAreas: readonly string[];
+  /**
+   * What a result card shows beyond the row's own fields, read with the row (catalog-repository): the
+   * document slots that have a current file, and per contact role the countries its contacts name. The
+   * index only carries them to the hits, so a page needs no query of its own.
+   */
+  documentSlots: readonly string[];
+  contactCoverage: readonly RoleCoverage[];
   /** Folded name, summary, description and labels (English and Swedish), as catalog-index writes it. */
   searchText: string;
 }

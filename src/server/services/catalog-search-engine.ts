@@ -113,16 +113,21 @@ export function createCatalogSearchEngine({
     /**
      * Answers a search from an index that has seen every write this server committed before the call (and
      * other servers' up to `refreshMs` before it), shaped by `present` (the answer a repeated search gets
-     * from the cache, until the catalogue changes).
+     * from the cache, until the catalogue changes). `presentedFor` names whatever else `present` depends on
+     * (the audience): answers are cached per query and presentedFor.
      */
-    async search<T>(query: CatalogSearch, present: (result: CatalogSearchResult) => T): Promise<T> {
+    async search<T>(
+      query: CatalogSearch,
+      present: (result: CatalogSearchResult) => T,
+      presentedFor = '',
+    ): Promise<T> {
       if (!fresh()) await refresh();
       if (cacheSize === 0) return present(index.search(query));
       if (cachedFrom?.index !== index || cachedFrom.revision !== index.revision) {
         cache.clear();
         cachedFrom = { index, revision: index.revision };
       }
-      const key = JSON.stringify(query);
+      const key = `${presentedFor}\n${JSON.stringify(query)}`;
       if (cache.has(key)) {
         const known = cache.get(key) as T;
         // Most recently used last: the first key is the one to drop.

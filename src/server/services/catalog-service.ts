@@ -1,16 +1,14 @@
 import type { Repositories } from '../../db/repositories/index.js';
-import { searchLabelWords } from '../../domain/catalog/catalog-labels.js';
 import {
   asList,
   CATALOG_FACETS,
   type CatalogContacts,
-  type CatalogItem,
   type CatalogOffer,
   type CatalogPage,
   type CatalogSearchQuery,
 } from '../../domain/catalog/catalog-schema.js';
 import { queryTerms } from '../../domain/catalog/fold.js';
-import { type CatalogFacetName, type CatalogHit, FIELD } from '../../domain/catalog/search-index.js';
+import type { CatalogFacetName, CatalogSearchResult } from '../../domain/catalog/search-index.js';
 import { ALL_COUNTRIES_CODE, getTaxonomy } from '../../domain/reference/taxonomy.js';
 import { AUDIENCE_VIEWS, admit, catalogAudience, seesSlot } from '../access/audience.js';
 import { offerAccess } from '../access/offer-access.js';
@@ -21,6 +19,7 @@ import { AppError, notFound } from '../errors.js';
 import type { Clock } from '../ids.js';
 import { decodeCatalogCursor, encodeCatalogCursor } from './catalog-cursor.js';
 import { refreshCatalogEntry } from './catalog-index.js';
+import { catalogItemPresenter } from './catalog-presenter.js';
 import type { CatalogSearchEngine } from './catalog-search-engine.js';
 import { documentUrl } from './document-presenter.js';
 
@@ -32,77 +31,6 @@ function visible<T extends { organizationId: string; soldThroughCsp: boolean }>(
   if (!entry) throw notFound('The offer');
   enforce(offerAccess(actor, catalogOfferFacts(entry), 'readCatalog'), 'The offer');
   return entry;
-}
-
-/**
- * Why a hit matched: the fields each term was found in (name and summary as the index found them, taxonomy
- * labels through the words the search found for the term), then the filters that applied. A term found in
- * none of these fields was found in the description.
- */
-function reasons(
-  hit: CatalogHit,
-  termWords: readonly ReadonlySet<string>[],
-  filters: Partial<Record<CatalogFacetName, string[]>>,
-) {
-  const matched: string[] = [];
-  const add = (reason: string) => {
-    if (!matched.includes(reason)) matched.push(reason);
-  };
-  termWords.forEach((words, t) => {
-    const fields = hit.termFields[t] ?? 0;
-    let found = false;
-    if (fields & FIELD.name) {
-      add('name');
-      found = true;
-    }
-    if (fields & FIELD.summary) {
-      add('summary');
-      found = true;
-    }
-    if (fields & FIELD.label) {
-      const labelled: [string, readonly string[]][] = [
-        ...hit.platforms.map((id): [string, readonly string[]] => [
-          `platform:${id}`,
-          searchLabelWords('platforms', id),
-        ]),
-        ...hit.areas.map((id): [string, readonly string[]] => [
-          `area:${id}`,
-          searchLabelWords('solutionAreas', id),
-        ]),
-        ...hit.subAreas.map((id): [string, readonly string[]] => [
-          `subArea:${id}`,
-          searchLabelWords('subAreas', id),
-        ]),
-      ];
-      for (const [reason, labelWordList] of labelled)
-        if (labelWordList.some((w) => words.has(w))) {
-          add(reason);
-          found = true;
-        }
-    }
-    if (!found) add('description');
-  });
-  for (const facet of CATALOG_FACETS) {
-    const wanted = filters[facet] ?? [];
-    const have: readonly (string | null)[] =
-      facet === 'platform'
-        ? hit.platforms
-        : facet === 'segment'
-          ? hit.segments
-          : facet === 'solutionType'
-            ? [hit.solutionType]
-            : facet === 'area'
-              ? hit.areas
-              : facet === 'subArea'
-                ? hit.subAreas
-                : facet === 'country'
-                  ? hit.markets
-                  : facet === 'offerType'
-                    ? [hit.offerType]
-                    : [hit.coSellStatus];
-    for (const id of wanted) if (have.includes(id)) add(`filter:${facet}:${id}`);
-  }
-  return matched;
 }
 
 /** The seller catalogue: search with facets, one offer's page, its contacts. */
@@ -131,26 +59,11 @@ export function createCatalogService({
         if (!after) throw new AppError('bad_request', 'The cursor is not valid: start again without it.');
       }
       const search = { cspOnly: AUDIENCE_VIEWS[audience].cspOnly, terms, filters, after, limit: query.limit };
-      return engine.search(search, ({ hits, total, facets, termWords }): CatalogPage => {
+      const present = ({ hits, total, facets, termWords }: CatalogSearchResult): CatalogPage => {
         const page = hits.slice(0, query.limit);
         const last = page.at(-1);
-        const items = page.map(
-          (hit): CatalogItem => ({
-            offerId: hit.offerId,
-            name: hit.name,
-            offerType: hit.offerType,
-            coSellStatus: hit.coSellStatus,
-            summary: hit.summary,
-            organizationName: hit.organizationName,
-            soldThroughCsp: hit.soldThroughCsp,
-            markets: [...hit.markets],
-            platforms: [...hit.platforms],
-            solutionAreas: [...hit.areas],
-            matched: reasons(hit, termWords, filters),
-          }),
-        );
         return {
-          items,
+          items: page.map(catalogItemPresenter({ audience, filters, termWords })),
           facets,
           total,
           nextCursor:
@@ -158,7 +71,9 @@ export function createCatalogService({
               ? encodeCatalogCursor({ rank: last.statusRank, score: last.score, offerId: last.offerId })
               : null,
         };
-      });
+      };
+      // The cards depend on the audience (the documents a reseller may open), not only on the search.
+      return engine.search(search, present, audience);
     },
 
     async get(actor: UserActor, offerId: string): Promise<CatalogOffer> {

@@ -1,0 +1,123 @@
+import { searchLabelWords } from '../../domain/catalog/catalog-labels.js';
+import { CATALOG_FACETS, type CatalogItem } from '../../domain/catalog/catalog-schema.js';
+import { contactRolesFor } from '../../domain/catalog/contact-roles.js';
+import { type CatalogFacetName, type CatalogHit, FIELD } from '../../domain/catalog/search-index.js';
+import { coversEveryCountry } from '../../domain/markets.js';
+import { getTaxonomy } from '../../domain/reference/taxonomy.js';
+import { type SellingAudience, seesSlot } from '../access/audience.js';
+
+type Filters = Partial<Record<CatalogFacetName, readonly string[]>>;
+
+/** What a page of results is presented with: the search's words and filters, and who reads it. */
+export interface CatalogPresentation {
+  audience: SellingAudience;
+  filters: Filters;
+  /** For each term of the search, the words of the catalogue it found (CatalogSearchResult.termWords). */
+  termWords: readonly ReadonlySet<string>[];
+}
+
+/** A hit's values of a facet, to say which filters it met. */
+function facetValues(hit: CatalogHit, facet: CatalogFacetName): readonly (string | null)[] {
+  switch (facet) {
+    case 'platform':
+      return hit.platforms;
+    case 'segment':
+      return hit.segments;
+    case 'solutionType':
+      return [hit.solutionType];
+    case 'area':
+      return hit.areas;
+    case 'subArea':
+      return hit.subAreas;
+    case 'country':
+      return hit.markets;
+    case 'offerType':
+      return [hit.offerType];
+    case 'status':
+      return [hit.coSellStatus];
+  }
+}
+
+/**
+ * Why a hit matched: the fields each term was found in (name and summary as the index found them, taxonomy
+ * labels through the words the search found for the term), then the filters that applied. A term found in
+ * none of these fields was found in the description.
+ */
+export function matchReasons(
+  hit: CatalogHit,
+  termWords: readonly ReadonlySet<string>[],
+  filters: Filters,
+): string[] {
+  const matched: string[] = [];
+  const add = (reason: string) => {
+    if (!matched.includes(reason)) matched.push(reason);
+  };
+  termWords.forEach((words, t) => {
+    const fields = hit.termFields[t] ?? 0;
+    let found = false;
+    if (fields & FIELD.name) {
+      add('name');
+      found = true;
+    }
+    if (fields & FIELD.summary) {
+      add('summary');
+      found = true;
+    }
+    if (fields & FIELD.label) {
+      const labelled: [string, readonly string[]][] = [
+        ...hit.platforms.map((id): [string, readonly string[]] => [
+          `platform:${id}`,
+          searchLabelWords('platforms', id),
+        ]),
+        ...hit.areas.map((id): [string, readonly string[]] => [
+          `area:${id}`,
+          searchLabelWords('solutionAreas', id),
+        ]),
+        ...hit.subAreas.map((id): [string, readonly string[]] => [
+          `subArea:${id}`,
+          searchLabelWords('subAreas', id),
+        ]),
+      ];
+      for (const [reason, labelWordList] of labelled)
+        if (labelWordList.some((w) => words.has(w))) {
+          add(reason);
+          found = true;
+        }
+    }
+    if (!found) add('description');
+  });
+  for (const facet of CATALOG_FACETS) {
+    const have = facetValues(hit, facet);
+    for (const id of filters[facet] ?? []) if (have.includes(id)) add(`filter:${facet}:${id}`);
+  }
+  return matched;
+}
+
+/**
+ * Presents the hits of one search as result cards. Everything a card shows comes with the hit from the index
+ * (documents and contact roles included), so this is a little work per hit of one page, done once per
+ * distinct search and audience (the engine caches the page). A channel reseller's card names only the slots
+ * they may open.
+ */
+export function catalogItemPresenter({ audience, filters, termWords }: CatalogPresentation) {
+  const taxonomy = getTaxonomy();
+  const slots = taxonomy.documentSlots.filter((slot) => seesSlot(audience, slot)).map((slot) => slot.id);
+  const roles = taxonomy.contactRoles.map((role) => role.id);
+  const countries = filters.country ?? [];
+  return (hit: CatalogHit): CatalogItem => ({
+    offerId: hit.offerId,
+    name: hit.name,
+    offerType: hit.offerType,
+    coSellStatus: hit.coSellStatus,
+    summary: hit.summary,
+    organizationName: hit.organizationName,
+    soldThroughCsp: hit.soldThroughCsp,
+    markets: [...hit.markets],
+    worldwide: coversEveryCountry(hit.markets),
+    platforms: [...hit.platforms],
+    solutionAreas: [...hit.areas],
+    documentSlots: slots.filter((slot) => hit.documentSlots.includes(slot)),
+    contactRoles: contactRolesFor(hit.contactCoverage, countries, roles),
+    matched: matchReasons(hit, termWords, filters),
+  });
+}
