@@ -47,7 +47,13 @@ export function createOrganizationRepository(db: Db) {
 
     async listMembers(organizationId: string) {
       return db
-        .select({ userId: users.id, email: users.email, name: users.name, role: memberships.role })
+        .select({
+          userId: users.id,
+          email: users.email,
+          name: users.name,
+          locale: users.locale,
+          role: memberships.role,
+        })
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
         .where(eq(memberships.organizationId, organizationId))

@@ -1,48 +1,88 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { NotificationRow, OutboxRow } from '../../db/repositories/notification-repository.js';
+import { catalogueWords, renderMessage } from '../../domain/messages/message-words.js';
+import { composeEmail, type NotificationKind } from '../../domain/messages/notification-kinds.js';
+import { type Locale, localeIds, type Message } from '../../domain/schemas/messages.js';
 import type { UserActor } from '../auth/actor.js';
 import { notFound } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
 
-export interface MemberNotice {
-  organizationId: string;
+export interface Notice {
+  kind: NotificationKind;
   offerId: string | null;
-  kind: string;
-  /** The email subject. */
-  subject: string;
-  message: string;
+  /** What to tell, as a key of src/domain/messages (notifications.messages.*) and its parameters. */
+  content: Message;
+  /** Who caused it: nobody is told of their own action. */
+  actorId: string | null;
+}
+
+export interface MemberNotice extends Notice {
+  organizationId: string;
+}
+
+/** Someone to tell: a notification, and an email in their language (English until they choose one). */
+export interface Recipient {
+  userId: string;
+  email: string;
+  name: string;
+  locale: string | null;
+}
+
+/** Tells each recipient but the actor something: a notification each, and an email each in the outbox. */
+export type NotifyRecipients = (
+  r: Repositories,
+  recipients: readonly Recipient[],
+  notice: Notice,
+) => Promise<void>;
+
+/** Tells every member of an organisation but the actor something (see NotifyRecipients). */
+export type NotifyMembers = (r: Repositories, notice: MemberNotice) => Promise<void>;
+
+const english = catalogueWords('en');
+
+function wordsFor(locale: string | null) {
+  return catalogueWords(isLocale(locale) ? locale : 'en');
+}
+
+function isLocale(value: string | null): value is Locale {
+  return value !== null && (localeIds as readonly string[]).includes(value);
 }
 
 /**
- * Tells every member of an organisation something: a notification each, and an email each in the outbox.
- * The outbox is written whatever the configuration; the outbox dispatcher delivers it when SMTP is configured.
+ * The outbox is written whatever the configuration, each email in its recipient's language at the moment it
+ * is written; the outbox dispatcher delivers it when SMTP is configured.
  */
-export type NotifyMembers = (r: Repositories, notice: MemberNotice) => Promise<void>;
-
-export function membersNotifier({ clock, ids }: { clock: Clock; ids: IdGenerator }): NotifyMembers {
-  return async (r, notice) => {
-    const members = await r.organizations.listMembers(notice.organizationId);
+export function recipientsNotifier({ clock, ids }: { clock: Clock; ids: IdGenerator }): NotifyRecipients {
+  return async (r, recipients, notice) => {
+    const told = recipients.filter((p) => p.userId !== notice.actorId);
     const now = clock.now();
     await r.notifications.insert(
-      members.map((m) => ({
+      told.map((p) => ({
         id: ids('ntf'),
-        userId: m.userId,
+        userId: p.userId,
         offerId: notice.offerId,
         kind: notice.kind,
-        message: notice.message,
+        // English for API clients that read `message`; the web renders `content` in the reader's language.
+        message: renderMessage(notice.content, english) ?? '',
+        content: notice.content,
         createdAt: now,
       })),
     );
     await r.notifications.enqueueEmail(
-      members.map((m) => ({
+      told.map((p) => ({
         id: ids('eml'),
-        to: m.email,
-        subject: notice.subject,
-        body: `Hello ${m.name},\n\n${notice.message}\n`,
+        to: p.email,
+        ...composeEmail(wordsFor(p.locale), notice, p.name),
         createdAt: now,
       })),
     );
   };
+}
+
+export function membersNotifier(deps: { clock: Clock; ids: IdGenerator }): NotifyMembers {
+  const notify = recipientsNotifier(deps);
+  return async (r, { organizationId, ...notice }) =>
+    notify(r, await r.organizations.listMembers(organizationId), notice);
 }
 
 const presentNotification = (row: NotificationRow) => ({

@@ -9,13 +9,13 @@ import type {
   ReadinessReport,
 } from '../../domain/readiness/readiness-types.js';
 import { getTaxonomy } from '../../domain/reference/taxonomy.js';
+import type { Message } from '../../domain/schemas/messages.js';
 import type { UserActor } from '../auth/actor.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { refreshCatalogEntry } from './catalog-index.js';
 import { loadCoSellOffer } from './co-sell-offer.js';
-import { historyRecorder } from './history-recorder.js';
-import { membersNotifier } from './notification-service.js';
 import { isCoSellOfferType } from './offer-presenter.js';
+import { statusChangeRecorder } from './status-change-recorder.js';
 
 const NOT_READY = 'NotCoSellReady';
 
@@ -126,7 +126,7 @@ export type RefreshCoSellStatus = (
   r: Repositories,
   offerId: string,
   actor: UserActor,
-  because?: string,
+  because?: Message,
 ) => Promise<void>;
 
 export function coSellStatusRefresher({
@@ -136,8 +136,7 @@ export function coSellStatusRefresher({
   clock: Clock;
   ids: IdGenerator;
 }): RefreshCoSellStatus {
-  const record = historyRecorder({ clock, ids });
-  const notify = membersNotifier({ clock, ids });
+  const recordStatusChange = statusChangeRecorder({ clock, ids });
   return async (r, offerId, actor, because) => {
     const offer = await r.offers.findById(offerId);
     if (!offer) return;
@@ -158,25 +157,11 @@ export function coSellStatusRefresher({
     const known = new Set(offer.coSellUnmet);
     const fresh = unmet.filter((i) => !known.has(i.id));
     const cause = fresh.find((i) => !i.byReviewer) ?? fresh[0];
-    const summary =
-      because ??
-      cause?.reason ??
-      (status === NOT_READY
-        ? 'A requirement is no longer met'
-        : `Every requirement of ${coSellStatusLabel(status)} is met`);
-    await record(r, actor, offerId, {
-      subject: 'coSellStatus',
-      action: 'changed',
-      summary,
-      changes: [{ field: 'coSellStatus', before, after: status }],
-    });
-    const message = `The co-sell status of ${offer.name} changed from ${coSellStatusLabel(before)} to ${coSellStatusLabel(status)}: ${summary}`;
-    await notify(r, {
-      organizationId: offer.organizationId,
-      offerId,
-      kind: 'coSellStatusChanged',
-      subject: `${offer.name} is now ${coSellStatusLabel(status)}`,
-      message,
+    await recordStatusChange(r, actor, offer, {
+      before,
+      after: status,
+      ...(because && { because }),
+      ...(cause && { unmet: cause }),
     });
   };
 }
@@ -187,7 +172,7 @@ export async function refreshOrganizationOffers(
   refresh: RefreshCoSellStatus,
   organizationId: string,
   actor: UserActor,
-  because?: string,
+  because?: Message,
 ): Promise<void> {
   for (const offer of await r.offers.listForOrganizations([organizationId])) {
     await refresh(r, offer.id, actor, because);

@@ -1,4 +1,5 @@
 import type { Repositories } from '../../db/repositories/index.js';
+import { because } from '../../domain/messages/status-causes.js';
 import type { ReadinessInput, ReadinessReport } from '../../domain/readiness/readiness-types.js';
 import type { DecisionRequest, Submission } from '../../domain/schemas/reviews.js';
 import type { UserActor } from '../auth/actor.js';
@@ -111,17 +112,18 @@ export function createReviewService({
             revenueConfirmed = true;
           }
         }
-        const because = approve
-          ? `${actor.user.name} approved the submission`
-          : `${actor.user.name} rejected the submission: ${comment}`;
-        await refresh(r, offer.id, actor, because);
+        const name = actor.user.name;
+        const why = approve
+          ? because('approved', { name })
+          : because('rejected', { name, comment: comment ?? '' });
+        await refresh(r, offer.id, actor, why);
         if (revenueConfirmed)
           await refreshOrganizationOffers(
             r,
             refresh,
             offer.organizationId,
             actor,
-            `${actor.user.name} confirmed the Azure consumed revenue`,
+            because('revenueConfirmed', { name: actor.user.name }),
           );
         const row = await r.submissions.findById(submissionId);
         if (!row) throw notFound('The submission');

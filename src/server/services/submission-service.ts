@@ -1,5 +1,6 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { SubmissionRow } from '../../db/repositories/submission-repository.js';
+import { because } from '../../domain/messages/status-causes.js';
 import type { ReadinessReport } from '../../domain/readiness/readiness-types.js';
 import type { Submission } from '../../domain/schemas/reviews.js';
 import type { UserActor } from '../auth/actor.js';
@@ -86,7 +87,7 @@ export function createSubmissionService({
           snapshot: { input, report },
           fingerprint: report.fingerprint,
         });
-        await refresh(r, offerId, actor, `${actor.user.name} submitted the offer for review`);
+        await refresh(r, offerId, actor, because('submitted', { name: actor.user.name }));
         const stored = await r.submissions.findById(row.id);
         if (!stored) throw notFound('The submission');
         return presentSubmission(stored);
