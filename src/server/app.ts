@@ -11,7 +11,7 @@ import { registerAuthentication } from './auth/authenticate.js';
 import { createPasswordHashing, type PasswordHashing } from './auth/password.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
-import type { AppConfig } from './config.js';
+import { type AppConfig, passwordHashingOptions } from './config.js';
 import { registerErrorHandler, registerNotFoundHandler } from './error-handler.js';
 import { AppError } from './errors.js';
 import { type Clock, type IdGenerator, randomId, systemClock } from './ids.js';
@@ -28,6 +28,7 @@ import { listingRoutes } from './routes/listing-routes.js';
 import { notificationRoutes } from './routes/notification-routes.js';
 import { offerRoutes } from './routes/offer-routes.js';
 import { organizationProfileRoutes } from './routes/organization-profile-routes.js';
+import { preferenceRoutes } from './routes/preference-routes.js';
 import { readinessRoutes } from './routes/readiness-routes.js';
 import { referenceRoutes } from './routes/reference-routes.js';
 import { reviewRoutes } from './routes/review-routes.js';
@@ -80,13 +81,16 @@ export async function createApp(deps: AppDeps) {
   });
 
   const repos = createRepositories(database.db);
+  // The app stops the hashing threads it started; ones it was given belong to the giver.
+  const passwords = deps.passwords ?? createPasswordHashing(passwordHashingOptions(config));
+  if (!deps.passwords) app.addHook('onClose', () => passwords.close());
   const services = createServices({
     repos,
     clock: deps.clock ?? systemClock,
     ids: deps.ids ?? randomId,
     sessionTtlHours: config.sessionTtlHours,
     sessionCacheMs: config.sessionCacheMs,
-    passwords: deps.passwords ?? createPasswordHashing(config.passwordHashCost),
+    passwords,
     transaction: transactionOver(database.db),
     maxImportRows: config.importMaxRows,
     catalogCacheSize: config.catalogCacheSize,
@@ -142,6 +146,7 @@ export async function createApp(deps: AppDeps) {
   await readinessRoutes(app, routeDeps);
   await reviewRoutes(app, routeDeps);
   await notificationRoutes(app, routeDeps);
+  await preferenceRoutes(app, routeDeps);
   await catalogRoutes(app, routeDeps);
   await registerApiDocs(app);
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { PasswordHashCost } from './auth/password.js';
+import type { PasswordHashCost, PasswordHashingOptions } from './auth/password.js';
 
 const MiB = 1024 * 1024;
 
@@ -16,6 +16,9 @@ const EnvSchema = z.object({
   COSELL_DEMO_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
   COSELL_BODY_LIMIT_BYTES: envInt(1 * MiB),
   COSELL_LOGIN_RATE_LIMIT: envInt(10),
+  COSELL_LOGIN_RATE_LIMIT_PER_ADDRESS: envInt(30),
+  COSELL_PASSWORD_HASH_THREADS: envInt(1),
+  COSELL_PASSWORD_HASH_QUEUE: envInt(32),
   COSELL_IMPORT_MAX_BYTES: envInt(5 * MiB),
   COSELL_IMPORT_MAX_ROWS: envInt(10_000),
   COSELL_CATALOG_CACHE: z.coerce.number().int().min(0).default(500),
@@ -45,6 +48,11 @@ export interface AppConfig {
   demoPassword: string | undefined;
   bodyLimitBytes: number;
   loginRateLimitPerMinute: number;
+  /** Sign-in attempts per minute from one address whatever the account: bounds spraying new emails. */
+  loginRateLimitPerAddress: number;
+  /** Password hashes computed at once (each on a thread of its own), and how many may wait (then 503). */
+  passwordHashThreads: number;
+  passwordHashQueue: number;
   /** Contacts CSV import limits. */
   importMaxBytes: number;
   importMaxRows: number;
@@ -83,6 +91,15 @@ Options (each mirrors an environment variable):
 
 /** Thrown for a configuration a person must correct; main prints the message alone. */
 export class ConfigError extends Error {}
+
+/** The password hashing a server with this configuration uses. */
+export function passwordHashingOptions(config: AppConfig): PasswordHashingOptions {
+  return {
+    cost: config.passwordHashCost,
+    threads: config.passwordHashThreads,
+    queue: config.passwordHashQueue,
+  };
+}
 
 /** Reads configuration from environment variables, overridden by command-line flags. */
 export function loadConfig(
@@ -130,6 +147,9 @@ export function loadConfig(
     demoPassword: e.COSELL_DEMO_PASSWORD,
     bodyLimitBytes: e.COSELL_BODY_LIMIT_BYTES,
     loginRateLimitPerMinute: e.COSELL_LOGIN_RATE_LIMIT,
+    loginRateLimitPerAddress: e.COSELL_LOGIN_RATE_LIMIT_PER_ADDRESS,
+    passwordHashThreads: e.COSELL_PASSWORD_HASH_THREADS,
+    passwordHashQueue: e.COSELL_PASSWORD_HASH_QUEUE,
     importMaxBytes: e.COSELL_IMPORT_MAX_BYTES,
     importMaxRows: e.COSELL_IMPORT_MAX_ROWS,
     catalogCacheSize: e.COSELL_CATALOG_CACHE,

@@ -48,5 +48,5 @@ export async function loadedDemoPassword(
   const known = knownDemoPassword(dataDir, fromEnv);
   const firstUser = demoUsers[0] && (await repos.users.findByEmail(demoUsers[0].email));
   if (!known || !firstUser) return undefined;
-  return (await passwords.verify(known.password, firstUser.passwordHash)) ? known : undefined;
+  return (await passwords.verify(known.password, firstUser.passwordHash)).matches ? known : undefined;
 }

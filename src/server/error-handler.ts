@@ -48,7 +48,11 @@ function fromFastifyError(error: FastifyError): { code: ErrorCode; message: stri
 /** The one error handler (register before routes: they keep the handler set when they were added): every failure leaves as `{ error, message, status, issues?, requestId }`. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return send(reply, request, error.code, error.message, error.issues);
+    if (error instanceof AppError) {
+      if (error.options.retryAfterSeconds !== undefined)
+        reply.header('retry-after', String(error.options.retryAfterSeconds));
+      return send(reply, request, error.code, error.message, error.issues);
+    }
 
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';

@@ -11,7 +11,7 @@ import { createRepositories } from '../db/repositories/index.js';
 import { createApp } from './app.js';
 import { createPasswordHashing } from './auth/password.js';
 import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
-import { ConfigError, configHelp, loadConfig } from './config.js';
+import { ConfigError, configHelp, loadConfig, passwordHashingOptions } from './config.js';
 import { type DemoPassword, demoPassword, loadedDemoPassword } from './demo-credentials.js';
 import { randomId, systemClock } from './ids.js';
 import { startOutboxDispatcher } from './mail/outbox-dispatcher.js';
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   }
 
   const repos = createRepositories(database.db);
-  const passwords = createPasswordHashing(config.passwordHashCost);
+  const passwords = createPasswordHashing(passwordHashingOptions(config));
   const wantsDemo = (database.kind === 'embedded' && database.isNew) || config.demo;
   const demoLoaded = (await repos.settings.get('demo.loaded')) !== undefined;
   const isDemo = wantsDemo || demoLoaded;
@@ -111,6 +111,7 @@ async function main(): Promise<void> {
     clearInterval(cleanup);
     mail?.stop();
     await app.close();
+    await passwords.close();
     await database.close();
     app.log.info('stopped');
     process.exit(0);

@@ -1,10 +1,15 @@
+import { scryptSync } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
+import { createPasswordHashing } from '../../src/server/auth/password.js';
 import { createPersonas, PERSONA_PASSWORD, type Personas } from '../support/personas.js';
 import { createTestApp, errorBody, manualClock, type TestApp, testConfig } from '../support/test-app.js';
 
 const HOUR = 3_600_000;
+
+/** A hash of the earlier scheme whose check takes a second or more: scrypt N=2^17, r=8, p=4. */
+const slowLegacyHash = ['scrypt', 131_072, 8, 4, 'c2FsdHNhbHRzYWx0', 'A'.repeat(43)].join('$');
 
 function sessionCookie(response: LightMyRequestResponse) {
   const cookie = response.cookies.find((c) => c.name === 'cosell_session');
@@ -304,5 +309,96 @@ describe('the sign-in rate limit', () => {
     const other = await attempt('someone-else@contoso.test');
     expect(other.statusCode).toBe(401);
     expect(errorBody(other).error).toBe('invalid_credentials');
+  });
+});
+
+describe('sign-in floods', () => {
+  it('refuses a stream of new emails from one address once it passes the per-address limit', async () => {
+    const t = await createTestApp({ config: { loginRateLimitPerMinute: 3, loginRateLimitPerAddress: 5 } });
+    try {
+      const attempt = (n: number) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: `sprayed-${n}@contoso.test`, password: 'guessing-again' },
+        });
+      // Every email is new, so the per-account count never trips; the address's does.
+      for (let n = 0; n < 5; n++) expect((await attempt(n)).statusCode).toBe(401);
+      const limited = await attempt(5);
+      expect(limited.statusCode).toBe(429);
+      expect(errorBody(limited).error).toBe('rate_limited');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      // Another address is not held up by it.
+      const elsewhere = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: '192.0.2.7',
+        payload: { email: 'sprayed-6@contoso.test', password: 'guessing-again' },
+      });
+      expect(elsewhere.statusCode).toBe(401);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('answers 503 with Retry-After, the same for a known and an unknown email, while every hashing slot is taken', async () => {
+    const passwords = createPasswordHashing({ cost: 'test', threads: 1, queue: 0 });
+    const t = await createTestApp({ passwords });
+    try {
+      const personas = await createPersonas(t.app);
+      const login = (email: string) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email, password: PERSONA_PASSWORD },
+        });
+      // The one slot holds a check that takes a second or more (scrypt at four times OWASP's work); a sign-in reaches
+      // its password check within milliseconds, so it finds the slot taken.
+      const busy = passwords.verify('x', slowLegacyHash);
+      for (const email of [personas.byName.seller.email, 'nobody@contoso.test']) {
+        const refused = await login(email);
+        expect(refused.statusCode).toBe(503);
+        expect(errorBody(refused).error).toBe('service_unavailable');
+        expect(refused.headers['retry-after']).toBe('1');
+      }
+      await busy;
+      expect((await login(personas.byName.seller.email)).statusCode).toBe(200);
+    } finally {
+      await t.close();
+      await passwords.close();
+    }
+  });
+});
+
+describe('stored password hashes', () => {
+  it('replaces a hash of the earlier scrypt scheme with argon2id at the next sign-in', async () => {
+    const t = await createTestApp();
+    try {
+      const { users } = t.app.services;
+      const salt = Buffer.from('0123456789abcdef');
+      const key = scryptSync(PERSONA_PASSWORD, salt, 32, { N: 1024, r: 8, p: 1 });
+      const legacy = ['scrypt', 1024, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
+      const user = await users.createUser(
+        { email: 'old@contoso.test', name: 'Old Hash', password: PERSONA_PASSWORD },
+        legacy,
+      );
+      const login = (password: string) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: 'old@contoso.test', password },
+        });
+      // A wrong password changes nothing.
+      expect((await login('not the password')).statusCode).toBe(401);
+      expect((await t.app.repos.users.findById(user.id))?.passwordHash).toBe(legacy);
+      expect((await login(PERSONA_PASSWORD)).statusCode).toBe(200);
+      const stored = (await t.app.repos.users.findById(user.id))?.passwordHash ?? '';
+      expect(stored).toMatch(/^\$argon2id\$v=19\$m=256,t=1,p=1\$/);
+      // The new hash signs in; the old one is gone.
+      expect((await login(PERSONA_PASSWORD)).statusCode).toBe(200);
+      expect((await t.app.repos.users.findById(user.id))?.passwordHash).toBe(stored);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -34,7 +34,7 @@ async function main(dataDir: string) {
     ids: randomId,
     sessionTtlHours: 12,
     maxImportRows: 10_000,
-    passwords: createPasswordHashing('test'),
+    passwords: createPasswordHashing({ cost: 'test' }),
   };
   const services = createServices({ ...deps, transaction: transactionOver(database.db) });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Database } from '../../src/db/database.js';
 import { type App, createApp } from '../../src/server/app.js';
+import type { PasswordHashing } from '../../src/server/auth/password.js';
 import { LocalDiskBlobStore } from '../../src/server/blobs/local-disk-blob-store.js';
 import type { AppConfig } from '../../src/server/config.js';
 import type { Clock } from '../../src/server/ids.js';
@@ -18,6 +19,9 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   demoPassword: undefined,
   bodyLimitBytes: 1024 * 1024,
   loginRateLimitPerMinute: 1000,
+  loginRateLimitPerAddress: 1000,
+  passwordHashThreads: 1,
+  passwordHashQueue: 32,
   importMaxBytes: 5 * 1024 * 1024,
   importMaxRows: 10_000,
   catalogCacheSize: 500,
@@ -59,7 +63,7 @@ export interface TestApp {
 
 /** The whole application on a fresh database, with no port: requests go through app.inject(). */
 export async function createTestApp(
-  options: { config?: Partial<AppConfig>; clock?: Clock } = {},
+  options: { config?: Partial<AppConfig>; clock?: Clock; passwords?: PasswordHashing } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const blobs = new LocalDiskBlobStore(join(await mkdtemp(join(tmpdir(), 'cosell-blobs-')), 'blobs'));
@@ -70,6 +74,7 @@ export async function createTestApp(
     webRoot: null,
     blobs,
     ...(options.clock && { clock: options.clock }),
+    ...(options.passwords && { passwords: options.passwords }),
   });
   await app.ready();
   return {

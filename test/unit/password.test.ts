@@ -1,45 +1,57 @@
-import { describe, expect, it } from 'vitest';
-import { createPasswordHashing } from '../../src/server/auth/password.js';
+import { scryptSync } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPasswordHashing, isWeakerThan } from '../../src/server/auth/password.js';
+import { AppError } from '../../src/server/errors.js';
 
 const password = 'correct horse battery staple';
+const argon2 = (m: number, t: number) =>
+  new RegExp(`^\\$argon2id\\$v=19\\$m=${m},t=${t},p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}$`);
+
+/** A hash of the earlier scheme, `scrypt$N$r$p$salt$hash`, as stored before argon2id. */
+function legacyScrypt(secret: string, N = 1024): string {
+  const salt = Buffer.from('0123456789abcdef');
+  const key = scryptSync(secret.normalize('NFKC'), salt, 32, { N, r: 8, p: 1 });
+  return ['scrypt', N, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
 
 describe('password hashing at the cheap test cost', () => {
-  const passwords = createPasswordHashing('test');
+  const passwords = createPasswordHashing({ cost: 'test' });
+  afterAll(() => passwords.close());
   let stored: string;
 
-  it('hashes to a self-describing scrypt string that verifies', async () => {
+  it('hashes to a self-describing argon2id string that verifies', async () => {
     stored = await passwords.hash(password);
-    expect(stored).toMatch(/^scrypt\$1024\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+    expect(stored).toMatch(argon2(256, 1));
     expect(stored).not.toContain(password);
-    expect(await passwords.verify(password, stored)).toBe(true);
+    expect(await passwords.verify(password, stored)).toEqual({ matches: true, needsRehash: false });
   });
 
   it('salts each hash', async () => {
     const again = await passwords.hash(password);
     expect(again).not.toBe(stored);
-    expect(await passwords.verify(password, again)).toBe(true);
+    expect((await passwords.verify(password, again)).matches).toBe(true);
   });
 
   it('refuses a wrong password', async () => {
-    expect(await passwords.verify('correct horse battery stapler', stored)).toBe(false);
-    expect(await passwords.verify('', stored)).toBe(false);
+    expect(await passwords.verify('correct horse battery stapler', stored)).toEqual({
+      matches: false,
+      needsRehash: false,
+    });
+    expect((await passwords.verify('', stored)).matches).toBe(false);
   });
 
   it('refuses a tampered or malformed hash', async () => {
     const parts = stored.split('$');
     const hash = parts[5] as string;
     const flipped = `${hash.slice(0, 10)}${hash[10] === 'A' ? 'B' : 'A'}${hash.slice(11)}`;
-    expect(await passwords.verify(password, [...parts.slice(0, 5), flipped].join('$'))).toBe(false);
-    expect(
-      await passwords.verify(password, [...parts.slice(0, 4), 'AAAAAAAAAAAAAAAAAAAAAA', hash].join('$')),
-    ).toBe(false);
-    expect(await passwords.verify(password, [...parts.slice(0, 5), hash.slice(0, 20)].join('$'))).toBe(false);
-    expect(await passwords.verify(password, stored.replace(/^scrypt/, 'bcrypt'))).toBe(false);
-    expect(await passwords.verify(password, 'scrypt$131072$8$1$salt')).toBe(false);
-    expect(await passwords.verify(password, '')).toBe(false);
-    // A cost scrypt refuses (N not a power of two, or more memory than allowed) matches nothing.
-    expect(await passwords.verify(password, ['scrypt', 1000, ...parts.slice(2)].join('$'))).toBe(false);
-    expect(await passwords.verify(password, ['scrypt', 2 ** 24, ...parts.slice(2)].join('$'))).toBe(false);
+    const refused = async (candidate: string) => (await passwords.verify(password, candidate)).matches;
+    expect(await refused([...parts.slice(0, 5), flipped].join('$'))).toBe(false);
+    expect(await refused([...parts.slice(0, 4), 'AAAAAAAAAAAAAAAAAAAAAA', hash].join('$'))).toBe(false);
+    expect(await refused([...parts.slice(0, 5), hash.slice(0, 20)].join('$'))).toBe(false);
+    expect(await refused(stored.replace('$argon2id$', '$argon2d$'))).toBe(false);
+    expect(await refused(stored.replace(/^\$argon2id/, 'bcrypt'))).toBe(false);
+    expect(await refused('$argon2id$v=19$m=256,t=1,p=1$salt')).toBe(false);
+    expect(await refused('')).toBe(false);
   });
 
   it('normalises to NFKC, so the same password typed in another Unicode form verifies', async () => {
@@ -47,24 +59,80 @@ describe('password hashing at the cheap test cost', () => {
     const decomposed = 'Smo\u0308rga\u030asbord-file 1'; // combining marks, plain letters and digit
     expect(composed).not.toBe(decomposed);
     const hashed = await passwords.hash(composed);
-    expect(await passwords.verify(decomposed, hashed)).toBe(true);
-    expect(await passwords.verify('Smorgasbord-file 1', hashed)).toBe(false);
+    expect((await passwords.verify(decomposed, hashed)).matches).toBe(true);
+    expect((await passwords.verify('Smorgasbord-file 1', hashed)).matches).toBe(false);
   });
 
   it('says no, after doing the work, for a user that does not exist', async () => {
     expect(await passwords.verifyNobody(password)).toBe(false);
   });
+
+  it('verifies hashes of the earlier scrypt scheme and asks for them to be replaced', async () => {
+    const old = legacyScrypt(password);
+    expect(await passwords.verify(password, old)).toEqual({ matches: true, needsRehash: true });
+    expect(await passwords.verify('not it', old)).toEqual({ matches: false, needsRehash: false });
+    // A cost scrypt refuses (N not a power of two, or more memory than allowed) matches nothing.
+    const parts = old.split('$');
+    expect((await passwords.verify(password, ['scrypt', 1000, ...parts.slice(2)].join('$'))).matches).toBe(
+      false,
+    );
+    expect((await passwords.verify(password, ['scrypt', 2 ** 24, ...parts.slice(2)].join('$'))).matches).toBe(
+      false,
+    );
+  });
 });
 
-// The production cost is slow on purpose (about 0.3 s a hash here, more on a busy machine): one hash, checked
-// for its parameters and that it verifies, with room for a loaded machine.
 describe('password hashing at the standard cost', () => {
-  it("uses OWASP's scrypt floor, N=2^17 r=8 p=1, and verifies hashes of either cost", async () => {
-    const standard = createPasswordHashing(); // what the server uses unless told otherwise
+  const standard = createPasswordHashing(); // what the server uses unless told otherwise
+  afterAll(() => standard.close());
+
+  it("uses argon2id at OWASP's minimum (19 MiB, 2 iterations, 1 lane) and verifies hashes of every cost", async () => {
     const stored = await standard.hash(password);
-    expect(stored).toMatch(/^scrypt\$131072\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
-    expect(await standard.verify(password, stored)).toBe(true);
-    // A hash made by the test cost verifies too: stored hashes name their own cost.
-    expect(await standard.verify(password, await createPasswordHashing('test').hash(password))).toBe(true);
-  }, 120_000);
+    expect(stored).toMatch(argon2(19_456, 2));
+    expect(await standard.verify(password, stored)).toEqual({ matches: true, needsRehash: false });
+    // A weaker hash (the tests' cost, or the earlier scheme) verifies and is marked for replacement.
+    const cheap = createPasswordHashing({ cost: 'test' });
+    try {
+      expect(await standard.verify(password, await cheap.hash(password))).toEqual({
+        matches: true,
+        needsRehash: true,
+      });
+    } finally {
+      await cheap.close();
+    }
+    expect(await standard.verify(password, legacyScrypt(password))).toEqual({
+      matches: true,
+      needsRehash: true,
+    });
+  });
+
+  it('tells weaker hashes from those at or above a cost', () => {
+    const cost = { memoryKib: 19_456, iterations: 2, parallelism: 1 };
+    expect(isWeakerThan('$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', cost)).toBe(false);
+    expect(isWeakerThan('$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA', cost)).toBe(false);
+    expect(isWeakerThan('$argon2id$v=19$m=9216,t=4,p=1$c2FsdA$aGFzaA', cost)).toBe(true);
+    expect(isWeakerThan('$argon2id$v=19$m=19456,t=1,p=1$c2FsdA$aGFzaA', cost)).toBe(true);
+    expect(isWeakerThan('scrypt$131072$8$1$c2FsdA$aGFzaA', cost)).toBe(true);
+  });
+});
+
+describe('password hashing under a flood', () => {
+  it('runs at most `threads` at once, lets `queue` wait, and refuses the next with 503 and Retry-After', async () => {
+    const passwords = createPasswordHashing({ cost: 'test', threads: 1, queue: 2 });
+    try {
+      // One runs, two wait: nothing is refused yet.
+      const accepted = [passwords.hash('a'), passwords.hash('b'), passwords.hash('c')];
+      const refused = await passwords.hash('d').then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({ code: 'service_unavailable', options: { retryAfterSeconds: 1 } });
+      expect(await Promise.all(accepted)).toHaveLength(3);
+      // Once the queue has drained, checks are taken again.
+      expect((await passwords.verify('a', await passwords.hash('a'))).matches).toBe(true);
+    } finally {
+      await passwords.close();
+    }
+  });
 });

@@ -59,8 +59,9 @@ export async function adminCreateUser(argv: string[]): Promise<number> {
     dataDir: values['data-dir'],
     databaseUrl: values['database-url'],
   });
+  const passwords = createPasswordHashing();
   try {
-    const users = createUserService({ repos, ids: randomId, passwords: createPasswordHashing() });
+    const users = createUserService({ repos, ids: randomId, passwords });
     const user = await users.createUser({
       email: values.email,
       name: values.name,
@@ -79,6 +80,7 @@ export async function adminCreateUser(argv: string[]): Promise<number> {
     }
     throw error;
   } finally {
+    await passwords.close();
     await database.close();
   }
 }

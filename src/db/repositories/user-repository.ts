@@ -72,6 +72,15 @@ export function createUserRepository(db: Db) {
       return created;
     },
 
+    async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+      await db.update(users).set({ passwordHash }).where(eq(users.id, id));
+    },
+
+    /** Remembers the language a user chose. */
+    async setLocale(id: string, locale: string): Promise<void> {
+      await db.update(users).set({ locale }).where(eq(users.id, id));
+    },
+
     async listAll(): Promise<UserRow[]> {
       return db.select().from(users).orderBy(asc(users.email));
     },

@@ -16,7 +16,26 @@ function clearSession(reply: FastifyReply) {
 
 /** Sign in, sign out, and who am I. */
 export async function authRoutes(app: ZodApp, { services, config }: RouteDeps) {
+  // Per address whatever the account: a stream of new emails from one place is refused before it costs a
+  // password hash each (the per-account count below never sees the same key twice). A second counter of the
+  // rate-limit plugin, read by hand: the plugin runs one limiter per request.
+  const perAddress = app.createRateLimit({
+    max: config.loginRateLimitPerAddress,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `login-address|${request.ip}`,
+  });
+
   app.post('/api/v1/auth/login', {
+    onRequest: async (request) => {
+      const limit = await perAddress(request);
+      if (!limit.isAllowed && limit.isExceeded)
+        throw new AppError(
+          'rate_limited',
+          `Too many sign-in attempts from this address. Try again in ${limit.ttlInSeconds} seconds.`,
+          undefined,
+          { retryAfterSeconds: limit.ttlInSeconds },
+        );
+    },
     config: {
       policy: 'public',
       rateLimit: {
@@ -36,7 +55,7 @@ export async function authRoutes(app: ZodApp, { services, config }: RouteDeps) {
       summary: 'Sign in with email and password',
       description: 'Sets an httpOnly session cookie and returns the CSRF token to send on writes.',
       body: LoginRequestSchema,
-      response: { 200: LoginResponseSchema, ...errorResponses(400, 401, 429) },
+      response: { 200: LoginResponseSchema, ...errorResponses(400, 401, 429, 503) },
     },
     handler: async (request, reply) => {
       const result = await services.auth.signIn(

@@ -26,5 +26,5 @@ export interface RouteDeps {
 
 /** The error replies a route documents; every one has the same shape. */
 export const errorResponses = (
-  ...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429)[]
+  ...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 503)[]
 ) => Object.fromEntries(statuses.map((status) => [status, ErrorResponseSchema]));

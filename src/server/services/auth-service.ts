@@ -43,10 +43,13 @@ export function createAuthService({
      */
     async signIn(email: string, password: string, previousSessionSecret: string | undefined) {
       const user = await repos.users.findByEmail(email.trim());
-      const ok = user
+      const check = user
         ? await passwords.verify(password, user.passwordHash)
-        : await passwords.verifyNobody(password);
-      if (!user || !ok) throw new AppError('invalid_credentials', 'The email or password is not right.');
+        : { matches: await passwords.verifyNobody(password), needsRehash: false };
+      if (!user || !check.matches)
+        throw new AppError('invalid_credentials', 'The email or password is not right.');
+      // A hash of the earlier scheme or a lower cost is replaced while the password is at hand.
+      if (check.needsRehash) await repos.users.setPasswordHash(user.id, await passwords.hash(password));
       // Rotate: whatever session the browser had before is ended, and a fresh secret is issued.
       if (previousSessionSecret) {
         const previous = hashSecret(previousSessionSecret);
