@@ -1,7 +1,8 @@
 /**
- * A seller searches "dynamics sales" filtered to Sweden, opens the first result and finds the Partner sales
- * contact for SE: the search lives in the address (reload keeps it), and direct contacts come before the
- * ones for all countries.
+ * A seller searches "dynamics sales" filtered to Sweden, reads on the result card where the offer is sold,
+ * its solution area, its documents and the contact roles for Sweden, and why it matched; opens it and finds
+ * the Partner sales contact for SE: the search lives in the address (reload keeps it), and direct contacts
+ * come before the ones for all countries.
  */
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +37,23 @@ async function apiWrite(
   });
   expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300);
   return response.json();
+}
+
+/** Uploads a small PDF into a document slot of an offer, as the signed-in publisher. */
+async function uploadDocument(request: APIRequestContext, offerId: string, slot: string): Promise<void> {
+  const me = (await (await request.get('/api/v1/me')).json()) as { csrfToken: string };
+  const response = await request.post(`/api/v1/offers/${offerId}/co-sell/documents`, {
+    headers: { 'x-csrf-token': me.csrfToken },
+    multipart: {
+      slot,
+      file: {
+        name: 'one-pager.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+      },
+    },
+  });
+  expect(response.status(), `upload: ${await response.text()}`).toBe(201);
 }
 
 /** A live co-sell offer with its listing and contacts, set up through the API as Contoso's owner. */
@@ -121,6 +139,7 @@ describe('seller catalogue', () => {
       },
       [],
     );
+    await uploadDocument(page.request, offerId, 'customerOnePager');
     await context.clearCookies();
 
     // The seller searches the catalogue.
@@ -143,7 +162,21 @@ describe('seller catalogue', () => {
     expect(await results.getByText('Contoso Backup Vault').count()).toBe(0);
     expect(await page.getByTestId('catalog-result-count').textContent()).toMatch(/^\d+ offers? found$/);
     expect(await first.getByTestId('status-badge').count()).toBe(1);
-    expect(await first.getByTestId('catalog-result-matched').textContent()).toMatch(/^Matched:.*name/);
+    // The card says what a seller decides on: where it is sold, its area, its documents, whom to reach in SE
+    // (Sara for Sweden, Greta for all countries; Nils is Norway's).
+    const fact = async (name: string) =>
+      (await first.getByTestId(`catalog-result-${name}`).locator('dt, dd').allTextContents()).join(': ');
+    expect(await fact('markets')).toBe('Markets: Sweden, Norway');
+    expect(await fact('areas')).toBe('Solution area: Business applications');
+    expect(await fact('documents')).toBe('Documents: Customer one-pager');
+    expect(await fact('contacts')).toBe('Contacts for Sweden: Partner marketing, Partner sales');
+    // What matched, in words: the name, the sub-area, and the country filter.
+    const chips = await first.getByTestId('catalog-result-matched').getByRole('listitem').allTextContents();
+    expect(chips).toEqual(
+      expect.arrayContaining(['name', 'sub-area: Dynamics 365 for Sales', 'country/region: Sweden']),
+    );
+    // Sellers are not shown the taxonomy version the catalogue is written against.
+    expect(await page.getByText(/Taxonomy version/i).count()).toBe(0);
     // Facet counts sit next to each option; a filter goes into the address and comes out again.
     const platform = page
       .getByTestId('facet-group-platform')

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useHref, useLinkClickHandler } from 'react-router';
 import type { CatalogItem } from '../../../domain/catalog/catalog-schema.js';
 import { CoSellStatusBadge } from '../offers/offer-badges.js';
+import { CatalogResultFacts } from './catalog-result-facts.js';
 import type { CatalogLabels } from './use-catalog-labels.js';
 
 const useStyles = makeStyles({
@@ -24,17 +25,21 @@ interface CatalogResultItemProps {
   labels: CatalogLabels;
   /** The search the result came from, so the offer page can lead back to it. */
   search: string;
-  /** A single chosen country carries over to the offer's contact finder. */
-  country: string | undefined;
+  /** The countries filtered by; a single one carries over to the offer's contact finder. */
+  countries: readonly string[];
 }
 
-/** One offer in the results: its name (a link), organisation, status, summary and what matched. */
-export function CatalogResultItem({ result, labels, search, country }: CatalogResultItemProps) {
+/**
+ * One offer in the results: its name (a link), organisation, status, summary, what a seller decides on
+ * (markets, areas, documents, contact roles) and what matched.
+ */
+export function CatalogResultItem({ result, labels, search, countries }: CatalogResultItemProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const country = countries.length === 1 ? countries[0] : undefined;
   const to = `/catalog/${encodeURIComponent(result.offerId)}${country ? `?${new URLSearchParams({ country })}` : ''}`;
   const href = useHref(to);
-  // Several reasons can read the same ("area:Security" and "filter:area:Security"): each label once.
+  // Several reasons can read the same ("area:Security" and "filter:area:Security"): each phrase once.
   const matched = [...new Set(result.matched.map(labels.matchedLabel))];
   const open = useLinkClickHandler<HTMLAnchorElement>(to, { state: { search } });
   return (
@@ -54,6 +59,7 @@ export function CatalogResultItem({ result, labels, search, country }: CatalogRe
         })}
       </Caption1>
       {result.summary && <Body1>{result.summary}</Body1>}
+      <CatalogResultFacts result={result} labels={labels} countries={countries} />
       {matched.length > 0 && (
         <div className={styles.matched} data-testid="catalog-result-matched">
           <Caption1 id={`matched-${result.offerId}`}>{`${t('catalog.matched')}:`}</Caption1>

@@ -20,11 +20,12 @@ interface CatalogResultsProps {
   query: ReturnType<typeof useCatalogSearch>;
   labels: CatalogLabels;
   search: string;
-  country: string | undefined;
+  /** The countries filtered by (the cards' markets and contacts are told for them). */
+  countries: readonly string[];
 }
 
 /** The results with their count (announced when it changes), "Show more", and the empty and error states. */
-export function CatalogResults({ query, labels, search, country }: CatalogResultsProps) {
+export function CatalogResults({ query, labels, search, countries }: CatalogResultsProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const data: InfiniteData<CatalogPage> | undefined = query.data;
@@ -61,7 +62,7 @@ export function CatalogResults({ query, labels, search, country }: CatalogResult
                 result={result}
                 labels={labels}
                 search={search}
-                country={country}
+                countries={countries}
               />
             ))}
           </ul>

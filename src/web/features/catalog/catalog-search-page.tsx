@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -55,9 +55,7 @@ function CatalogSearchView({
 }: {
   reference: NonNullable<ReturnType<typeof useReference>['data']>;
 }) {
-  const { t } = useTranslation();
   const styles = useStyles();
-  const sectionStyles = useSectionStyles();
   const labels = useCatalogLabels(reference);
   const [params, setParams] = useSearchParams();
   const address = params.toString();
@@ -94,7 +92,6 @@ function CatalogSearchView({
   });
 
   const facets = results.data?.pages[0]?.facets;
-  const country = search.filters.country.length === 1 ? search.filters.country[0] : undefined;
   return (
     <>
       <CatalogSearchForm value={text} onChange={setText} onSubmit={(q) => go({ ...search, q }, false)} />
@@ -106,11 +103,8 @@ function CatalogSearchView({
           reference={reference}
           labels={labels}
         />
-        <CatalogResults query={results} labels={labels} search={address} country={country} />
+        <CatalogResults query={results} labels={labels} search={address} countries={search.filters.country} />
       </div>
-      <Caption1 className={sectionStyles.meta}>
-        {t('catalog.taxonomy', { version: reference.taxonomyVersion })}
-      </Caption1>
     </>
   );
 }

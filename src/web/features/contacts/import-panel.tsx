@@ -154,7 +154,7 @@ export function ImportPanel({ offerId, labels, onImported, onBeforeImport }: Imp
             {t('contacts.preview.read', {
               count: preview.report.rows,
               encoding: preview.report.encoding ?? '?',
-              delimiter: delimiterName(preview.report.delimiter, t),
+              delimiter: t(`contacts.preview.${delimiterName(preview.report.delimiter)}`),
             })}
           </Text>
           {preview.report.ok ? (
@@ -199,9 +199,13 @@ export function ImportPanel({ offerId, labels, onImported, onBeforeImport }: Imp
   );
 }
 
-/** The server names the separator ("semicolon"); older answers may give the character itself. */
-function delimiterName(delimiter: string | undefined, t: ReturnType<typeof useTranslation>['t']): string {
-  if (delimiter === ';' || delimiter === 'semicolon') return t('contacts.preview.semicolon');
-  if (delimiter === '\t' || delimiter === 'tab') return t('contacts.preview.tab');
-  return t('contacts.preview.comma');
+/**
+ * The server names the separator ("semicolon"); older answers may give the character itself. Gives the
+ * message key's last part rather than taking `t`: typing a `t` parameter makes TypeScript expand every key
+ * of the dictionary, which it refuses as "excessively deep" once the dictionary grows.
+ */
+function delimiterName(delimiter: string | undefined): 'semicolon' | 'tab' | 'comma' {
+  if (delimiter === ';' || delimiter === 'semicolon') return 'semicolon';
+  if (delimiter === '\t' || delimiter === 'tab') return 'tab';
+  return 'comma';
 }
