@@ -48,7 +48,11 @@ describe('the catalogue in words', () => {
       ['platform:Azure', 'platform: Microsoft Azure', 'plattform: Microsoft Azure'],
       ['filter:area:DataAndAI', 'solution area: Data and AI', 'lösningsområde: Data och AI'],
       ['filter:country:SE', 'country/region: Sweden', 'land/region: Sweden'],
-      ['filter:status:CoSellReady', 'co-sell status: Co-sell ready', 'co-sell-status: Redo för samförsäljning'],
+      [
+        'filter:status:CoSellReady',
+        'co-sell status: Co-sell ready',
+        'co-sell-status: Redo för samförsäljning',
+      ],
     ];
     const english = textsIn('en');
     const swedish = textsIn('sv');
