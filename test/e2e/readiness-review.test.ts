@@ -93,7 +93,7 @@ describe('co-sell readiness and review', () => {
     expect(await panel.getByTestId('submit-for-review').isDisabled()).toBe(true);
     const unmet = tier.getByTestId('readiness-item-listingComplete');
     expect(await textOf(unmet.getByTestId('item-state'))).toBe('Not met');
-    expect(await textOf(unmet.getByTestId('item-action'))).toMatch(/^To do: /);
+    expect(await textOf(unmet.getByTestId('item-action'))).toMatch(/^You: /);
     await checkAccessibility(page, 'readiness panel (new offer)');
 
     // Listing: Fix puts the cursor in the listing form.

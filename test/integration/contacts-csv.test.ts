@@ -589,6 +589,15 @@ describe('contacts CSV import and export', () => {
           unchanged: 1,
         },
         version: Number(JSON.parse(before.etag)),
+        // What the import would do to the co-sell status: nothing, for a draft without a submission.
+        statusEffect: expect.objectContaining({
+          before: 'NotCoSellReady',
+          after: 'NotCoSellReady',
+          changedContent: [],
+          leavesCatalogue: false,
+          startsNewReview: false,
+          needsConfirmation: false,
+        }),
       });
       expect(response.headers.etag).toBeUndefined();
       expect(await csv.list(owner(), offerId)).toEqual(before);

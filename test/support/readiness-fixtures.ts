@@ -1,4 +1,4 @@
-import { computeReadinessFingerprint } from '../../src/domain/readiness/fingerprint.js';
+import { computeApprovalFingerprint } from '../../src/domain/readiness/approval-dependencies.js';
 import { programme2020_12 } from '../../src/domain/readiness/programme-2020-12.js';
 import type { ReadinessContext, ReadinessProgramme } from '../../src/domain/readiness/programme-types.js';
 import type { ReadinessInput } from '../../src/domain/readiness/readiness-types.js';
@@ -52,15 +52,17 @@ export function makeInput(overrides: Partial<ReadinessInput> = {}): ReadinessInp
 
 /** The same input with a reviewer's approval of exactly its current data. */
 export function approve(input: ReadinessInput): ReadinessInput {
-  const approvedFingerprint = computeReadinessFingerprint(input, programme2020_12.fingerprintDocumentSlots);
+  const approvedFingerprint = computeApprovalFingerprint(input, programme2020_12.approvalDependencies);
   return { ...input, review: { ...input.review, status: 'approved', approvedFingerprint } };
 }
 
 /** The context a rule sees for an input under the 2020-12 programme. */
 export function contextFor(input: ReadinessInput): ReadinessContext {
+  const dependencies = programme2020_12.approvalDependencies;
   return {
     taxonomy,
-    fingerprint: computeReadinessFingerprint(input, programme2020_12.fingerprintDocumentSlots),
+    fingerprint: computeApprovalFingerprint(input, dependencies),
+    dependencyLabel: (id) => dependencies.find((d) => d.id === id)?.label ?? id,
   };
 }
 
@@ -110,10 +112,27 @@ export function branchCoveringCases(): {
       ),
     })),
   };
+  // Tiers for every offer type, so that a tier's offer type rule can fail (the 2020-12 programme leaves a
+  // tier out of the report of an offer type it is not for).
+  const everyTier: ReadinessProgramme = {
+    ...programme2020_12,
+    tiers: programme2020_12.tiers.map(({ offerTypes: _types, ...tier }) => tier),
+  };
   return [
     { name: 'all met but the approval', input: base },
+    {
+      name: 'a blank template as the pitch deck',
+      input: {
+        ...base,
+        documents: [{ slot: 'customerOnePager' }, { slot: 'customerPresentation', sha256: 'f'.repeat(64) }],
+        blankTemplates: ['f'.repeat(64)],
+      },
+    },
     { name: 'approved', input: approve(base) },
-    { name: 'approved, then changed', input: { ...approve(base), contacts: [] } },
+    {
+      name: 'approved, then changed',
+      input: { ...approve(base), offer: { ...base.offer, markets: ['SE', 'US'] } },
+    },
     {
       name: 'approved, not comparable',
       input: { ...base, review: { ...base.review, status: 'approved', approvedFingerprint: 'garbage' } },
@@ -133,6 +152,7 @@ export function branchCoveringCases(): {
         description: null,
         enrolments: ['IsvConnect'],
       }),
+      programme: everyTier,
     },
     {
       name: 'invalid Partner ID, bad website and country',
@@ -152,8 +172,9 @@ export function branchCoveringCases(): {
       input: { ...base, offer: { ...base.offer, offerType: noCoSellType } },
     },
     {
-      name: 'Dynamics 365 offer type',
+      name: 'Dynamics 365 offer type, every tier',
       input: { ...base, offer: { ...base.offer, offerType: 'Dynamics365CustomerEngagement' } },
+      programme: everyTier,
     },
     { name: 'no listing', input: withListing(null) },
     { name: 'incomplete listing', input: withListing({ platforms: [], solutionType: null }) },

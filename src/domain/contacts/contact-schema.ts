@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StatusEffectSchema } from '../schemas/status-effect.js';
 
 export const contactLimits = {
   name: 100,
@@ -128,5 +129,8 @@ export const ImportReportSchema = z.object({
   errors: z.array(ImportErrorSchema),
   diff: ContactDiffSchema.nullable(),
   version: z.number().int().optional(),
+  statusEffect: StatusEffectSchema.optional().describe(
+    'A dry run of a file that would import: what the import would do to the co-sell status',
+  ),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;

@@ -37,13 +37,12 @@ const dynamics = (offerType: string, enrolments: string[]) =>
   approve(withOrg(withOffer(base, { offerType }), { enrolments }));
 
 describe('evaluateReadiness: shape', () => {
-  it('reports every tier of the 2020-12 programme with labels from the taxonomy, in order', () => {
+  it('reports the tiers of the 2020-12 programme that can apply to a SaaS offer, labelled from the taxonomy', () => {
     const report = evaluateReadiness(base);
     expect(report.taxonomyVersion).toBe('2020-12');
     expect(report.tiers.map((t) => [t.id, t.label])).toEqual([
       ['CoSellReady', 'Co-sell ready'],
       ['AzureIpCoSellIncentivized', 'Azure IP co-sell incentivized'],
-      ['BusinessApplicationsCoSellIncentivized', 'Business Applications co-sell incentivized'],
     ]);
     expect(tier(report, 'CoSellReady').items.map((i) => i.id)).toEqual([
       'partnerId',
@@ -65,11 +64,39 @@ describe('evaluateReadiness: shape', () => {
       'azureConsumedRevenue',
       'technicalValidation',
     ]);
-    expect(tier(report, 'BusinessApplicationsCoSellIncentivized').items.map((i) => i.id)).toEqual([
+    const d365 = evaluateReadiness(withOffer(base, { offerType: 'Dynamics365Operations' }));
+    expect(d365.tiers.map((t) => t.id)).toEqual(['CoSellReady', 'BusinessApplicationsCoSellIncentivized']);
+    expect(tier(d365, 'BusinessApplicationsCoSellIncentivized').items.map((i) => i.id)).toEqual([
       'coSellReady',
       'offerTypeBusinessApplications',
       'isvConnect',
     ]);
+  });
+  it('shows only the tiers an offer type can reach: Business Central and unknown types get co-sell ready', () => {
+    const tiers = (offerType: string) =>
+      evaluateReadiness(withOffer(base, { offerType })).tiers.map((t) => t.id);
+    expect(tiers('AzureApplication')).toEqual(['CoSellReady', 'AzureIpCoSellIncentivized']);
+    expect(tiers('Dynamics365CustomerEngagement')).toEqual([
+      'CoSellReady',
+      'BusinessApplicationsCoSellIncentivized',
+    ]);
+    expect(tiers('Dynamics365BusinessCentral')).toEqual(['CoSellReady']);
+    expect(tiers('AzureVirtualMachine')).toEqual(['CoSellReady']);
+  });
+  it('says who takes each open action: the publisher, or a reviewer', () => {
+    const report = evaluateReadiness({
+      ...base,
+      offer: { ...base.offer, state: 'draft' },
+      review: { ...base.review, technicalValidationPassed: false },
+    });
+    expect(item(report, 'CoSellReady', 'offerLive').actionBy).toBe('publisher');
+    expect(item(report, 'CoSellReady', 'approved')).toMatchObject({
+      byReviewer: true,
+      actionBy: 'publisher',
+    });
+    expect(item(report, 'AzureIpCoSellIncentivized', 'technicalValidation').actionBy).toBe('reviewer');
+    expect(item(report, 'AzureIpCoSellIncentivized', 'coSellReady').actionBy).toBe('publisher');
+    expect(item(report, 'CoSellReady', 'partnerId').actionBy).toBeUndefined();
   });
   it('gives every item a reason, an action, a Fix target and a label', () => {
     for (const t of evaluateReadiness(base).tiers) {
@@ -95,7 +122,7 @@ describe('evaluateReadiness: shape', () => {
     expect(() => getReadinessProgramme('toString')).toThrow();
   });
   it('takes the required document slots from the taxonomy', () => {
-    expect(programme2020_12.fingerprintDocumentSlots).toEqual(['customerOnePager', 'customerPresentation']);
+    expect(programme2020_12.requiredDocumentSlots).toEqual(['customerOnePager', 'customerPresentation']);
   });
 });
 
@@ -120,7 +147,7 @@ describe('evaluateReadiness: co-sell ready', () => {
       fix: { section: 'review', field: 'submission' },
     });
     expect(required.reason).toBe(
-      'Co-sell ready is not met: 1 of 10 requirement(s) open (Approved by a reviewer).',
+      'Co-sell ready is not met: 1 of 10 requirements open (Approved by a reviewer).',
     );
     expect(tier(report, 'AzureIpCoSellIncentivized').met).toBe(false);
   });
@@ -189,7 +216,7 @@ describe('evaluateReadiness: review states', () => {
     expect(report.fingerprint).not.toBe(approved.review.approvedFingerprint);
     expect(item(report, 'CoSellReady', 'approved')).toMatchObject({
       met: false,
-      reason: 'A reviewer approved the submission, but the offer changed since.',
+      reason: 'A reviewer approved the submission, but the markets changed since.',
       action: 'Submit for review again',
     });
     expect(report.status).toBe('NotCoSellReady');
@@ -205,7 +232,7 @@ describe('evaluateReadiness: review states', () => {
     expect(evaluateReadiness(approved).status).toBe('AzureIpCoSellIncentivized');
     const report = evaluateReadiness({ ...approved, documents: docs('b'.repeat(64)) });
     expect(report.status).toBe('NotCoSellReady');
-    expect(item(report, 'CoSellReady', 'approved').reason).toContain('the documents changed since');
+    expect(item(report, 'CoSellReady', 'approved').reason).toContain('the Customer one-pager changed since');
   });
   it('changes outside co-sell ready data keep the approval', () => {
     const approved = approve(base);
@@ -218,7 +245,6 @@ describe('evaluateReadiness: Azure IP co-sell incentivized', () => {
   it('is met for an approved SaaS IP offer with revenue, diagram and validation', () => {
     const report = evaluateReadiness(approve(base));
     expect(report.status).toBe('AzureIpCoSellIncentivized');
-    expect(tier(report, 'BusinessApplicationsCoSellIncentivized').met).toBe(false);
   });
   it('is met for an Azure Application too', () => {
     expect(evaluateReadiness(approve(withOffer(base, { offerType: 'AzureApplication' }))).status).toBe(
@@ -274,7 +300,6 @@ describe('evaluateReadiness: Business Applications co-sell incentivized', () => 
   it('Dynamics 365 for Operations with ISV Connect is met', () => {
     const report = evaluateReadiness(dynamics('Dynamics365Operations', ['IsvConnect']));
     expect(report.status).toBe('BusinessApplicationsCoSellIncentivized');
-    expect(tier(report, 'AzureIpCoSellIncentivized').met).toBe(false);
   });
   it('Dynamics 365 for Customer Engagement with ISV Connect is met', () => {
     expect(evaluateReadiness(dynamics('Dynamics365CustomerEngagement', ['IsvConnect'])).status).toBe(
@@ -290,13 +315,10 @@ describe('evaluateReadiness: Business Applications co-sell incentivized', () => 
       field: 'enrolments',
     });
   });
-  it('Business Central is co-sell ready but not eligible for either incentive', () => {
+  it('Business Central is co-sell ready and shown neither incentive, which it cannot reach', () => {
     const report = evaluateReadiness(dynamics('Dynamics365BusinessCentral', ['IsvConnect']));
     expect(report.status).toBe('CoSellReady');
-    expect(unmetIds(report, 'BusinessApplicationsCoSellIncentivized')).toEqual([
-      'offerTypeBusinessApplications',
-    ]);
-    expect(unmetIds(report, 'AzureIpCoSellIncentivized')).toEqual(['offerTypeAzureIp']);
+    expect(report.tiers.map((t) => t.id)).toEqual(['CoSellReady']);
   });
 });
 
@@ -308,10 +330,18 @@ describe('evaluateReadiness: programmes as data', () => {
       ...programme2020_12,
       tiers: [{ ...coSellReady, rules: coSellReady.rules.filter((r) => r.id !== 'offerLive') }],
     };
+    // The draft/live state is no reviewed content: without the Offer live rule a draft stays approved.
     const report = evaluateReadiness(withOffer(approve(base), { state: 'draft' }), { programme: lean });
     expect(report.tiers).toHaveLength(1);
-    expect(report.status).toBe('NotCoSellReady'); // approval was of the live offer
-    const reapproved = approve(withOffer(base, { state: 'draft' }));
-    expect(evaluateReadiness(reapproved, { programme: lean }).status).toBe('CoSellReady');
+    expect(report.status).toBe('CoSellReady');
+    // A programme's approval dependencies are its own data too.
+    const noMarkets = {
+      ...lean,
+      approvalDependencies: lean.approvalDependencies.filter((d) => d.id !== 'markets'),
+    };
+    const approved = approve(base);
+    const fewerMarkets = withOffer(approved, { markets: ['SE', 'US'] });
+    expect(evaluateReadiness(fewerMarkets, { programme: lean }).status).toBe('NotCoSellReady');
+    expect(evaluateReadiness(fewerMarkets, { programme: noMarkets }).status).toBe('CoSellReady');
   });
 });

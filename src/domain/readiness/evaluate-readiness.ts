@@ -1,5 +1,5 @@
 import { CURRENT_TAXONOMY_VERSION, getTaxonomy } from '../reference/taxonomy.js';
-import { computeReadinessFingerprint } from './fingerprint.js';
+import { computeApprovalFingerprint } from './approval-dependencies.js';
 import type { ReadinessContext, ReadinessProgramme, ReadinessRule, RuleOutcome } from './programme-types.js';
 import { getReadinessProgramme } from './programmes.js';
 import type {
@@ -9,6 +9,7 @@ import type {
   ReadinessReport,
   ReadinessTier,
 } from './readiness-types.js';
+import { plural } from './rule-helpers.js';
 
 function toItem(rule: ReadinessRule, outcome: RuleOutcome): ReadinessItem {
   const item: ReadinessItem = {
@@ -23,6 +24,7 @@ function toItem(rule: ReadinessRule, outcome: RuleOutcome): ReadinessItem {
   };
   const byReviewer = outcome.byReviewer ?? rule.byReviewer;
   if (byReviewer) item.byReviewer = true;
+  if (!outcome.met) item.actionBy = outcome.actionBy ?? (byReviewer ? 'reviewer' : 'publisher');
   if (outcome.missing && outcome.missing.length > 0) item.missing = outcome.missing;
   return item;
 }
@@ -37,7 +39,7 @@ function requiredTierItem(required: ReadinessTier): ReadinessItem {
     met: required.met,
     reason: required.met
       ? `${required.label} is met.`
-      : `${required.label} is not met: ${open.length} of ${required.items.length} requirement(s) open (${open.map((i) => i.label ?? i.id).join(', ')}).`,
+      : `${required.label} is not met: ${open.length} of ${plural(required.items.length, 'requirement')} open (${open.map((i) => i.label ?? i.id).join(', ')}).`,
     action: required.met ? 'Nothing to do' : `Meet ${required.label} first`,
     reasonMessage: required.met
       ? { key: 'requiredTier.met', params: { tier: required.id } }
@@ -56,13 +58,15 @@ function requiredTierItem(required: ReadinessTier): ReadinessItem {
     fix: first ? { ...first.fix } : { section: 'offer', field: 'offerType' },
   };
   if (!required.met && open.every((i) => i.byReviewer)) item.byReviewer = true;
+  if (!required.met) item.actionBy = open.every((i) => i.actionBy === 'reviewer') ? 'reviewer' : 'publisher';
   return item;
 }
 
 /**
- * Every requirement of every co-sell status tier for one offer: met or not, why, what to do and where the
- * Fix button goes. The programme is the one of the listing's taxonomy version (or the current version when
- * there is no listing yet); throws when that version has no programme. Pure: `input.today` is the clock.
+ * Every requirement of every co-sell status tier that can apply to the offer's type: met or not, why, what
+ * to do, who does it and where the Fix button goes. The programme is the one of the listing's taxonomy
+ * version (or the current version when there is no listing yet); throws when that version has no programme.
+ * Pure: `input.today` is the clock.
  */
 export function evaluateReadiness(
   input: ReadinessInput,
@@ -71,11 +75,15 @@ export function evaluateReadiness(
   const version = input.listing?.taxonomyVersion ?? CURRENT_TAXONOMY_VERSION;
   const programme = options.programme ?? getReadinessProgramme(version);
   const taxonomy = getTaxonomy(programme.taxonomyVersion);
-  const fingerprint = computeReadinessFingerprint(input, programme.fingerprintDocumentSlots);
-  const ctx: ReadinessContext = { taxonomy, fingerprint };
+  const fingerprint = computeApprovalFingerprint(input, programme.approvalDependencies);
+  const dependencyLabel = (id: string) =>
+    programme.approvalDependencies.find((d) => d.id === id)?.label ?? id;
+  const ctx: ReadinessContext = { taxonomy, fingerprint, dependencyLabel };
 
   const tiers: ReadinessTier[] = [];
   for (const definition of programme.tiers) {
+    // A tier for other offer types is not shown at all: it cannot be met, and its Fix would lead nowhere.
+    if (definition.offerTypes && !definition.offerTypes.includes(input.offer.offerType)) continue;
     const items = definition.rules.map((rule) => toItem(rule, rule.check(input, ctx)));
     if (definition.requires) {
       const required = tiers.find((t) => t.id === definition.requires);

@@ -184,9 +184,9 @@ export function consumedRevenueRule(options: {
         return {
           met: false,
           reason: `${attested}; a reviewer has not confirmed it yet.`,
-          action: 'Wait for a reviewer to confirm the attestation',
+          action: 'Confirm the attestation',
           reasonMessage: message('azureConsumedRevenue.unconfirmed', attestedParams),
-          actionMessage: message('azureConsumedRevenue.waitForConfirmation'),
+          actionMessage: message('azureConsumedRevenue.confirm'),
           byReviewer: true,
         };
       }
@@ -219,9 +219,9 @@ export function technicalValidationRule(options: { id?: string; label?: string }
         : {
             met: false,
             reason: "The reviewer's technical validation has not passed.",
-            action: 'Wait for a reviewer to validate the solution technically',
+            action: 'Validate the solution technically',
             reasonMessage: message('technicalValidation.notPassed'),
-            actionMessage: message('technicalValidation.wait'),
+            actionMessage: message('technicalValidation.validate'),
           },
   };
 }

@@ -1,4 +1,5 @@
 import { getTaxonomy } from '../reference/taxonomy.js';
+import { approvalDependencies } from './approval-dependencies.js';
 import {
   consumedRevenueRule,
   enrolmentRule,
@@ -33,11 +34,19 @@ const slotLabel = (id: string): string => taxonomy.documentSlots.find((s) => s.i
 
 const label = (id: TierId): string => taxonomy.coSellStatuses.find((s) => s.id === id)?.label ?? id;
 
+/** The offer types each incentivized tier is for: the tier's eligibility rule and its applicability. */
+const azureIpOfferTypes = ['AzureApplication', 'SaaS'];
+const businessApplicationsOfferTypes = ['Dynamics365CustomerEngagement', 'Dynamics365Operations'];
+
 export const programme2020_12: ReadinessProgramme = {
   taxonomyVersion: '2020-12',
   approvalTier: 'CoSellReady',
   approvalRuleId: 'approved',
-  fingerprintDocumentSlots: requiredSlots,
+  requiredDocumentSlots: requiredSlots,
+  approvalDependencies: approvalDependencies({
+    documentSlots: requiredSlots,
+    taxonomy,
+  }),
   tiers: [
     {
       id: 'CoSellReady',
@@ -63,11 +72,12 @@ export const programme2020_12: ReadinessProgramme = {
       id: 'AzureIpCoSellIncentivized',
       label: label('AzureIpCoSellIncentivized'),
       requires: 'CoSellReady',
+      offerTypes: azureIpOfferTypes,
       rules: [
         offerTypeInRule({
           id: 'offerTypeAzureIp',
           label: 'Offer type Azure Application or SaaS',
-          offerTypes: ['AzureApplication', 'SaaS'],
+          offerTypes: azureIpOfferTypes,
           tier: 'Azure IP co-sell',
           tierId: 'AzureIpCoSellIncentivized',
         }),
@@ -94,11 +104,12 @@ export const programme2020_12: ReadinessProgramme = {
       id: 'BusinessApplicationsCoSellIncentivized',
       label: label('BusinessApplicationsCoSellIncentivized'),
       requires: 'CoSellReady',
+      offerTypes: businessApplicationsOfferTypes,
       rules: [
         offerTypeInRule({
           id: 'offerTypeBusinessApplications',
           label: 'Offer type Dynamics 365 Customer Engagement & PowerApps or Operations',
-          offerTypes: ['Dynamics365CustomerEngagement', 'Dynamics365Operations'],
+          offerTypes: businessApplicationsOfferTypes,
           tier: 'Business Applications co-sell',
           tierId: 'BusinessApplicationsCoSellIncentivized',
         }),

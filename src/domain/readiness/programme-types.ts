@@ -1,4 +1,5 @@
 import type { Taxonomy } from '../reference/taxonomy.js';
+import type { ApprovalDependency } from './approval-dependencies.js';
 import type { ReadinessInput, ReadinessMessage, ReadinessSection, TierId } from './readiness-types.js';
 
 /** What a rule found: whether it is met, the data it looked at, and what to do about it. */
@@ -12,6 +13,8 @@ export interface RuleOutcome {
   actionMessage: ReadinessMessage;
   /** Overrides the rule's own `byReviewer` when only a reviewer's step is left (such as a confirmation). */
   byReviewer?: boolean;
+  /** Who takes the action of an unmet item, when not the one `byReviewer` implies (submitting is yours). */
+  actionBy?: 'publisher' | 'reviewer';
   /** Overrides the rule's Fix target section when the outcome points elsewhere (no markets: the offer). */
   section?: ReadinessSection;
   /** Overrides the rule's Fix target field when the outcome points at a more precise one. */
@@ -23,8 +26,10 @@ export interface RuleOutcome {
 /** What every rule may read besides the input: the programme's taxonomy and the current fingerprint. */
 export interface ReadinessContext {
   taxonomy: Taxonomy;
-  /** The fingerprint of the data co-sell ready depends on, as computed for this input. */
+  /** The approval fingerprint of this input (approval-dependencies.ts). */
   fingerprint: string;
+  /** English words for an approval dependency, for the reasons that name one. */
+  dependencyLabel: (id: string) => string;
 }
 
 /** One requirement of a tier, as data: a stable id, the Fix target and a pure check. */
@@ -44,6 +49,8 @@ export interface TierDefinition {
   label: string;
   /** The tier that must be met first, or null for the base tier. */
   requires: TierId | null;
+  /** The offer types the tier can apply to; a tier is left out of other offers' reports. All when absent. */
+  offerTypes?: readonly string[];
   rules: readonly ReadinessRule[];
 }
 
@@ -55,6 +62,8 @@ export interface ReadinessProgramme {
   approvalTier: TierId;
   /** The rule of the approval tier that is the reviewer's approval (left out of canSubmit). */
   approvalRuleId: string;
-  /** The document slots whose presence (and sha256 when given) the fingerprint covers. */
-  fingerprintDocumentSlots: readonly string[];
+  /** What the approval depends on (approval-dependencies.ts): while that content is unchanged, it holds. */
+  approvalDependencies: readonly ApprovalDependency[];
+  /** The document slots required for the approval tier (their files are approval dependencies). */
+  requiredDocumentSlots: readonly string[];
 }

@@ -33,8 +33,10 @@ export interface ReadinessInput {
     solutionType: string | null;
     solutionAreas: { area: string; subAreas: string[] }[];
   } | null;
-  /** The slots' CURRENT documents. `sha256`, when the server passes it, goes into the fingerprint. */
+  /** The slots' CURRENT documents. `sha256`, when the server passes it, goes into the approval fingerprint. */
   documents: { slot: string; sha256?: string }[];
+  /** The sha256 of each blank document template the server hands out: such a file meets no requirement. */
+  blankTemplates?: string[];
   contacts: { role: string; countries: string[] }[];
   review: {
     status: 'none' | 'pending' | 'approved' | 'rejected';

@@ -21,6 +21,11 @@ export function formatList(values: readonly string[]): string {
   return values.length > 0 ? values.join(', ') : 'none';
 }
 
+/** "1 platform", "2 platforms": English counts for the engine's own text (the web has plural keys). */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** "A", "A and B", "A, B and C". */
 export function formatAlternatives(values: readonly string[], conjunction = 'or'): string {
   if (values.length <= 1) return values.join('');

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { approve, contextFor, makeInput } from '../../../test/support/readiness-fixtures.js';
-import { computeReadinessFingerprint } from './fingerprint.js';
-import { programme2020_12 } from './programme-2020-12.js';
 import type { ReadinessInput } from './readiness-types.js';
 import {
   businessProfileRule,
@@ -151,6 +149,24 @@ describe('documentSlotRule', () => {
       action: 'Upload the Customer one-pager',
     });
   });
+  it('is unmet when every file in the slot is a blank template, saying to fill it in', () => {
+    const blank = 'f'.repeat(64);
+    const onlyBlank = makeInput({
+      documents: [{ slot: 'customerOnePager', sha256: blank }],
+      blankTemplates: [blank],
+    });
+    expect(check(rule, onlyBlank)).toMatchObject({
+      met: false,
+      reason: 'The Customer one-pager is the blank template: fill it in.',
+      action: 'Fill in the template and upload it as the Customer one-pager',
+      reasonMessage: { key: 'documentSlot.blankTemplate', params: { slot: 'customerOnePager' } },
+      actionMessage: { key: 'documentSlot.fillIn', params: { slot: 'customerOnePager' } },
+    });
+    const filledIn = { ...onlyBlank, documents: [{ slot: 'customerOnePager', sha256: 'a'.repeat(64) }] };
+    expect(check(rule, filledIn).met).toBe(true);
+    // Without the server's list of template hashes nothing counts as blank.
+    expect(check(rule, { ...onlyBlank, blankTemplates: undefined }).met).toBe(true);
+  });
 });
 
 describe('contactsEveryMarketRule', () => {
@@ -221,16 +237,16 @@ describe('reviewerApprovalRule', () => {
     expect(check(rule, approve(makeInput())).met).toBe(true);
   });
   it.each([
-    ['none', 'The co-sell profile has not been submitted for review.'],
-    ['pending', 'The submission is waiting for a reviewer.'],
-    ['rejected', 'A reviewer rejected the submission.'],
-  ] as const)('is unmet while the review is %s', (status, reason) => {
+    ['none', 'The co-sell profile has not been submitted for review.', 'publisher'],
+    ['pending', 'The submission is waiting for a reviewer.', 'reviewer'],
+    ['rejected', 'A reviewer rejected the submission.', 'publisher'],
+  ] as const)('is unmet while the review is %s, the next step being the %s', (status, reason, actionBy) => {
     const input = makeInput({
       review: { status, approvedFingerprint: null, technicalValidationPassed: false },
     });
-    expect(check(rule, input)).toMatchObject({ met: false, reason });
+    expect(check(rule, input)).toMatchObject({ met: false, reason, actionBy });
   });
-  it('is unmet when the data changed since approval, naming the categories', () => {
+  it('is unmet when reviewed content changed since approval, naming it; contacts of other roles do not count', () => {
     const approved = approve(makeInput());
     const changed = {
       ...approved,
@@ -239,19 +255,22 @@ describe('reviewerApprovalRule', () => {
     };
     expect(check(rule, changed)).toMatchObject({
       met: false,
-      reason: 'A reviewer approved the submission, but the documents and contacts changed since.',
+      reason: 'A reviewer approved the submission, but the Customer one-pager changed since.',
       action: 'Submit for review again',
-      missing: ['documents', 'contacts'],
+      actionBy: 'publisher',
+      missing: ['customerOnePager'],
     });
   });
   it('is unmet when the approved fingerprint cannot be compared', () => {
     const input = makeInput({
       review: { status: 'approved', approvedFingerprint: 'legacy', technicalValidationPassed: true },
     });
-    expect(check(rule, input).reason).toBe(
-      'A reviewer approved the submission, but the approved data cannot be compared with the current data.',
-    );
-    const fp = computeReadinessFingerprint(input, programme2020_12.fingerprintDocumentSlots);
-    expect(fp).not.toBe('legacy');
+    expect(check(rule, input)).toMatchObject({
+      met: false,
+      reason:
+        'A reviewer approved the submission, but the approved content cannot be compared with the current content.',
+      reasonMessage: { key: 'approved.incomparable' },
+      actionBy: 'publisher',
+    });
   });
 });

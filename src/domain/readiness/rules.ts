@@ -1,7 +1,7 @@
 import { computeCoverage } from '../contacts/coverage.js';
 import { findListingProblems, findMissingListingItems } from '../listing/listing-rules.js';
 import { isCountryCode } from '../reference/taxonomy.js';
-import { FINGERPRINT_CATEGORIES, findChangedCategories } from './fingerprint.js';
+import { findChangedDependencies } from './approval-dependencies.js';
 import type { ReadinessRule, RuleOutcome } from './programme-types.js';
 import {
   contactRoleLabel,
@@ -12,6 +12,7 @@ import {
   joinIds,
   message,
   nothingToDo,
+  plural,
 } from './rule-helpers.js';
 
 /**
@@ -239,7 +240,7 @@ export function listingCompleteRule(): ReadinessRule {
       if (!first) {
         return {
           met: true,
-          reason: `Listing complete under taxonomy ${taxonomy.taxonomyVersion}: ${listing.platforms.length} platform(s), ${listing.marketSegments.length} market segment(s), solution type ${listing.solutionType}, ${listing.solutionAreas.length} solution area(s).`,
+          reason: `Listing complete under taxonomy ${taxonomy.taxonomyVersion}: ${plural(listing.platforms.length, 'platform')}, ${plural(listing.marketSegments.length, 'market segment')}, solution type ${listing.solutionType}, ${plural(listing.solutionAreas.length, 'solution area')}.`,
           reasonMessage: message('listingComplete.met', {
             taxonomyVersion: taxonomy.taxonomyVersion,
             platforms: listing.platforms.length,
@@ -268,29 +269,42 @@ export function listingCompleteRule(): ReadinessRule {
   };
 }
 
-/** A document slot has a current document. The item's id is the slot id. */
+/**
+ * A document slot has a current document, and not only byte-for-byte copies of the blank templates this
+ * server hands out (`input.blankTemplates`): a blank template is no document. The item's id is the slot id.
+ */
 export function documentSlotRule(slot: string, options: { label?: string } = {}): ReadinessRule {
   return {
     id: slot,
     label: options.label ?? slot,
     section: 'documents',
     field: slot,
-    check: ({ documents }, { taxonomy }) => {
+    check: ({ documents, blankTemplates }, { taxonomy }) => {
       const label = documentSlotLabel(taxonomy, slot);
-      return documents.some((d) => d.slot === slot)
-        ? {
-            met: true,
-            reason: `The ${label} slot has a document.`,
-            reasonMessage: message('documentSlot.met', { slot }),
-            ...nothingToDo(),
-          }
-        : {
-            met: false,
-            reason: `The ${label} slot is empty.`,
-            action: `Upload the ${label}`,
-            reasonMessage: message('documentSlot.empty', { slot }),
-            actionMessage: message('documentSlot.upload', { slot }),
-          };
+      const files = documents.filter((d) => d.slot === slot);
+      if (files.length === 0)
+        return {
+          met: false,
+          reason: `The ${label} slot is empty.`,
+          action: `Upload the ${label}`,
+          reasonMessage: message('documentSlot.empty', { slot }),
+          actionMessage: message('documentSlot.upload', { slot }),
+        };
+      const blank = new Set(blankTemplates ?? []);
+      if (files.every((d) => d.sha256 !== undefined && blank.has(d.sha256)))
+        return {
+          met: false,
+          reason: `The ${label} is the blank template: fill it in.`,
+          action: `Fill in the template and upload it as the ${label}`,
+          reasonMessage: message('documentSlot.blankTemplate', { slot }),
+          actionMessage: message('documentSlot.fillIn', { slot }),
+        };
+      return {
+        met: true,
+        reason: `The ${label} slot has a document.`,
+        reasonMessage: message('documentSlot.met', { slot }),
+        ...nothingToDo(),
+      };
     },
   };
 }
@@ -381,7 +395,11 @@ export function roleEveryMarketRule(options: { id: string; role: string; label: 
   };
 }
 
-/** A reviewer approved the submission and the fingerprinted data has not changed since. */
+/**
+ * A reviewer approved the submission and the reviewed content has not changed since (approval-dependencies.ts
+ * says what that content is). Only a reviewer meets it, but the next step is often the publisher's: submit,
+ * or submit again; `actionBy` says whose.
+ */
 export function reviewerApprovalRule(): ReadinessRule {
   return {
     id: 'approved',
@@ -389,7 +407,7 @@ export function reviewerApprovalRule(): ReadinessRule {
     section: 'review',
     field: 'submission',
     byReviewer: true,
-    check: ({ review }, { fingerprint }) => {
+    check: ({ review }, { fingerprint, dependencyLabel }) => {
       switch (review.status) {
         case 'none':
           return {
@@ -398,14 +416,16 @@ export function reviewerApprovalRule(): ReadinessRule {
             action: 'Submit for review once every other item is met',
             reasonMessage: message('approved.notSubmitted'),
             actionMessage: message('approved.submit'),
+            actionBy: 'publisher',
           };
         case 'pending':
           return {
             met: false,
             reason: 'The submission is waiting for a reviewer.',
-            action: "Wait for the reviewer's decision",
+            action: 'Decide on the submission',
             reasonMessage: message('approved.pending'),
-            actionMessage: message('approved.wait'),
+            actionMessage: message('approved.decide'),
+            actionBy: 'reviewer',
           };
         case 'rejected':
           return {
@@ -414,37 +434,40 @@ export function reviewerApprovalRule(): ReadinessRule {
             action: 'Fix what the reviewer asked for and submit again',
             reasonMessage: message('approved.rejected'),
             actionMessage: message('approved.fixAndResubmit'),
+            actionBy: 'publisher',
           };
         case 'approved':
           break;
       }
-      if (review.approvedFingerprint === fingerprint) {
+      const changed = review.approvedFingerprint
+        ? findChangedDependencies(review.approvedFingerprint, fingerprint)
+        : null;
+      if (changed !== null && changed.length === 0) {
         return {
           met: true,
-          reason: 'A reviewer approved the submission and nothing required has changed since.',
+          reason: 'A reviewer approved the submission and nothing reviewed has changed since.',
           reasonMessage: message('approved.met'),
           ...nothingToDo(),
         };
       }
-      const changed = review.approvedFingerprint
-        ? findChangedCategories(review.approvedFingerprint, fingerprint)
-        : null;
-      const labels = (changed ?? []).map(
-        (id) => FINGERPRINT_CATEGORIES.find((c) => c.id === id)?.label ?? id,
-      );
+      if (changed === null)
+        return {
+          met: false,
+          reason:
+            'A reviewer approved the submission, but the approved content cannot be compared with the current content.',
+          action: 'Submit for review again',
+          reasonMessage: message('approved.incomparable'),
+          actionMessage: message('approved.resubmit'),
+          actionBy: 'publisher',
+        };
       return {
         met: false,
-        reason:
-          labels.length > 0
-            ? `A reviewer approved the submission, but the ${formatAlternatives(labels, 'and')} changed since.`
-            : 'A reviewer approved the submission, but the approved data cannot be compared with the current data.',
+        reason: `A reviewer approved the submission, but the ${formatAlternatives(changed.map(dependencyLabel), 'and')} changed since.`,
         action: 'Submit for review again',
-        reasonMessage:
-          labels.length > 0
-            ? message('approved.changed', { categories: joinIds(changed ?? []) })
-            : message('approved.incomparable'),
+        reasonMessage: message('approved.changed', { categories: joinIds(changed) }),
         actionMessage: message('approved.resubmit'),
-        missing: changed ?? [],
+        actionBy: 'publisher',
+        missing: changed,
       };
     },
   };

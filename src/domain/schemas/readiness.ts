@@ -59,15 +59,22 @@ export const ReadinessItemSchema = z.object({
     .boolean()
     .optional()
     .describe('Only a reviewer can meet it (approval, confirmations): editing the profile cannot'),
+  actionBy: z
+    .enum(['publisher', 'reviewer'])
+    .optional()
+    .describe(
+      'Who takes the action of an unmet item: the publisher (such as submitting for review) or a reviewer',
+    ),
   label: z.string().optional().describe('A short English name of the requirement, such as "Partner ID"'),
   missing: z
     .array(z.string())
     .optional()
     .describe(
-      'The values the item lacks: countries without a contact, empty profile fields, changed categories',
+      'The values the item lacks: countries without a contact, empty profile fields, the approval dependencies that changed',
     ),
 });
 
+/** A tier the offer's type can reach; tiers for other offer types are left out of the report. */
 export const ReadinessTierSchema = z.object({
   id: z.enum(readinessTierIds),
   label: z.string(),
@@ -88,6 +95,6 @@ export const ReadinessReportSchema = z.object({
   fingerprint: z
     .string()
     .describe(
-      'A stable fingerprint of the data co-sell ready requires; an approval holds while it is unchanged',
+      'The approval fingerprint: a hash of each piece of reviewed content (required files, listing, markets, coverage, offer type, Partner ID); an approval holds while its parts are unchanged and every requirement is met',
     ),
 });

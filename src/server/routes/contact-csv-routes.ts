@@ -77,7 +77,7 @@ export async function contactCsvRoutes(app: ZodApp, { services, config }: RouteD
       schema: {
         tags: ['co-sell'],
         summary:
-          'Import contacts from CSV, replacing all of them; dryRun=true reports and diffs without writing',
+          'Import contacts from CSV, replacing all of them; dryRun=true reports, diffs and gives the status effect without writing',
         description:
           'Body: the file as text/csv (any charset: UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252), or multipart/form-data with one `file` part. Comma or semicolon separated. Every problem is reported at once; if there is any, nothing changes (422).',
         params: OfferParams,
@@ -100,16 +100,19 @@ export async function contactCsvRoutes(app: ZodApp, { services, config }: RouteD
         } else {
           throw new AppError('unsupported_media_type', 'Send the CSV as text/csv or as a multipart file.');
         }
-        const report = await services.contacts.importCsv(
-          requireUser(request),
-          request.params.offerId,
-          bytes,
-          {
-            dryRun: request.query.dryRun === 'true',
-            expected: optionalIfMatch(request.headers['if-match']),
-          },
-        );
+        const actor = requireUser(request);
+        const { offerId } = request.params;
+        const dryRun = request.query.dryRun === 'true';
+        const expected = optionalIfMatch(request.headers['if-match']);
+        const report = await services.contacts.importCsv(actor, offerId, bytes, { dryRun, expected });
         if (report.version !== undefined && report.applied) reply.header('etag', etagOf(report.version));
+        // A preview that would import also says what the import would do to the co-sell status.
+        if (report.ok && report.dryRun) {
+          const statusEffect = await services.dryRun(offerId, (w) =>
+            w.contacts.importCsv(actor, offerId, bytes, { dryRun: false, expected }),
+          );
+          return reply.send({ ...report, statusEffect });
+        }
         if (report.ok || report.dryRun) return reply.send(report);
         const count = report.errors.length;
         return reply.code(422).send({

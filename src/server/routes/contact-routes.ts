@@ -7,8 +7,10 @@ import {
   ReplaceContactsAnswerSchema,
   ReplaceContactsRequestSchema,
 } from '../../domain/contacts/contact-schema.js';
+import { DryRunAnswerSchema, DryRunQuerySchema } from '../../domain/schemas/status-effect.js';
 import { requireUser } from '../auth/authenticate.js';
 import { etagOf, requireIfMatch } from '../etag.js';
+import { DRY_RUN_DESCRIPTION, orDryRun } from './dry-run.js';
 import { ContactParams, OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
@@ -46,22 +48,27 @@ export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
     schema: {
       tags: ['co-sell'],
       summary: 'Replace every contact at once; nothing changes if any contact is invalid',
+      description: DRY_RUN_DESCRIPTION,
       params: OfferParams,
+      querystring: DryRunQuerySchema,
       headers: IfMatch,
       body: ReplaceContactsRequestSchema,
       response: {
-        200: ReplaceContactsAnswerSchema,
+        200: orDryRun(ReplaceContactsAnswerSchema),
         ...errorResponses(400, 401, 403, 404, 409, 412, 422),
       },
     },
     handler: async (request, reply) => {
       const actor = requireUser(request);
-      const result = await services.contacts.replaceAll(
-        actor,
-        request.params.offerId,
-        optionalIfMatch(request.headers['if-match']),
-        request.body.contacts,
-      );
+      const { offerId } = request.params;
+      const expected = optionalIfMatch(request.headers['if-match']);
+      const replace = (contacts: typeof services.contacts) =>
+        contacts.replaceAll(actor, offerId, expected, request.body.contacts);
+      if (request.query.dryRun === 'true') {
+        const statusEffect = await services.dryRun(offerId, (w) => replace(w.contacts));
+        return reply.send({ dryRun: true as const, statusEffect });
+      }
+      const result = await replace(services.contacts);
       return reply.header('etag', etagOf(result.version)).send(result);
     },
   });
@@ -95,23 +102,27 @@ export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
     schema: {
       tags: ['co-sell'],
       summary: 'Change one contact',
+      description: DRY_RUN_DESCRIPTION,
       params: ContactParams,
+      querystring: DryRunQuerySchema,
       headers: IfMatch,
       body: ContactPatchSchema,
       response: {
-        200: ContactAnswerSchema,
+        200: orDryRun(ContactAnswerSchema),
         ...errorResponses(400, 401, 403, 404, 409, 412, 422),
       },
     },
     handler: async (request, reply) => {
       const { offerId, contactId } = request.params;
-      const result = await services.contacts.update(
-        requireUser(request),
-        offerId,
-        contactId,
-        optionalIfMatch(request.headers['if-match']),
-        request.body,
-      );
+      const actor = requireUser(request);
+      const expected = optionalIfMatch(request.headers['if-match']);
+      const change = (contacts: typeof services.contacts) =>
+        contacts.update(actor, offerId, contactId, expected, request.body);
+      if (request.query.dryRun === 'true') {
+        const statusEffect = await services.dryRun(offerId, (w) => change(w.contacts));
+        return reply.send({ dryRun: true as const, statusEffect });
+      }
+      const result = await change(services.contacts);
       return reply.header('etag', etagOf(result.version)).send(result);
     },
   });
@@ -121,18 +132,27 @@ export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
     schema: {
       tags: ['co-sell'],
       summary: 'Delete one contact',
+      description: DRY_RUN_DESCRIPTION,
       params: ContactParams,
+      querystring: DryRunQuerySchema,
       headers: IfMatch,
-      response: { 204: z.null(), ...errorResponses(401, 403, 404, 409, 412) },
+      response: {
+        200: DryRunAnswerSchema,
+        204: z.null(),
+        ...errorResponses(400, 401, 403, 404, 409, 412),
+      },
     },
     handler: async (request, reply) => {
       const { offerId, contactId } = request.params;
-      const result = await services.contacts.remove(
-        requireUser(request),
-        offerId,
-        contactId,
-        optionalIfMatch(request.headers['if-match']),
-      );
+      const actor = requireUser(request);
+      const expected = optionalIfMatch(request.headers['if-match']);
+      if (request.query.dryRun === 'true') {
+        const statusEffect = await services.dryRun(offerId, (w) =>
+          w.contacts.remove(actor, offerId, contactId, expected),
+        );
+        return reply.send({ dryRun: true as const, statusEffect });
+      }
+      const result = await services.contacts.remove(actor, offerId, contactId, expected);
       return reply.code(204).header('etag', etagOf(result.version)).send(null);
     },
   });

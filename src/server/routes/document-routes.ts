@@ -10,12 +10,14 @@ import {
   ExternalUrlSchema,
 } from '../../domain/documents/document-schema.js';
 import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
+import { DryRunAnswerSchema, DryRunQuerySchema } from '../../domain/schemas/status-effect.js';
 import { requireUser } from '../auth/authenticate.js';
 import { attachment } from '../content-disposition.js';
 import { AppError } from '../errors.js';
 import { documentUrl } from '../services/document-presenter.js';
 import type { UploadPart } from '../services/document-upload.js';
 import { parseRange } from './document-range.js';
+import { DRY_RUN_DESCRIPTION } from './dry-run.js';
 import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
@@ -164,15 +166,25 @@ export async function documentRoutes(app: ZodApp, { services, config }: RouteDep
       tags: ['co-sell'],
       summary:
         'Take the current file out of its slot (a single-file slot keeps it among its earlier versions)',
+      description: DRY_RUN_DESCRIPTION,
       params: DocumentParams,
-      response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
+      querystring: DryRunQuerySchema,
+      response: {
+        200: DryRunAnswerSchema,
+        204: z.null(),
+        ...errorResponses(400, 401, 403, 404, 409),
+      },
     },
     handler: async (request, reply) => {
-      await services.documents.remove(
-        requireUser(request),
-        request.params.offerId,
-        request.params.documentId,
-      );
+      const { offerId, documentId } = request.params;
+      const actor = requireUser(request);
+      if (request.query.dryRun === 'true') {
+        const statusEffect = await services.dryRun(offerId, (w) =>
+          w.documents.remove(actor, offerId, documentId),
+        );
+        return reply.send({ dryRun: true as const, statusEffect });
+      }
+      await services.documents.remove(actor, offerId, documentId);
       return reply.code(204).send(null);
     },
   });
@@ -182,12 +194,25 @@ export async function documentRoutes(app: ZodApp, { services, config }: RouteDep
     schema: {
       tags: ['co-sell'],
       summary: "Make an earlier version its slot's current file again, as a new version",
+      description: DRY_RUN_DESCRIPTION,
       params: DocumentParams,
-      response: { 201: DocumentSchema, ...errorResponses(401, 403, 404, 409, 422) },
+      querystring: DryRunQuerySchema,
+      response: {
+        200: DryRunAnswerSchema,
+        201: DocumentSchema,
+        ...errorResponses(400, 401, 403, 404, 409, 422),
+      },
     },
     handler: async (request, reply) => {
       const { offerId, documentId } = request.params;
-      const document = await services.documents.restore(requireUser(request), offerId, documentId);
+      const actor = requireUser(request);
+      if (request.query.dryRun === 'true') {
+        const statusEffect = await services.dryRun(offerId, (w) =>
+          w.documents.restore(actor, offerId, documentId),
+        );
+        return reply.send({ dryRun: true as const, statusEffect });
+      }
+      const document = await services.documents.restore(actor, offerId, documentId);
       return reply.code(201).header('location', documentUrl(offerId, document.id)).send(document);
     },
   });
@@ -242,9 +267,9 @@ export async function documentRoutes(app: ZodApp, { services, config }: RouteDep
       schema: {
         tags: ['co-sell'],
         summary: 'Upload a file into a slot (multipart/form-data: a slot field, then one file part)',
-        description: `A full single-file slot gets the new file as its next version; the earlier one stays in its history. The type is checked by content (${documentExtensions.join(' ')}). The slot may also be given as ?slot= for clients that send the file first.`,
+        description: `A full single-file slot gets the new file as its next version; the earlier one stays in its history. The type is checked by content (${documentExtensions.join(' ')}). The slot may also be given as ?slot= for clients that send the file first. ${DRY_RUN_DESCRIPTION}`,
         params: OfferParams,
-        querystring: z.strictObject({
+        querystring: DryRunQuerySchema.extend({
           slot: z
             .string()
             .min(1)
@@ -252,16 +277,24 @@ export async function documentRoutes(app: ZodApp, { services, config }: RouteDep
             .optional()
             .describe('A document slot id, instead of the slot field'),
         }),
-        response: { 201: DocumentSchema, ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422) },
+        response: {
+          200: DryRunAnswerSchema,
+          201: DocumentSchema,
+          ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
+        },
       },
       handler: async (request, reply) => {
         try {
-          const document = await services.documents.upload(
-            requireUser(request),
-            request.params.offerId,
-            request.isMultipart() ? uploadParts(request) : undefined,
-            request.query.slot,
-          );
+          const actor = requireUser(request);
+          const { offerId } = request.params;
+          const parts = request.isMultipart() ? uploadParts(request) : undefined;
+          if (request.query.dryRun === 'true') {
+            const statusEffect = await services.dryRun(offerId, (w) =>
+              w.documents.upload(actor, offerId, parts, request.query.slot),
+            );
+            return reply.send({ dryRun: true as const, statusEffect });
+          }
+          const document = await services.documents.upload(actor, offerId, parts, request.query.slot);
           return reply
             .code(201)
             .header('location', documentUrl(request.params.offerId, document.id))

@@ -6,8 +6,10 @@ import {
   OfferSchema,
   UpdateOfferRequestSchema,
 } from '../../domain/schemas/offers.js';
+import { DryRunQuerySchema } from '../../domain/schemas/status-effect.js';
 import { requireUser } from '../auth/authenticate.js';
 import { etagOf, requireIfMatch } from '../etag.js';
+import { DRY_RUN_DESCRIPTION, orDryRun } from './dry-run.js';
 import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
@@ -67,19 +69,24 @@ export async function offerRoutes(app: ZodApp, { services }: RouteDeps) {
     schema: {
       tags: ['offers'],
       summary: 'Change an offer (If-Match required)',
+      description: DRY_RUN_DESCRIPTION,
       params: OfferParams,
+      querystring: DryRunQuerySchema,
       headers: IfMatchHeaders,
       body: UpdateOfferRequestSchema,
-      response: { 200: OfferSchema, ...errorResponses(400, 401, 403, 404, 412, 422, 428) },
+      response: { 200: orDryRun(OfferSchema), ...errorResponses(400, 401, 403, 404, 412, 422, 428) },
     },
     handler: async (request, reply) => {
       const expected = requireIfMatch(request.headers['if-match']);
-      const offer = await services.offers.update(
-        requireUser(request),
-        request.params.offerId,
-        expected,
-        request.body,
-      );
+      const actor = requireUser(request);
+      const { offerId } = request.params;
+      if (request.query.dryRun === 'true') {
+        const statusEffect = await services.dryRun(offerId, (w) =>
+          w.offers.update(actor, offerId, expected, request.body),
+        );
+        return reply.send({ dryRun: true as const, statusEffect });
+      }
+      const offer = await services.offers.update(actor, offerId, expected, request.body);
       return reply.header('etag', etagOf(offer.version)).send(offer);
     },
   });
@@ -112,18 +119,26 @@ export async function offerRoutes(app: ZodApp, { services }: RouteDeps) {
       schema: {
         tags: ['offers'],
         summary: `${summary} (If-Match optional)`,
+        description: DRY_RUN_DESCRIPTION,
         params: OfferParams,
+        querystring: DryRunQuerySchema,
         headers: IfMatchHeaders,
-        response: { 200: OfferSchema, ...errorResponses(401, 403, 404, 409, 412, 422) },
+        response: { 200: orDryRun(OfferSchema), ...errorResponses(400, 401, 403, 404, 409, 412, 422) },
       },
       handler: async (request, reply) => {
         const header = request.headers['if-match'];
         const expected = header === undefined ? '*' : requireIfMatch(header);
         const actor = requireUser(request);
-        const offer =
+        const { offerId } = request.params;
+        const change = (offers: typeof services.offers) =>
           action === 'publish'
-            ? await services.offers.publish(actor, request.params.offerId, expected)
-            : await services.offers.unpublish(actor, request.params.offerId, expected);
+            ? offers.publish(actor, offerId, expected)
+            : offers.unpublish(actor, offerId, expected);
+        if (request.query.dryRun === 'true') {
+          const statusEffect = await services.dryRun(offerId, (w) => change(w.offers));
+          return reply.send({ dryRun: true as const, statusEffect });
+        }
+        const offer = await change(services.offers);
         return reply.header('etag', etagOf(offer.version)).send(offer);
       },
     });

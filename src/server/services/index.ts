@@ -16,6 +16,7 @@ import { createOfferService } from './offer-service.js';
 import { createOrganizationProfileService } from './organization-profile-service.js';
 import { createReadinessService } from './readiness-service.js';
 import { createReviewService } from './review-service.js';
+import { statusPreviewer } from './status-preview.js';
 import { createSubmissionService } from './submission-service.js';
 import { createTokenService } from './token-service.js';
 import type { Transaction } from './transaction.js';
@@ -62,19 +63,29 @@ export function createServices(given: ServiceDeps) {
       }
     }) satisfies Transaction,
   };
+  // The writes whose effect on the co-sell status a dry run can show (`?dryRun=true`), built on the
+  // transaction runner they are given: the real one, or the dry run's, which rolls back.
+  const writers = (transaction: Transaction) => {
+    const on = { ...deps, transaction };
+    return {
+      offers: createOfferService(on),
+      listings: createListingService(on),
+      contacts: createContactService(on),
+      documents: createDocumentService({
+        ...on,
+        blobs: on.blobs ?? unavailableBlobStore,
+        documentLimits: on.documentLimits ?? DEFAULT_UPLOAD_LIMITS,
+      }),
+    };
+  };
+  const written = writers(deps.transaction);
   return {
     auth: createAuthService(deps),
     tokens: createTokenService(deps),
     admin: createAdminService(deps),
     users: createUserService(deps),
-    offers: createOfferService(deps),
-    listings: createListingService(deps),
-    contacts: createContactService(deps),
-    documents: createDocumentService({
-      ...deps,
-      blobs: deps.blobs ?? unavailableBlobStore,
-      documentLimits: deps.documentLimits ?? DEFAULT_UPLOAD_LIMITS,
-    }),
+    ...written,
+    dryRun: statusPreviewer({ transaction: deps.transaction, clock: deps.clock, writers }),
     organizationProfiles: createOrganizationProfileService(deps),
     readiness: createReadinessService(deps),
     submissions: createSubmissionService(deps),

@@ -1,17 +1,22 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { OfferRow } from '../../db/repositories/offer-repository.js';
 import type { OrganizationProfileRow } from '../../db/repositories/organization-profile-repository.js';
+import type { SubmissionRow } from '../../db/repositories/submission-repository.js';
 import { evaluateReadiness } from '../../domain/readiness/evaluate-readiness.js';
+import { approvedFingerprintOf } from '../../domain/readiness/legacy-approval.js';
+import { getReadinessProgramme } from '../../domain/readiness/programmes.js';
 import type {
   OrganizationProfileValues,
   ReadinessInput,
   ReadinessItem,
   ReadinessReport,
 } from '../../domain/readiness/readiness-types.js';
-import { getTaxonomy } from '../../domain/reference/taxonomy.js';
+import { newlyUnmetItems, unmetItems } from '../../domain/readiness/status-effect.js';
+import { CURRENT_TAXONOMY_VERSION, getTaxonomy } from '../../domain/reference/taxonomy.js';
 import type { Message } from '../../domain/schemas/messages.js';
 import type { UserActor } from '../auth/actor.js';
 import type { Clock, IdGenerator } from '../ids.js';
+import { blankTemplateHashes } from '../templates/blank-templates.js';
 import { refreshCatalogEntry } from './catalog-index.js';
 import { loadCoSellOffer } from './co-sell-offer.js';
 import { isCoSellOfferType } from './offer-presenter.js';
@@ -78,6 +83,7 @@ export async function loadReadinessInput(
     documents: documents
       .filter((d) => d.state === 'current')
       .map((d) => ({ slot: d.slot, sha256: d.sha256 })),
+    blankTemplates: await blankTemplateHashes(),
     contacts,
     review: {
       // A withdrawn submission is as if there were none: only pending and decided ones count.
@@ -86,11 +92,26 @@ export async function loadReadinessInput(
         : decided?.status === 'approved' || decided?.status === 'rejected'
           ? decided.status
           : 'none',
-      approvedFingerprint: approved?.fingerprint ?? null,
+      approvedFingerprint: approved ? approvedFingerprintFor(approved, listing?.taxonomyVersion) : null,
       technicalValidationPassed: approved?.technicalValidationPassed === true,
     },
     today: today.toISOString().slice(0, 10),
   };
+}
+
+/**
+ * The fingerprint an approval is compared by: an approval stored in an older format is fingerprinted again
+ * from the input frozen in its submission (legacy-approval.ts says why and when it cannot be).
+ */
+function approvedFingerprintFor(approved: SubmissionRow, taxonomyVersion = CURRENT_TAXONOMY_VERSION): string {
+  const programme = getReadinessProgramme(taxonomyVersion);
+  const frozen = (approved.snapshot as { input?: unknown } | null)?.input;
+  return approvedFingerprintOf(
+    approved.fingerprint,
+    frozen,
+    programme.approvalDependencies,
+    programme.requiredDocumentSlots,
+  );
 }
 
 /** The readiness input and report of an offer, now. */
@@ -101,20 +122,6 @@ export async function evaluateOffer(
 ): Promise<{ input: ReadinessInput; report: ReadinessReport }> {
   const input = await loadReadinessInput(r, offer, now);
   return { input, report: evaluateReadiness(input) };
-}
-
-/** Unmet items in report order (lowest tier first), each id once. */
-function unmetItems(report: ReadinessReport): ReadinessItem[] {
-  const seen = new Set<string>();
-  const items: ReadinessItem[] = [];
-  for (const tier of report.tiers) {
-    for (const item of tier.items) {
-      if (item.met || seen.has(item.id)) continue;
-      seen.add(item.id);
-      items.push(item);
-    }
-  }
-  return items;
 }
 
 /**
@@ -142,8 +149,9 @@ export function coSellStatusRefresher({
     if (!offer) return;
     let status = NOT_READY;
     let unmet: ReadinessItem[] = [];
+    let report: ReadinessReport | undefined;
     if (isCoSellOfferType(offer.offerType)) {
-      const { report } = await evaluateOffer(r, offer, clock.now());
+      ({ report } = await evaluateOffer(r, offer, clock.now()));
       status = report.status;
       unmet = unmetItems(report);
     }
@@ -154,9 +162,8 @@ export function coSellStatusRefresher({
     if (before === status && JSON.stringify(unmetIds) === JSON.stringify(offer.coSellUnmet)) return;
     await r.offers.setCoSellStatus(offerId, status, unmetIds);
     if (before === status) return;
-    const known = new Set(offer.coSellUnmet);
-    const fresh = unmet.filter((i) => !known.has(i.id));
-    const cause = fresh.find((i) => !i.byReviewer) ?? fresh[0];
+    // Why: the domain decides (status-effect.ts), as it does for a dry run's warning.
+    const cause = report && newlyUnmetItems(report, offer.coSellUnmet)[0];
     await recordStatusChange(r, actor, offer, {
       before,
       after: status,

@@ -552,8 +552,8 @@ export const en = {
     metCount: '{{met}} of {{total}} met',
     met: 'Met',
     notMet: 'Not met',
-    todo: 'To do: {{action}}',
-    byReviewer: 'For the reviewer: {{action}}',
+    /** An unmet item's action, labelled by who takes it (the item's actionBy). */
+    actionBy: { publisher: 'You: {{action}}', reviewer: 'Reviewer: {{action}}' },
     fix: 'Fix',
     fixLabel: 'Fix: {{item}}',
     submission: {
@@ -618,12 +618,13 @@ export const en = {
       },
       listingComplete: {
         none: 'The offer has no co-sell listing yet.',
-        met: 'Listing complete under taxonomy {{taxonomyVersion}}: {{platforms}} platform(s), {{marketSegments}} market segment(s), solution type {{solutionType}}, {{solutionAreas}} solution area(s).',
+        met: 'Listing complete under taxonomy {{taxonomyVersion}}: {{platforms}}, {{marketSegments}}, solution type {{solutionType}}, {{solutionAreas}}.',
         incomplete: 'Listing incomplete under taxonomy {{taxonomyVersion}}: check the {{listingFields}}.',
       },
       documentSlot: {
         met: 'The {{slot}} slot has a document.',
         empty: 'The {{slot}} slot is empty.',
+        blankTemplate: 'The {{slot}} is the blank template: fill it in.',
       },
       markets: {
         none: 'The offer has no markets; co-sell needs the countries where it is available.',
@@ -640,14 +641,14 @@ export const en = {
         notSubmitted: 'The co-sell profile has not been submitted for review.',
         pending: 'The submission is waiting for a reviewer.',
         rejected: 'A reviewer rejected the submission.',
-        met: 'A reviewer approved the submission and nothing required has changed since.',
+        met: 'A reviewer approved the submission and nothing reviewed has changed since.',
         changed: 'A reviewer approved the submission, but the {{categories}} changed since.',
         incomparable:
-          'A reviewer approved the submission, but the approved data cannot be compared with the current data.',
+          'A reviewer approved the submission, but the approved content cannot be compared with the current content.',
       },
       requiredTier: {
         met: '{{tier}} is met.',
-        notMet: '{{tier}} is not met: {{open}} of {{total}} requirement(s) open ({{items}}).',
+        notMet: '{{tier}} is not met: {{open}} of {{total}} open ({{items}}).',
       },
       offerTypeIn: {
         met: 'Offer type {{offerType}} is eligible for {{tier}}.',
@@ -694,13 +695,16 @@ export const en = {
         fillIn: 'Fill in the listing: platforms, market segments, solution type and solution areas',
         correct: 'Complete the listing: {{listingField}}',
       },
-      documentSlot: { upload: 'Upload the {{slot}}' },
+      documentSlot: {
+        upload: 'Upload the {{slot}}',
+        fillIn: 'Fill in the template and upload it as the {{slot}}',
+      },
       markets: { add: 'Add the countries where the offer is available' },
       contactsEveryMarket: { add: 'Add a contact for {{countries}}' },
       roleEveryMarket: { add: 'Add a {{role}} contact for {{countries}}, or one with OOO for all countries' },
       approved: {
         submit: 'Submit for review once every other item is met',
-        wait: "Wait for the reviewer's decision",
+        decide: 'Decide on the submission',
         fixAndResubmit: 'Fix what the reviewer asked for and submit again',
         resubmit: 'Submit for review again',
       },
@@ -710,9 +714,9 @@ export const en = {
       azureConsumedRevenue: {
         attest:
           'Attest Azure consumed revenue of at least {{minUsd}} for the twelve months ending on or after {{cutoff}}',
-        waitForConfirmation: 'Wait for a reviewer to confirm the attestation',
+        confirm: 'Confirm the attestation',
       },
-      technicalValidation: { wait: 'Wait for a reviewer to validate the solution technically' },
+      technicalValidation: { validate: 'Validate the solution technically' },
       enrolment: { enrol: 'Enrol in {{enrolment}} and record the enrolment on the organisation' },
     } as Record<string, string | Record<string, string>>,
     /** The parts of a reason that lists several findings (readiness.parts.<code>). */
@@ -728,12 +732,29 @@ export const en = {
       periodTooOld: 'the period ended more than {{months}} months before today ({{today}})',
       amountBelowMinimum: '{{amountUsd}} is below {{minUsd}}',
     } as Record<string, string>,
+    /** What an approval depends on (approval-dependencies.ts), after "the"; the first five name older reports' categories. */
     categories: {
       organization: 'organisation profile',
       offer: 'offer',
       listing: 'listing',
       documents: 'documents',
       contacts: 'contacts',
+      partnerId: 'Partner ID',
+      offerType: 'offer type',
+      markets: 'markets',
+      customerOnePager: 'solution one-pager',
+      customerPresentation: 'solution pitch deck',
+    },
+    /** Counts inside readiness reasons, with real plurals. */
+    counts: {
+      platforms_one: '{{count}} platform',
+      platforms_other: '{{count}} platforms',
+      marketSegments_one: '{{count}} market segment',
+      marketSegments_other: '{{count}} market segments',
+      solutionAreas_one: '{{count}} solution area',
+      solutionAreas_other: '{{count}} solution areas',
+      requirements_one: '{{count}} requirement',
+      requirements_other: '{{count}} requirements',
     },
     listingFields: {
       platforms: 'platforms',

@@ -555,8 +555,8 @@ export const sv: Dictionary = {
     metCount: '{{met}} av {{total}} uppfyllda',
     met: 'Uppfylld',
     notMet: 'Inte uppfylld',
-    todo: 'Att göra: {{action}}',
-    byReviewer: 'För granskaren: {{action}}',
+    /** En ouppfylld punkts åtgärd, märkt med vem som gör den (punktens actionBy). */
+    actionBy: { publisher: 'Du: {{action}}', reviewer: 'Granskaren: {{action}}' },
     fix: 'Åtgärda',
     fixLabel: 'Åtgärda: {{item}}',
     submission: {
@@ -619,13 +619,14 @@ export const sv: Dictionary = {
       },
       listingComplete: {
         none: 'Erbjudandet har ingen listning för samförsäljning ännu.',
-        met: 'Listningen är komplett enligt taxonomin {{taxonomyVersion}}: {{platforms}} plattform(ar), {{marketSegments}} marknadssegment, lösningstyp {{solutionType}}, {{solutionAreas}} lösningsområde(n).',
+        met: 'Listningen är komplett enligt taxonomin {{taxonomyVersion}}: {{platforms}}, {{marketSegments}}, lösningstyp {{solutionType}}, {{solutionAreas}}.',
         incomplete:
           'Listningen är ofullständig enligt taxonomin {{taxonomyVersion}}: se över {{listingFields}}.',
       },
       documentSlot: {
         met: 'Platsen {{slot}} har ett dokument.',
         empty: 'Platsen {{slot}} är tom.',
+        blankTemplate: '{{slot}} är den tomma mallen: fyll i den.',
       },
       markets: {
         none: 'Erbjudandet har inga marknader; samförsäljning kräver de länder där det finns tillgängligt.',
@@ -642,14 +643,14 @@ export const sv: Dictionary = {
         notSubmitted: 'Co-sell-profilen har inte skickats för granskning.',
         pending: 'Inskickningen väntar på en granskare.',
         rejected: 'En granskare avvisade inskickningen.',
-        met: 'En granskare godkände inskickningen och inget som krävs har ändrats sedan dess.',
+        met: 'En granskare godkände inskickningen och inget granskat har ändrats sedan dess.',
         changed: 'En granskare godkände inskickningen, men {{categories}} har ändrats sedan dess.',
         incomparable:
-          'En granskare godkände inskickningen, men de godkända uppgifterna går inte att jämföra med de nuvarande.',
+          'En granskare godkände inskickningen, men det godkända innehållet går inte att jämföra med det nuvarande.',
       },
       requiredTier: {
         met: '{{tier}} är uppfylld.',
-        notMet: '{{tier}} är inte uppfylld: {{open}} av {{total}} krav återstår ({{items}}).',
+        notMet: '{{tier}} är inte uppfylld: {{open}} av {{total}} återstår ({{items}}).',
       },
       offerTypeIn: {
         met: 'Typen av erbjudande {{offerType}} kvalificerar för {{tier}}.',
@@ -697,7 +698,10 @@ export const sv: Dictionary = {
         fillIn: 'Fyll i listningen: plattformar, marknadssegment, lösningstyp och lösningsområden',
         correct: 'Komplettera listningen: {{listingField}}',
       },
-      documentSlot: { upload: 'Ladda upp {{slot}}' },
+      documentSlot: {
+        upload: 'Ladda upp {{slot}}',
+        fillIn: 'Fyll i mallen och ladda upp den som {{slot}}',
+      },
       markets: { add: 'Lägg till de länder där erbjudandet finns tillgängligt' },
       contactsEveryMarket: { add: 'Lägg till en kontakt för {{countries}}' },
       roleEveryMarket: {
@@ -705,7 +709,7 @@ export const sv: Dictionary = {
       },
       approved: {
         submit: 'Skicka för granskning när alla andra punkter är uppfyllda',
-        wait: 'Vänta på granskarens beslut',
+        decide: 'Besluta om inskickningen',
         fixAndResubmit: 'Åtgärda det som granskaren bad om och skicka in igen',
         resubmit: 'Skicka för granskning igen',
       },
@@ -715,9 +719,9 @@ export const sv: Dictionary = {
       azureConsumedRevenue: {
         attest:
           'Intyga Azure-förbrukningsintäkter på minst {{minUsd}} för de tolv månader som slutar {{cutoff}} eller senare',
-        waitForConfirmation: 'Vänta på att en granskare bekräftar intygandet',
+        confirm: 'Bekräfta intygandet',
       },
-      technicalValidation: { wait: 'Vänta på att en granskare validerar lösningen tekniskt' },
+      technicalValidation: { validate: 'Validera lösningen tekniskt' },
       enrolment: { enrol: 'Anslut till {{enrolment}} och registrera anslutningen på organisationen' },
     } as Record<string, string | Record<string, string>>,
     /** Delarna av ett skäl som räknar upp flera fynd (readiness.parts.<code>). */
@@ -733,12 +737,29 @@ export const sv: Dictionary = {
       periodTooOld: 'perioden slutade mer än {{months}} månader före i dag ({{today}})',
       amountBelowMinimum: '{{amountUsd}} är under {{minUsd}}',
     } as Record<string, string>,
+    /** Det som ett godkännande bygger på (approval-dependencies.ts); de fem första namnger äldre rapporters kategorier. */
     categories: {
       organization: 'organisationsprofilen',
       offer: 'erbjudandet',
       listing: 'listningen',
       documents: 'dokumenten',
       contacts: 'kontakterna',
+      partnerId: 'Partner-ID:t',
+      offerType: 'typen av erbjudande',
+      markets: 'marknaderna',
+      customerOnePager: 'lösningsbladet',
+      customerPresentation: 'säljpresentationen',
+    },
+    /** Antal i beredskapens skäl, med riktiga pluralformer. */
+    counts: {
+      platforms_one: '{{count}} plattform',
+      platforms_other: '{{count}} plattformar',
+      marketSegments_one: '{{count}} marknadssegment',
+      marketSegments_other: '{{count}} marknadssegment',
+      solutionAreas_one: '{{count}} lösningsområde',
+      solutionAreas_other: '{{count}} lösningsområden',
+      requirements_one: '{{count}} krav',
+      requirements_other: '{{count}} krav',
     },
     listingFields: {
       platforms: 'plattformar',

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { branchCoveringCases } from '../../../../test/support/readiness-fixtures.js';
+import { approve, branchCoveringCases, makeInput } from '../../../../test/support/readiness-fixtures.js';
 import { evaluateReadiness } from '../../../domain/readiness/evaluate-readiness.js';
 import type { ReadinessItem } from '../../../domain/readiness/readiness-types.js';
 import { getTaxonomy } from '../../../domain/reference/taxonomy.js';
@@ -135,6 +135,42 @@ describe('readiness item texts', () => {
     const revenue = items.find((i) => i.reasonMessage?.key === 'azureConsumedRevenue.failedUnconfirmed');
     expect(revenue && readinessItemTexts(revenue, labels).reason).toContain('USD 10');
     expect(revenue && readinessItemTexts(revenue, labels).reason).toContain(' och ');
+  });
+
+  it('count with real plurals in both languages', () => {
+    const input = makeInput();
+    const listing = input.listing as NonNullable<typeof input.listing>;
+    const listingItem = (platforms: string[]) =>
+      evaluateReadiness({ ...input, listing: { ...listing, platforms } }).tiers[0]?.items.find(
+        (i) => i.id === 'listingComplete',
+      ) as ReadinessItem;
+    const one = listingItem(['Azure']);
+    const two = listingItem(['Azure', 'Microsoft365']);
+    expect(readinessItemTexts(one, labelsFor('en')).reason).toContain(': 1 platform, 1 market segment, ');
+    expect(readinessItemTexts(one, labelsFor('en')).reason).toMatch(/, 1 solution area\.$/);
+    expect(readinessItemTexts(two, labelsFor('en')).reason).toContain(': 2 platforms, 1 market segment, ');
+    expect(readinessItemTexts(two, labelsFor('sv')).reason).toContain(': 2 plattformar, 1 marknadssegment, ');
+    expect(one.reason).toContain(': 1 platform, 1 market segment, ');
+    const tier = items.find((i) => i.reasonMessage?.key === 'requiredTier.notMet');
+    expect(tier && readinessItemTexts(tier, labelsFor('en')).reason).toMatch(
+      /^Co-sell ready is not met: 1 of \d+ requirements open \(.+\)\.$/,
+    );
+  });
+
+  it('name what changed since an approval in words, document slots by their names', () => {
+    const approved = approve(makeInput());
+    const changed = evaluateReadiness({
+      ...approved,
+      offer: { ...approved.offer, markets: ['SE'] },
+      documents: [{ slot: 'customerOnePager', sha256: 'a'.repeat(64) }, ...approved.documents.slice(1)],
+    }).tiers[0]?.items.find((i) => i.id === 'approved') as ReadinessItem;
+    expect(readinessItemTexts(changed, labelsFor('en'))).toEqual({
+      reason: 'A reviewer approved the submission, but the markets and solution one-pager changed since.',
+      action: 'Submit for review again',
+    });
+    expect(readinessItemTexts(changed, labelsFor('sv')).reason).toBe(
+      'En granskare godkände inskickningen, men marknaderna och lösningsbladet har ändrats sedan dess.',
+    );
   });
 
   it('fall back to the English text for a key it does not know, or none', () => {

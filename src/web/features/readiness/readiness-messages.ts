@@ -68,6 +68,16 @@ export function formatReadinessParams(
     const value = params[name];
     if (typeof value === 'number') out[name] = usd(value, labels.locale);
   }
+  // Counts become words with the language's plural ("1 platform", "2 platforms"); `total` counts requirements.
+  for (const [name, noun] of [
+    ['platforms', 'platforms'],
+    ['marketSegments', 'marketSegments'],
+    ['solutionAreas', 'solutionAreas'],
+    ['total', 'requirements'],
+  ] as const) {
+    const value = params[name];
+    if (typeof value === 'number') out[name] = translate(`readiness.counts.${noun}`, { count: value });
+  }
   for (const name of ['markets', 'countries', 'enrolments']) {
     const value = str(name);
     if (value !== undefined) out[name] = value === '' ? none : splitIds(value).join(', ');
@@ -75,10 +85,13 @@ export function formatReadinessParams(
   if (str('offerTypes') !== undefined)
     out.offerTypes = joinWith(splitIds(params.offerTypes).map(labels.offerTypeLabel), or);
   if (str('items') !== undefined) out.items = splitIds(params.items).map(labels.itemLabel).join(', ');
+  // What changed since an approval: named dependencies, or a document slot by its name.
   if (str('categories') !== undefined)
     out.categories = joinWith(
       splitIds(params.categories).map((id) =>
-        Object.hasOwn(en.readiness.categories, id) ? translate(`readiness.categories.${id}`) : id,
+        Object.hasOwn(en.readiness.categories, id)
+          ? translate(`readiness.categories.${id}`)
+          : labels.slotLabel(id),
       ),
       and,
     );

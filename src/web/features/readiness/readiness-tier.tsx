@@ -82,6 +82,11 @@ export function ReadinessTierView({ tier, canFix, onFix }: ReadinessTierViewProp
   );
 }
 
+/** Who takes an unmet item's action; reports frozen by an older engine have only byReviewer. */
+function actionBy(item: ReadinessItem): 'publisher' | 'reviewer' {
+  return item.actionBy ?? (item.byReviewer ? 'reviewer' : 'publisher');
+}
+
 function ReadinessItemRow({
   item,
   canFix,
@@ -117,7 +122,9 @@ function ReadinessItemRow({
         </Text>
         {!item.met && (
           <Text size={200} data-testid="item-action">
-            {item.byReviewer ? t('readiness.byReviewer', { action }) : t('readiness.todo', { action })}
+            {actionBy(item) === 'reviewer'
+              ? t('readiness.actionBy.reviewer', { action })
+              : t('readiness.actionBy.publisher', { action })}
           </Text>
         )}
       </div>
