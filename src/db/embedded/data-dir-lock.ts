@@ -1,15 +1,16 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { tryLockFile } from './os-file-lock.js';
 
 /** Thrown when another live process holds the data directory. */
 export class DataDirLockedError extends Error {
   constructor(
     readonly dataDir: string,
-    readonly holderPid: number,
+    readonly holderPid: number | undefined,
   ) {
     super(
-      `The data directory ${dataDir} is already in use by process ${holderPid}. ` +
+      `The data directory ${dataDir} is already in use by ${holderPid === undefined ? 'another process' : `process ${holderPid}`}. ` +
         'Stop that process, or give this one another directory with COSELL_DATA_DIR or --data-dir.',
     );
     this.name = 'DataDirLockedError';
@@ -20,48 +21,25 @@ export interface DataDirLock {
   release(): void;
 }
 
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
- * Takes an exclusive lock on a data directory with an O_EXCL lock file holding our pid. PGlite itself lets
- * two processes open one directory and silently loses one side's writes, so a second process must be refused.
- * A lock left by a process that has died is taken over.
+ * Takes an exclusive lock on a data directory. PGlite itself lets two processes open one directory and
+ * silently loses one side's writes, so a second process (or a second open in this one) must be refused.
+ *
+ * The lock is the operating system's (os-file-lock.ts), not a PID in a file: a process that died, even by
+ * kill -9, holds nothing, so its leftover file is simply locked again; a new process that happens to get the
+ * dead one's PID (a container's PID 1 after an unclean stop) is not mistaken for it; and of two processes
+ * taking over one leftover file at once, the kernel lets exactly one in. The file's content (pid, host,
+ * since) only serves the refusal message.
  */
 export function lockDataDir(dataDir: string): DataDirLock {
   mkdirSync(dataDir, { recursive: true });
   const lockFile = join(dataDir, 'cosell.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(lockFile, 'wx', 0o600);
-      writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
-      closeSync(fd);
-      let released = false;
-      return {
-        release() {
-          if (released) return;
-          released = true;
-          rmSync(lockFile, { force: true });
-        },
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = readLockHolder(lockFile);
-      if (holder !== undefined && holder !== process.pid && isProcessAlive(holder)) {
-        throw new DataDirLockedError(dataDir, holder);
-      }
-      if (holder === process.pid) throw new DataDirLockedError(dataDir, holder);
-      rmSync(lockFile, { force: true });
-    }
-  }
-  throw new Error(`Could not lock the data directory ${dataDir}`);
+  const lock = tryLockFile(lockFile, {
+    content: JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }),
+    removeOnRelease: true,
+  });
+  if (!lock) throw new DataDirLockedError(dataDir, readLockHolder(lockFile));
+  return lock;
 }
 
 function readLockHolder(lockFile: string): number | undefined {
