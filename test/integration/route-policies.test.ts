@@ -44,10 +44,13 @@ const contosoOffer = (need: 'read' | 'write'): Expectation => ({
   notFoundFor: ['fabrikamOwner'],
 });
 
-/** Documents of a draft Contoso offer: its members read; sellers and resellers see drafts as absent. */
+/**
+ * Documents of a draft Contoso offer: its members read; sellers and resellers see drafts as absent, and so do
+ * reviewers, as the offer has no submission.
+ */
 const documentsOfDraft: Expectation = {
   allowed: contosoMembers,
-  notFoundFor: ['fabrikamOwner', 'seller', 'reseller'],
+  notFoundFor: ['fabrikamOwner', 'seller', 'reseller', 'reviewer'],
 };
 
 /** Who may call what (the route's resources belong to Contoso). */
@@ -111,6 +114,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/offers/{offerId}/co-sell/submissions': contosoOffer('read'),
   // The shared offer is incomplete: allowed callers get past authorisation to 422.
   'POST /api/v1/offers/{offerId}/co-sell/submissions': contosoOffer('write'),
+  // A submission of its own: the first allowed caller withdraws it, the next is told it is withdrawn (409).
+  'POST /api/v1/offers/{offerId}/co-sell/submissions/{submissionId}/withdraw': contosoOffer('write'),
   // Reviewers only, not admins. The one decision made in the walk is the reviewer's.
   'GET /api/v1/reviews': { allowed: ['reviewer'] },
   'GET /api/v1/reviews/{submissionId}': { allowed: ['reviewer'] },
@@ -159,11 +164,15 @@ interface Fixtures {
   documentId: string;
   /** A pending submission of a complete Contoso offer. */
   submissionId: string;
+  /** Another, for the withdraw route, with its offer. */
+  withdrawable: { offerId: string; submissionId: string };
   /** A notification of each persona's own. */
   notificationIds: Record<PersonaName, string>;
 }
 
 /** Values for path parameters, per caller and route. */
+const WITHDRAW_ROUTE = 'POST /api/v1/offers/{offerId}/co-sell/submissions/{submissionId}/withdraw';
+
 const PATH_PARAMS: Record<string, (caller: Caller, f: Fixtures, route: string) => string> = {
   orgId: (_caller, f) => f.personas.contosoId,
   tokenId: (caller, f) => (caller === 'anonymous' ? 'tok_unknown' : f.spareTokenIds[caller]),
@@ -172,12 +181,15 @@ const PATH_PARAMS: Record<string, (caller: Caller, f: Fixtures, route: string) =
       ? f.freshOfferIds[route][caller]
       : isFreshContactRoute(route)
         ? f.freshContacts[route][caller].offerId
-        : f.offerId,
+        : route === WITHDRAW_ROUTE
+          ? f.withdrawable.offerId
+          : f.offerId,
   contactId: (caller, f, route) =>
     isFreshContactRoute(route) ? f.freshContacts[route][caller].contactId : 'con_unknown',
   templateId: () => 'customerOnePager-azure',
   documentId: (_caller, f) => f.documentId,
-  submissionId: (_caller, f) => f.submissionId,
+  submissionId: (_caller, f, route) =>
+    route === WITHDRAW_ROUTE ? f.withdrawable.submissionId : f.submissionId,
   notificationId: (caller, f) => (caller === 'anonymous' ? 'ntf_unknown' : f.notificationIds[caller]),
 };
 
@@ -214,6 +226,7 @@ const BODIES: Record<string, (caller: Caller, f: Fixtures) => Record<string, unk
   'PUT /api/v1/offers/{offerId}/co-sell/external-url': () => ({ url: 'https://contoso.example/walk' }),
   'PUT /api/v1/organizations/{orgId}/profile': () => completeProfile,
   'POST /api/v1/reviews/{submissionId}/decision': () => ({ decision: 'reject', comment: 'Walked' }),
+  'POST /api/v1/offers/{offerId}/co-sell/submissions': () => ({ note: 'Walked' }),
   'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': (caller) =>
     `Name,Email,Job title,Role,Countries/Regions\r\nWalked Contact,${caller}@walk.example,Seller,Partner sales,SE\r\n`,
 };
@@ -304,6 +317,9 @@ describe('route policies', () => {
     if (profile.statusCode !== 200) throw new Error(`saving the profile: ${profile.body}`);
     const submitted = await readiness.submit(owner, await readiness.readyOffer(owner));
     if (submitted.statusCode !== 201) throw new Error(`submitting: ${submitted.body}`);
+    const withdrawableOfferId = await readiness.readyOffer(owner);
+    const toWithdraw = await readiness.submit(owner, withdrawableOfferId);
+    if (toWithdraw.statusCode !== 201) throw new Error(`submitting: ${toWithdraw.body}`);
     const notificationIds = {} as Record<PersonaName, string>;
     for (const persona of Object.values(personas.byName)) {
       const id = `ntf_walk_${persona.name}`;
@@ -320,6 +336,7 @@ describe('route policies', () => {
       freshContacts,
       documentId: uploaded.id,
       submissionId: (submitted.json() as { id: string }).id,
+      withdrawable: { offerId: withdrawableOfferId, submissionId: (toWithdraw.json() as { id: string }).id },
       notificationIds,
     };
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });

@@ -7,7 +7,12 @@ import {
   isRefusal,
   seesDocument,
 } from '../../src/server/access/audience.js';
-import { OFFER_ACTIONS, offerAccess, offerAudience } from '../../src/server/access/offer-access.js';
+import {
+  needsReviewFacts,
+  OFFER_ACTIONS,
+  offerAccess,
+  offerAudience,
+} from '../../src/server/access/offer-access.js';
 import type { OfferFacts } from '../../src/server/access/offer-facts.js';
 import {
   ORGANIZATION_ACTIONS,
@@ -78,11 +83,12 @@ const STATES: { label: string; facts: OfferFacts }[] = [false, true].flatMap((is
 );
 
 /**
- * Allowed, as whom: P publisher, S seller, R channel reseller (plain A where there is no audience).
+ * Allowed, as whom: P publisher, V reviewer, S seller, R channel reseller (plain A where there is no audience).
  * Refused: N not found (404), F forbidden (403), U unauthenticated (401).
  */
 const LETTER = {
   publisher: 'P',
+  reviewer: 'V',
   seller: 'S',
   reseller: 'R',
   allow: 'A',
@@ -170,6 +176,63 @@ describe('resource access: actor x offer state x action', () => {
   });
 });
 
+describe("a reviewer's documents: actor x the offer's submissions", () => {
+  const reviewer = user(['reviewer']);
+  const otherReviewer: Actor =
+    reviewer.kind === 'user' ? { ...reviewer, user: { ...reviewer.user, id: 'usr_2' } } : reviewer;
+  const actorsHere = {
+    reviewer,
+    otherReviewer,
+    reviewerSeller: user(['reviewer', 'seller']),
+    seller: actors.seller,
+    owner: actors.owner,
+    admin: actors.admin,
+    memberElsewhere: actors.memberElsewhere,
+  };
+  /** The offer's submissions: none, one waiting, ones decided by usr_1 (the reviewer), ones decided by another. */
+  const REVIEW_STATES = {
+    none: { hasPending: false, decidedBy: [] },
+    pending: { hasPending: true, decidedBy: [] },
+    decidedByUsr1: { hasPending: false, decidedBy: ['usr_1'] },
+    decidedByAnother: { hasPending: false, decidedBy: ['usr_9'] },
+  } as const;
+
+  /**
+   * Per actor, readDocuments for each review state in that order, on a draft then on a live co-sell offer
+   * (sold through CSP): a reviewer reads the documents of a submission that waits or that they decided.
+   */
+  // biome-ignore format: the table is read in columns
+  const EXPECTED_REVIEW: Record<keyof typeof actorsHere, [string, string]> = {
+    //                draft   live
+    reviewer:       ['NVVN', 'NVVN'],
+    otherReviewer:  ['NVNN', 'NVNN'],
+    reviewerSeller: ['NVVN', 'SVVS'],
+    seller:         ['NNNN', 'SSSS'],
+    owner:          ['PPPP', 'PPPP'],
+    admin:          ['NNNN', 'NNNN'],
+    memberElsewhere: ['NNNN', 'NNNN'],
+  };
+
+  it.each(Object.keys(actorsHere) as (keyof typeof actorsHere)[])('%s', (name) => {
+    const row = [false, true].map((isLive) =>
+      Object.values(REVIEW_STATES)
+        .map((review) => {
+          const facts = { organizationId: CONTOSO, isLive, isCoSell: true, soldThroughCsp: true, review };
+          return LETTER[offerAudience(actorsHere[name], facts, 'readDocuments')];
+        })
+        .join(''),
+    );
+    expect(row).toEqual(EXPECTED_REVIEW[name]);
+  });
+
+  it('asks for the review facts exactly when a reviewer reads documents', () => {
+    for (const action of OFFER_ACTIONS) {
+      expect(needsReviewFacts(reviewer, action)).toBe(action === 'readDocuments');
+      expect(needsReviewFacts(actors.seller, action)).toBe(false);
+    }
+  });
+});
+
 describe('document visibility: audience x slot x document state', () => {
   const SLOTS = { channelSlot: { visibleToChannelResellers: true }, otherSlot: {} };
   const DOCUMENT_STATES = ['current', 'superseded', 'removed'] as const;
@@ -178,6 +241,7 @@ describe('document visibility: audience x slot x document state', () => {
   // biome-ignore format: the table is read in columns
   const EXPECTED_DOCUMENTS: Record<Audience, Record<keyof typeof SLOTS, string>> = {
     publisher: { channelSlot: 'YYY', otherSlot: 'YYY' },
+    reviewer:  { channelSlot: 'YYY', otherSlot: 'YYY' },
     seller:    { channelSlot: 'YNN', otherSlot: 'YNN' },
     reseller:  { channelSlot: 'YNN', otherSlot: 'NNN' },
   };
@@ -192,12 +256,13 @@ describe('document visibility: audience x slot x document state', () => {
     expect(actual).toEqual(EXPECTED_DOCUMENTS[audience]);
   });
 
-  it('gives earlier versions and the external URL to publishers, the URL to sellers, neither to resellers', () => {
+  it('gives earlier versions and the external URL to publishers and reviewers, the URL to sellers, neither to resellers', () => {
     const seen = (audience: Audience) => [
       AUDIENCE_VIEWS[audience].seesHistory,
       AUDIENCE_VIEWS[audience].seesExternalUrl,
     ];
-    expect([seen('publisher'), seen('seller'), seen('reseller')]).toEqual([
+    expect([seen('publisher'), seen('reviewer'), seen('seller'), seen('reseller')]).toEqual([
+      [true, true],
       [true, true],
       [false, true],
       [false, false],

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../database.js';
 import { coSellSubmissions, offers, organizations } from '../schema.js';
 
@@ -6,8 +6,15 @@ export type SubmissionRow = typeof coSellSubmissions.$inferSelect;
 export type NewSubmissionRow = Omit<typeof coSellSubmissions.$inferInsert, 'seq'>;
 export type SubmissionDecision = Pick<
   SubmissionRow,
-  'status' | 'decidedAt' | 'decidedById' | 'decidedByName' | 'comment' | 'technicalValidationPassed'
+  | 'status'
+  | 'decidedAt'
+  | 'decidedById'
+  | 'decidedByName'
+  | 'comment'
+  | 'itemReasons'
+  | 'technicalValidationPassed'
 >;
+export type SubmissionWithdrawal = Pick<SubmissionRow, 'withdrawnAt' | 'withdrawnById' | 'withdrawnByName'>;
 
 /** SQL for co-sell submissions and the reviewers' queue. */
 export function createSubmissionRepository(db: Db) {
@@ -33,15 +40,22 @@ export function createSubmissionRepository(db: Db) {
         .orderBy(desc(coSellSubmissions.seq));
     },
 
-    /** The newest submission of an offer in one of `statuses`. */
+    /** The newest submission of an offer in one of `statuses` submitted before `beforeSeq`, if given. */
     async latestForOffer(
       offerId: string,
       statuses: SubmissionRow['status'][],
+      beforeSeq?: number,
     ): Promise<SubmissionRow | undefined> {
       const rows = await db
         .select()
         .from(coSellSubmissions)
-        .where(and(eq(coSellSubmissions.offerId, offerId), inArray(coSellSubmissions.status, statuses)))
+        .where(
+          and(
+            eq(coSellSubmissions.offerId, offerId),
+            inArray(coSellSubmissions.status, statuses),
+            beforeSeq === undefined ? undefined : lt(coSellSubmissions.seq, beforeSeq),
+          ),
+        )
         .orderBy(desc(coSellSubmissions.seq))
         .limit(1);
       return rows[0];
@@ -65,6 +79,38 @@ export function createSubmissionRepository(db: Db) {
         .innerJoin(organizations, eq(organizations.id, offers.organizationId))
         .where(eq(coSellSubmissions.status, 'pending'))
         .orderBy(asc(coSellSubmissions.seq));
+    },
+
+    /**
+     * What reviewer access to an offer's documents depends on: whether a submission waits, and who decided
+     * its decided submissions.
+     */
+    async reviewFacts(offerId: string): Promise<{ hasPending: boolean; decidedBy: string[] }> {
+      const rows = await db
+        .selectDistinct({ status: coSellSubmissions.status, decidedById: coSellSubmissions.decidedById })
+        .from(coSellSubmissions)
+        .where(
+          and(
+            eq(coSellSubmissions.offerId, offerId),
+            inArray(coSellSubmissions.status, ['pending', 'approved', 'rejected']),
+          ),
+        );
+      return {
+        hasPending: rows.some((row) => row.status === 'pending'),
+        decidedBy: rows.flatMap((row) =>
+          row.status !== 'pending' && row.decidedById ? [row.decidedById] : [],
+        ),
+      };
+    },
+
+    /** Marks a pending submission withdrawn; false when it was no longer pending. */
+    async withdraw(id: string, withdrawal: SubmissionWithdrawal): Promise<boolean> {
+      const rows = await db
+        .update(coSellSubmissions)
+        .set({ ...withdrawal, status: 'withdrawn' })
+        .where(and(eq(coSellSubmissions.id, id), eq(coSellSubmissions.status, 'pending')))
+        .returning({ id: coSellSubmissions.id });
+      return rows.length > 0;
     },
 
     /** Records a decision on a pending submission; false when it was no longer pending. */

@@ -6,11 +6,11 @@ import { type Decision, enforce } from '../auth/policy.js';
 export type Refusal = Exclude<Decision, 'allow'>;
 
 /**
- * As whom an actor sees an offer: its publisher (a member of its organisation), a seller, or a channel
- * reseller. What each sees is the table below.
+ * As whom an actor sees an offer: its publisher (a member of its organisation), a reviewer of its
+ * submissions, a seller, or a channel reseller. What each sees is the table below.
  */
-export type Audience = 'publisher' | 'seller' | 'reseller';
-export type SellingAudience = Exclude<Audience, 'publisher'>;
+export type Audience = 'publisher' | 'reviewer' | 'seller' | 'reseller';
+export type SellingAudience = Exclude<Audience, 'publisher' | 'reviewer'>;
 
 export const AUDIENCE_VIEWS: Record<
   Audience,
@@ -25,6 +25,8 @@ export const AUDIENCE_VIEWS: Record<
   }
 > = {
   publisher: { cspOnly: false, everySlot: true, seesHistory: true, seesExternalUrl: true },
+  // A submission names the versions it froze, which may have been replaced since.
+  reviewer: { cspOnly: false, everySlot: true, seesHistory: true, seesExternalUrl: true },
   seller: { cspOnly: false, everySlot: true, seesHistory: false, seesExternalUrl: true },
   reseller: { cspOnly: true, everySlot: false, seesHistory: false, seesExternalUrl: false },
 };

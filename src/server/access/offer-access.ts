@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/actor.js';
+import { type Actor, hasPlatformRole } from '../auth/actor.js';
 import type { Decision } from '../auth/policy.js';
 import {
   AUDIENCE_VIEWS,
@@ -32,8 +32,9 @@ function showsTo(audience: SellingAudience, offer: OfferFacts): boolean {
 /**
  * As whom the actor may take the action on the offer, or why not:
  * - read, write: the offer's organisation's members, as its publisher (organizationAccess);
- * - readDocuments: members as publishers; otherwise sellers and channel resellers, on the offers they are
- *   shown; anyone else is told the offer does not exist;
+ * - readDocuments: members as publishers; otherwise reviewers, on offers with a submission waiting or one
+ *   they decided; otherwise sellers and channel resellers, on the offers they are shown; anyone else is told
+ *   the offer does not exist;
  * - readCatalog: sellers and channel resellers, memberships aside, on the offers they are shown (404 for
  *   others); anyone else is refused the catalogue (403).
  * test/unit/access.test.ts holds the whole table.
@@ -52,6 +53,8 @@ export function offerAudience(actor: Actor, offer: OfferFacts, action: OfferActi
     case 'readDocuments': {
       const decision = organizationAccess(actor, offer.organizationId, 'readOffers');
       if (decision === 'allow') return 'publisher';
+      // Before the selling roles: a reviewer who also sells must see the versions a submission froze.
+      if (reviewsOffer(actor, offer)) return 'reviewer';
       // Not a member: the offer may still be shown to the actor's selling role.
       const audience = sellingAudience(actor);
       return audience && showsTo(audience, offer) ? audience : decision;
@@ -62,6 +65,17 @@ export function offerAudience(actor: Actor, offer: OfferFacts, action: OfferActi
       return showsTo(audience, offer) ? audience : 'notFound';
     }
   }
+}
+
+/** A reviewer whose review the offer is in: a submission waits, or they decided one of its submissions. */
+function reviewsOffer(actor: Actor, offer: OfferFacts): boolean {
+  if (actor.kind !== 'user' || !hasPlatformRole(actor, 'reviewer') || !offer.review) return false;
+  return offer.review.hasPending || offer.review.decidedBy.includes(actor.user.id);
+}
+
+/** Whether deciding the action needs the offer's review facts: only a reviewer reading documents does. */
+export function needsReviewFacts(actor: Actor, action: OfferAction): boolean {
+  return action === 'readDocuments' && hasPlatformRole(actor, 'reviewer');
 }
 
 export function offerAccess(actor: Actor, offer: OfferFacts, action: OfferAction): Decision {

@@ -11,6 +11,16 @@ export interface OfferFacts {
   /** Of an offer type with a co-sell profile. */
   isCoSell: boolean;
   soldThroughCsp: boolean;
+  /** Its submissions, for reviewers reading its documents; loaded only for them (absent: none). */
+  review?: ReviewFacts;
+}
+
+/** What a reviewer's access to an offer's documents depends on: the offer's submissions. */
+export interface ReviewFacts {
+  /** A submission waits for a decision: any reviewer may take it. */
+  hasPending: boolean;
+  /** The users who decided its decided submissions: each may read again what they decided on. */
+  decidedBy: readonly string[];
 }
 
 export function offerFacts(

@@ -29,6 +29,8 @@ const allowIf = (condition: boolean): Decision => (condition ? 'allow' : 'forbid
 export const policies = {
   /** Health checks, sign-in, the API description. */
   public: () => 'allow',
+  /** Anyone, signed in or not, with the caller resolved (a public route never looks): the session probe. */
+  'session.read': () => 'allow',
   /** Anything about one's own account: who am I, sign out, personal API tokens. */
   'account.self': signedIn(() => 'allow'),
   /** Reference data: anyone with a role in the product (a customer sees nothing). */
@@ -55,12 +57,14 @@ export const policies = {
   /** The publisher API, reading: members of any organisation; which offers is decided per offer. */
   'offers.read': signedIn((actor) => allowIf(actor.memberships.length > 0)),
   /**
-   * Co-sell documents, reading: publisher members (their own offers), sellers and channel resellers (live
-   * offers, decided per offer and per slot). Reviewers, admins and customers are refused.
+   * Co-sell documents, reading: publisher members (their own offers), reviewers (offers with a submission
+   * waiting or one they decided), sellers and channel resellers (live offers, decided per offer and per slot).
+   * Admins and customers are refused.
    */
   'documents.read': signedIn((actor) =>
     allowIf(
       actor.memberships.length > 0 ||
+        hasPlatformRole(actor, 'reviewer') ||
         hasPlatformRole(actor, 'seller') ||
         hasPlatformRole(actor, 'channelReseller'),
     ),

@@ -9,10 +9,11 @@ import {
   ExternalUrlInputSchema,
   ExternalUrlSchema,
 } from '../../domain/documents/document-schema.js';
+import { opensInline } from '../../domain/documents/inline-display.js';
 import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
 import { DryRunAnswerSchema, DryRunQuerySchema } from '../../domain/schemas/status-effect.js';
 import { requireUser } from '../auth/authenticate.js';
-import { attachment } from '../content-disposition.js';
+import { attachment, inline } from '../content-disposition.js';
 import { AppError } from '../errors.js';
 import { documentUrl } from '../services/document-presenter.js';
 import type { UploadPart } from '../services/document-upload.js';
@@ -97,6 +98,12 @@ export async function documentRoutes(app: ZodApp, { services, config }: RouteDep
       tags: ['co-sell'],
       summary: 'The file, with its original name; single byte ranges (Range: bytes=...) are served with 206',
       params: DocumentParams,
+      querystring: z.strictObject({
+        disposition: z
+          .enum(['attachment', 'inline'])
+          .optional()
+          .describe('inline: PDF and images open in the browser; other types are always downloaded'),
+      }),
       headers: z.object({
         range: z.string().optional(),
         'if-range': z.string().optional(),
@@ -116,6 +123,7 @@ export async function documentRoutes(app: ZodApp, { services, config }: RouteDep
   async function sendContent(
     request: FastifyRequest<{
       Params: z.infer<typeof DocumentParams>;
+      Querystring: { disposition?: 'attachment' | 'inline' | undefined };
       Headers: { range?: string; 'if-range'?: string; 'if-none-match'?: string };
     }>,
     reply: FastifyReply,
@@ -124,12 +132,14 @@ export async function documentRoutes(app: ZodApp, { services, config }: RouteDep
     const { offerId, documentId } = request.params;
     const document = await services.documents.get(actor, offerId, documentId);
     const etag = `"${document.sha256}"`;
+    // Shown in place only for types decided from the content that run nothing (nosniff keeps it so).
+    const showInPlace = request.query.disposition === 'inline' && opensInline(document.contentType);
     reply
       .header('etag', etag)
       .header('cache-control', 'private, no-cache')
       .header('accept-ranges', 'bytes')
       .header('x-content-type-options', 'nosniff')
-      .header('content-disposition', attachment(document.fileName));
+      .header('content-disposition', (showInPlace ? inline : attachment)(document.fileName));
     const inm = request.headers['if-none-match'];
     if (inm?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
       return reply.code(304).send();

@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { ReadinessReportSchema } from '../../domain/schemas/readiness.js';
-import { SubmissionListSchema, SubmissionSchema } from '../../domain/schemas/reviews.js';
+import { SubmissionListSchema, SubmissionSchema, SubmitRequestSchema } from '../../domain/schemas/reviews.js';
 import { requireUser } from '../auth/authenticate.js';
 import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
@@ -34,9 +35,31 @@ export async function readinessRoutes(app: ZodApp, { services }: RouteDeps) {
       tags: ['co-sell'],
       summary: 'Submit the offer for co-sell review (422 lists what is not met; 409 when one is pending)',
       params: OfferParams,
-      response: { 201: SubmissionSchema, ...errorResponses(401, 403, 404, 409, 422) },
+      // Optional: a submission without a note needs no body (which Fastify passes on as null).
+      body: SubmitRequestSchema.nullish(),
+      response: { 201: SubmissionSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await services.submissions.submit(requireUser(request), request.params.offerId)),
+      reply
+        .code(201)
+        .send(
+          await services.submissions.submit(requireUser(request), request.params.offerId, request.body ?? {}),
+        ),
+  });
+
+  app.post('/api/v1/offers/:offerId/co-sell/submissions/:submissionId/withdraw', {
+    config: { policy: 'offers.write' },
+    schema: {
+      tags: ['co-sell'],
+      summary: 'Withdraw a submission while it waits for review (409 naming its state otherwise)',
+      params: OfferParams.extend({ submissionId: z.string().min(1).max(100).describe('A submission id') }),
+      response: { 200: SubmissionSchema, ...errorResponses(401, 403, 404, 409) },
+    },
+    handler: async (request) =>
+      services.submissions.withdraw(
+        requireUser(request),
+        request.params.offerId,
+        request.params.submissionId,
+      ),
   });
 }

@@ -26,18 +26,20 @@ export async function reviewRoutes(app: ZodApp, { services }: RouteDeps) {
     config: { policy: 'reviews.manage' },
     schema: {
       tags: ['reviews'],
-      summary: 'A submission with its frozen snapshot and the offer’s readiness now',
+      summary:
+        'A submission: what was submitted in words, what changed since earlier decisions, and the offer’s readiness now',
       params: SubmissionParams,
       response: { 200: ReviewDetailSchema, ...errorResponses(401, 403, 404) },
     },
-    handler: async (request) => services.reviews.get(request.params.submissionId),
+    handler: async (request) => services.reviews.get(requireUser(request), request.params.submissionId),
   });
 
   app.post('/api/v1/reviews/:submissionId/decision', {
     config: { policy: 'reviews.manage' },
     schema: {
       tags: ['reviews'],
-      summary: 'Approve, or reject with what to fix (409 when the submission is no longer pending)',
+      summary:
+        'Approve, or reject with what to fix: a comment and reasons per readiness item (409 when no longer pending)',
       params: SubmissionParams,
       body: DecisionRequestSchema,
       response: { 200: SubmissionSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },

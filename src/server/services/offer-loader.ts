@@ -1,7 +1,7 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { OfferRow } from '../../db/repositories/offer-repository.js';
 import { type Audience, admit } from '../access/audience.js';
-import { type OfferAction, offerAudience } from '../access/offer-access.js';
+import { needsReviewFacts, type OfferAction, offerAudience } from '../access/offer-access.js';
 import { offerFacts } from '../access/offer-facts.js';
 import type { UserActor } from '../auth/actor.js';
 import { notFound } from '../errors.js';
@@ -18,5 +18,7 @@ export async function loadOffer(
 ): Promise<{ offer: OfferRow; audience: Audience }> {
   const offer = await r.offers.findById(offerId);
   if (!offer) throw notFound('The offer');
-  return { offer, audience: admit(offerAudience(actor, offerFacts(offer), action), 'The offer') };
+  const facts = offerFacts(offer);
+  if (needsReviewFacts(actor, action)) facts.review = await r.submissions.reviewFacts(offer.id);
+  return { offer, audience: admit(offerAudience(actor, facts, action), 'The offer') };
 }

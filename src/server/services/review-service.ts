@@ -1,13 +1,22 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import { because } from '../../domain/messages/status-causes.js';
 import type { ReadinessInput, ReadinessReport } from '../../domain/readiness/readiness-types.js';
-import type { DecisionRequest, Submission } from '../../domain/schemas/reviews.js';
+import { findReasonProblems, reportItems } from '../../domain/reviews/item-reasons.js';
+import { readSnapshot } from '../../domain/reviews/submission-snapshot.js';
+import type { DecisionRequest, ItemReason, Submission } from '../../domain/schemas/reviews.js';
 import type { UserActor } from '../auth/actor.js';
 import { AppError, notFound } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { coSellStatusRefresher, evaluateOffer, refreshOrganizationOffers } from './readiness-service.js';
+import { reviewDetailParts } from './review-detail.js';
 import { presentSubmission } from './submission-service.js';
 import type { Transaction } from './transaction.js';
+
+/** A rejection without a comment said in its reasons: "Solution one-pager: names another product". */
+function reasonsInWords(reasons: readonly ItemReason[], report: ReadinessReport | null): string {
+  const items = new Map((report ? reportItems(report) : []).map((item) => [item.id, item]));
+  return reasons.map(({ itemId, reason }) => `${items.get(itemId)?.label ?? itemId}: ${reason}`).join('; ');
+}
 
 /** The reviewers' side: the queue of pending submissions, one submission in detail, and the decision. */
 export function createReviewService({
@@ -42,8 +51,11 @@ export function createReviewService({
       };
     },
 
-    /** A submission with its frozen snapshot and the offer's readiness now. */
-    async get(submissionId: string) {
+    /**
+     * A submission with its frozen snapshot and what was submitted in words, what changed since earlier
+     * decisions (review-detail.ts), and the offer's readiness now.
+     */
+    async get(actor: UserActor, submissionId: string) {
       const submission = await repos.submissions.findById(submissionId);
       const offer = submission && (await repos.offers.findById(submission.offerId));
       if (!submission || !offer) throw notFound('The submission');
@@ -53,20 +65,27 @@ export function createReviewService({
         offerName: offer.name,
         organizationName: offer.organizationName,
         snapshot: submission.snapshot as { input: ReadinessInput; report: ReadinessReport },
+        ...(await reviewDetailParts(repos, actor, submission, offer)),
         current: report,
       };
     },
 
     /**
      * Approves (keeping the snapshot's fingerprint, the technical validation result, and optionally
-     * confirming the organisation's revenue attestation) or rejects with what to fix. Only a pending
-     * submission can be decided (409).
+     * confirming the organisation's revenue attestation) or rejects with what to fix: a comment, reasons
+     * attached to items of the submitted readiness report, or both. Only a pending submission (409).
      */
     async decide(actor: UserActor, submissionId: string, request: DecisionRequest): Promise<Submission> {
       const comment = request.comment?.trim() || null;
-      if (request.decision === 'reject' && !comment)
+      const reasons = request.reasons ?? [];
+      const approve = request.decision === 'approve';
+      if (approve && reasons.length > 0)
+        throw new AppError('rule_violation', 'Reasons go with a rejection, not an approval.', [
+          { path: 'reasons', message: 'Leave the reasons out to approve, or reject' },
+        ]);
+      if (!approve && !comment && reasons.length === 0)
         throw new AppError('rule_violation', 'Say what the publisher should fix.', [
-          { path: 'comment', message: 'A rejection needs a comment: what to fix' },
+          { path: 'comment', message: 'A rejection needs a comment or a reason for an item: what to fix' },
         ]);
       return transaction(async (r) => {
         const submission = await r.submissions.findById(submissionId);
@@ -74,13 +93,30 @@ export function createReviewService({
         await r.offers.lockById(submission.offerId);
         const offer = await r.offers.findById(submission.offerId);
         if (!offer) throw notFound('The submission');
-        const approve = request.decision === 'approve';
+        const report = readSnapshot(submission.snapshot).report;
+        if (submission.status === 'pending' && reasons.length > 0) {
+          const problems = report
+            ? findReasonProblems(reasons, report)
+            : [
+                {
+                  path: 'reasons',
+                  message: 'This submission was frozen without a readiness report to attach reasons to',
+                },
+              ];
+          if (problems.length > 0)
+            throw new AppError(
+              'rule_violation',
+              'Some reasons are not for items of the submitted report.',
+              problems,
+            );
+        }
         const decided = await r.submissions.decide(submissionId, {
           status: approve ? 'approved' : 'rejected',
           decidedAt: clock.now(),
           decidedById: actor.user.id,
           decidedByName: actor.user.name,
           comment,
+          itemReasons: reasons.map(({ itemId, reason }) => ({ itemId, reason })),
           technicalValidationPassed: approve ? (request.technicalValidationPassed ?? null) : null,
         });
         if (!decided) throw new AppError('conflict', `This submission was already ${submission.status}.`);
@@ -115,7 +151,7 @@ export function createReviewService({
         const name = actor.user.name;
         const why = approve
           ? because('approved', { name })
-          : because('rejected', { name, comment: comment ?? '' });
+          : because('rejected', { name, comment: comment ?? reasonsInWords(reasons, report) });
         await refresh(r, offer.id, actor, why);
         if (revenueConfirmed)
           await refreshOrganizationOffers(
