@@ -10,6 +10,7 @@ import { runMigrations } from '../db/migrate.js';
 import { createRepositories } from '../db/repositories/index.js';
 import { createApp } from './app.js';
 import { createPasswordHashing } from './auth/password.js';
+import { claimBlobDir } from './blobs/blob-dir-claim.js';
 import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
 import { ConfigError, configHelp, loadConfig, passwordHashingOptions } from './config.js';
 import { type DemoPassword, demoPassword, loadedDemoPassword } from './demo-credentials.js';
@@ -66,15 +67,13 @@ async function main(): Promise<void> {
     await loadDemo(repos, createUserService({ repos, ids: randomId, passwords }), password.password);
   }
 
-  const app = await createApp({
-    config,
-    database,
-    blobs: new LocalDiskBlobStore(join(config.dataDir, 'blobs')),
-    passwords,
-  });
-  // Bytes of deleted offers and leftovers of uploads cut short by a crash; in the background.
+  const blobs = new LocalDiskBlobStore(join(config.dataDir, 'blobs'));
+  const blobDir = await claimBlobDir(blobs.root);
+  const app = await createApp({ config, database, blobs, passwords });
+  // Bytes of deleted offers and leftovers of uploads cut short by a crash (at once when no other server uses
+  // the directory: blob-dir-claim.ts); in the background.
   void app.services.documents
-    .collectUnreferencedBlobs()
+    .collectUnreferencedBlobs(blobDir.collectOptions())
     .then((result) => app.log.info(result, 'document blobs collected'))
     .catch((error: unknown) => app.log.error({ err: error }, 'collecting document blobs failed'));
   // Offers that went live before the catalogue existed get their entries, then the search index loads; in
@@ -113,6 +112,7 @@ async function main(): Promise<void> {
     await app.close();
     await passwords.close();
     await database.close();
+    blobDir.release();
     app.log.info('stopped');
     process.exit(0);
   };

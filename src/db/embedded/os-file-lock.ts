@@ -28,10 +28,11 @@ export interface OsFileLock {
  */
 export function tryLockFile(
   path: string,
-  options: { shared?: boolean; content?: string; removeOnRelease?: boolean } = {},
+  options: { shared?: boolean; content?: string; removeOnRelease?: boolean; mustExist?: boolean } = {},
 ): OsFileLock | undefined {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const fd = openSync(path, 'a+', 0o600);
+    // mustExist: look at a lock someone else made, never make one (an ENOENT error says it was not there).
+    const fd = openSync(path, options.mustExist ? 'r+' : 'a+', 0o600);
     let held = false;
     try {
       held = native.tryLock(fd, 0, 0, { shared: options.shared === true });

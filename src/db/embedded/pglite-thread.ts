@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PgliteWorkerData, PgliteWorkerMessage, PgliteWorkerRequest } from './pglite-protocol.js';
+import { createSocketDir, removeAbandonedSocketDirs, SOCKET_NAME } from './socket-dirs.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -17,9 +16,11 @@ export interface PgliteThread {
 
 /** Starts PGlite on a worker thread over `dataDir` (a path, or `memory://`). */
 export async function startPgliteThread(dataDir: string): Promise<PgliteThread> {
-  // A short private directory: socket paths are limited to about 100 bytes, and 0700 keeps other users out.
-  const socketDir = mkdtempSync(join(tmpdir(), 'cosell-pg-'));
-  const socketPath = join(socketDir, '.s.PGSQL.5432');
+  // Servers killed before they could remove theirs leave socket directories behind; in the background.
+  void removeAbandonedSocketDirs().catch(() => undefined);
+  const ownDir = createSocketDir();
+  const socketDir = ownDir.path;
+  const socketPath = join(socketDir, SOCKET_NAME);
   const worker = new Worker(new URL('./pglite-worker.js', import.meta.url), {
     workerData: { dataDir, socketPath } satisfies PgliteWorkerData,
   });
@@ -28,16 +29,24 @@ export async function startPgliteThread(dataDir: string): Promise<PgliteThread> 
   let nextId = 1;
   let exited = false;
 
-  await new Promise<void>((resolve, reject) => {
-    const onMessage = (message: PgliteWorkerMessage) => {
-      if (message.kind === 'ready') resolve();
-      else if (message.kind === 'failed')
-        reject(new Error(`The embedded database could not start: ${message.message}`));
-    };
-    worker.on('message', onMessage);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The embedded database thread exited with code ${code}`)));
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const onMessage = (message: PgliteWorkerMessage) => {
+        if (message.kind === 'ready') resolve();
+        else if (message.kind === 'failed')
+          reject(new Error(`The embedded database could not start: ${message.message}`));
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+      worker.once('exit', (code) =>
+        reject(new Error(`The embedded database thread exited with code ${code}`)),
+      );
+    });
+  } catch (error) {
+    await worker.terminate();
+    ownDir.remove();
+    throw error;
+  }
 
   worker.on('message', (message: PgliteWorkerMessage) => {
     if (message.kind !== 'result') return;
@@ -74,7 +83,7 @@ export async function startPgliteThread(dataDir: string): Promise<PgliteThread> 
         await call({ kind: 'close' }).catch(() => undefined);
         await worker.terminate();
       }
-      rmSync(socketDir, { recursive: true, force: true });
+      ownDir.remove();
     },
   };
 }

@@ -263,7 +263,8 @@ export function createDocumentService({
     async collectUnreferencedBlobs(
       options: { graceMs?: number; stagingMaxAgeMs?: number } = {},
     ): Promise<{ deleted: number; kept: number; bytesFreed: number; stagingRemoved: number }> {
-      const graceMs = options.graceMs ?? HOUR;
+      // One cutoff for the whole sweep: a blob committed while it runs is newer, whatever the grace.
+      const cutoff = Date.now() - (options.graceMs ?? HOUR);
       const stagingRemoved = await blobs.removeStaleStaging(options.stagingMaxAgeMs ?? HOUR);
       const result = { deleted: 0, kept: 0, bytesFreed: 0, stagingRemoved };
       let batch: { sha256: string; size: number }[] = [];
@@ -276,7 +277,7 @@ export function createDocumentService({
           }
           // Committed again since it was listed (an upload of the same bytes): its row may be on its way.
           const now = await blobs.stat(blob.sha256);
-          if (!now || now.modifiedAt.getTime() > Date.now() - graceMs) {
+          if (!now || now.modifiedAt.getTime() > cutoff) {
             result.kept++;
             continue;
           }
@@ -287,7 +288,7 @@ export function createDocumentService({
         batch = [];
       };
       for await (const blob of blobs.list()) {
-        if (blob.modifiedAt.getTime() > Date.now() - graceMs) {
+        if (blob.modifiedAt.getTime() > cutoff) {
           result.kept++;
           continue;
         }
