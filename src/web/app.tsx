@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from './api/query-client.js';
 import { AuthProvider } from './features/auth/auth-context.js';
+import { AccountLanguage } from './features/preferences/account-language.js';
 import { createRouter } from './routes.js';
 
 const useGlobalStyles = makeStaticStyles({
@@ -22,6 +23,7 @@ export function App() {
     <FluentProvider theme={webLightTheme} lang={i18n.resolvedLanguage ?? 'en'}>
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
+          <AccountLanguage />
           <RouterProvider router={router} />
         </AuthProvider>
       </QueryClientProvider>

@@ -70,6 +70,7 @@ describe('signing in and out', () => {
       email: personas.byName.contosoOwner.email,
       name: expect.any(String),
       platformRoles: [],
+      locale: null,
     });
     expect(body.memberships).toEqual([
       { organizationId: personas.contosoId, organizationName: 'Contoso', role: 'owner' },

@@ -784,7 +784,15 @@ describe('contacts CSV import and export', () => {
         {
           field: 'contacts',
           before: { count: 5 },
-          after: { count: 5, added: 1, removed: 1, changed: 1, unchanged: 3 },
+          after: {
+            count: 5,
+            added: 1,
+            removed: 1,
+            changed: 1,
+            unchanged: 3,
+            addedContacts: [{ name: good(6).name, role: 'PartnerSales' }],
+            removedContacts: [{ name: good(3).name, role: 'PartnerSales' }],
+          },
         },
       ]);
     });
@@ -862,11 +870,20 @@ describe('contacts CSV import and export', () => {
         expect.objectContaining({
           action: 'imported',
           actor: { id: personas.byName.contosoEditor.userId, name: 'contosoEditor' },
+          summaryMessage: { key: 'history.summaries.contactsImported', params: { count: 2 } },
           changes: [
             {
               field: 'contacts',
               before: { count: 2 },
-              after: { count: 2, added: 1, removed: 1, changed: 0, unchanged: 1 },
+              after: {
+                count: 2,
+                added: 1,
+                removed: 1,
+                changed: 0,
+                unchanged: 1,
+                addedContacts: [{ name: 'Ny', role: 'PartnerSales' }],
+                removedContacts: [{ name: 'Person 1', role: 'PartnerSales' }],
+              },
             },
           ],
         }),
@@ -876,7 +893,18 @@ describe('contacts CSV import and export', () => {
             {
               field: 'contacts',
               before: { count: 0 },
-              after: { count: 2, added: 2, removed: 0, changed: 0, unchanged: 0 },
+              after: {
+                count: 2,
+                added: 2,
+                removed: 0,
+                changed: 0,
+                unchanged: 0,
+                addedContacts: [
+                  { name: 'Person 1', role: 'PartnerSales' },
+                  { name: 'Person 2', role: 'PartnerSales' },
+                ],
+                removedContacts: [],
+              },
             },
           ],
         }),

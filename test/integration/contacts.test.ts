@@ -102,9 +102,14 @@ describe('co-sell contacts (JSON API)', () => {
       expect(entry).toMatchObject({
         action: 'added',
         actor: { id: personas.byName.contosoOwner.userId, name: 'contosoOwner' },
+        summary: 'contosoOwner added Åsa Öberg as a Partner sales contact',
+        summaryMessage: {
+          key: 'history.summaries.contactAdded',
+          params: { name: 'Åsa Öberg', email: 'asa.oberg@contoso.se', role: 'PartnerSales' },
+        },
         changes: [
           {
-            field: 'Åsa Öberg <asa.oberg@contoso.se> (PartnerSales)',
+            field: 'contact',
             before: null,
             after: {
               name: 'Åsa Öberg',
@@ -198,13 +203,11 @@ describe('co-sell contacts (JSON API)', () => {
       const [entry] = await contactHistory(offerId);
       expect(entry).toMatchObject({
         action: 'updated',
-        changes: [
-          {
-            field: 'Åsa Öberg <asa.oberg@contoso.se> (PartnerSales) countries',
-            before: ['SE', 'NO'],
-            after: ['SE', 'FI'],
-          },
-        ],
+        summaryMessage: {
+          key: 'history.summaries.contactUpdated',
+          params: { name: 'Åsa Öberg', email: 'asa.oberg@contoso.se', role: 'PartnerSales' },
+        },
+        changes: [{ field: 'countries', before: ['SE', 'NO'], after: ['SE', 'FI'] }],
       });
     });
 
@@ -271,7 +274,11 @@ describe('co-sell contacts (JSON API)', () => {
       const [entry] = await contactHistory(offerId);
       expect(entry).toMatchObject({
         action: 'removed',
-        changes: [{ field: expect.stringContaining(victim.email), before: victim, after: null }],
+        summaryMessage: {
+          key: 'history.summaries.contactRemoved',
+          params: { name: victim.name, email: victim.email, role: victim.role },
+        },
+        changes: [{ field: 'contact', before: victim, after: null }],
       });
     });
   });
@@ -301,7 +308,15 @@ describe('co-sell contacts (JSON API)', () => {
           {
             field: 'contacts',
             before: { count: 3 },
-            after: { count: 3, added: 1, removed: 1, changed: 1, unchanged: 1 },
+            after: {
+              count: 3,
+              added: 1,
+              removed: 1,
+              changed: 1,
+              unchanged: 1,
+              addedContacts: [{ name: contact(4).name, role: contact(4).role }],
+              removedContacts: [{ name: contact(3).name, role: contact(3).role }],
+            },
           },
         ],
       });

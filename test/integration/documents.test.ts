@@ -165,8 +165,8 @@ describe('co-sell documents: upload, versions, download', () => {
         [
           {
             field: 'customerPresentation',
-            before: 'deck v2.pdf (version 2)',
-            after: 'deck v1.pdf (version 3)',
+            before: { fileName: 'deck v2.pdf', version: 2 },
+            after: { fileName: 'deck v1.pdf', version: 3 },
           },
         ],
       ],
@@ -175,12 +175,15 @@ describe('co-sell documents: upload, versions, download', () => {
         [
           {
             field: 'customerPresentation',
-            before: 'deck v1.pdf (version 1)',
-            after: 'deck v2.pdf (version 2)',
+            before: { fileName: 'deck v1.pdf', version: 1 },
+            after: { fileName: 'deck v2.pdf', version: 2 },
           },
         ],
       ],
-      ['uploaded', [{ field: 'customerPresentation', before: null, after: 'deck v1.pdf (version 1)' }]],
+      [
+        'uploaded',
+        [{ field: 'customerPresentation', before: null, after: { fileName: 'deck v1.pdf', version: 1 } }],
+      ],
     ]);
   });
 

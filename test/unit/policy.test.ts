@@ -6,7 +6,7 @@ import { decide, isPolicyName, type PolicyName, policies } from '../../src/serve
 function user(platformRoles: PlatformRole[] = [], memberships: Membership[] = []): Actor {
   return {
     kind: 'user',
-    user: { id: 'usr_1', email: 'a@b.test', name: 'A', platformRoles },
+    user: { id: 'usr_1', email: 'a@b.test', name: 'A', platformRoles, locale: null },
     memberships,
     via: 'token',
     csrfToken: null,

@@ -39,6 +39,16 @@ export function createNotificationRepository(db: Db) {
         .where(and(eq(notifications.userId, userId), eq(notifications.id, id), isNull(notifications.readAt)));
     },
 
+    /** Marks every unread notification of a user read; resolves with how many there were. */
+    async markAllRead(userId: string, at: Date): Promise<number> {
+      const rows = await db
+        .update(notifications)
+        .set({ readAt: at })
+        .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+        .returning({ id: notifications.id });
+      return rows.length;
+    },
+
     async enqueueEmail(rows: Omit<typeof outbox.$inferInsert, 'seq'>[]): Promise<void> {
       if (rows.length > 0) await db.insert(outbox).values(rows);
     },

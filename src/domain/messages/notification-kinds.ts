@@ -1,14 +1,6 @@
 import type { Message } from '../schemas/messages.js';
+import type { NotificationTarget } from '../schemas/notifications.js';
 import { type MessageWords, renderMessage } from './message-words.js';
-
-/** The part of the co-sell tab a notification about an offer opens at. */
-export const offerSections = ['readiness', 'listing', 'documents', 'contacts'] as const;
-export type OfferSection = (typeof offerSections)[number];
-
-/** Where a notification takes its reader: a section of the offer's co-sell tab, or a review page. */
-export type NotificationTarget =
-  | { page: 'offer'; offerId: string; section: OfferSection }
-  | { page: 'review'; submissionId: string };
 
 /** What a notification opens: the readiness section of the offer's co-sell tab, or a submission's review page. */
 type Place = 'offerReadiness' | 'review';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocaleSchema } from './messages.js';
 
 /** Platform-wide roles; a user with none of them (and no organisation) is a customer and sees nothing. */
 export const platformRoles = ['seller', 'channelReseller', 'reviewer', 'admin'] as const;
@@ -28,6 +29,9 @@ export const UserSchema = z.object({
   email: z.string(),
   name: z.string(),
   platformRoles: z.array(PlatformRoleSchema),
+  locale: LocaleSchema.nullable().describe(
+    'The language the user chose; their emails are written in it (English while null)',
+  ),
 });
 export type User = z.infer<typeof UserSchema>;
 
@@ -48,6 +52,12 @@ export const MeResponseSchema = z.object({
   authenticatedBy: z.enum(['session', 'token']),
 });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
+
+/** What a user may set about themselves: the language of the app and of their emails. */
+export const PreferencesSchema = z.strictObject({
+  locale: LocaleSchema.describe('The language to show the app in and to write your emails in'),
+});
+export type Preferences = z.infer<typeof PreferencesSchema>;
 
 export const LoginResponseSchema = z.object({
   user: UserSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CURRENT_TAXONOMY_VERSION, getTaxonomy } from '../reference/taxonomy.js';
+import { MessageSchema } from './messages.js';
 
 /** Offer limits, shared by the API and the web form. */
 export const offerLimits = { name: 200, summary: 300, description: 3000, markets: 260 } as const;
@@ -84,8 +85,14 @@ export const HistoryEntrySchema = z.object({
   actor: z.object({ id: z.string().nullable(), name: z.string() }),
   subject: z.string().describe('What changed: offer, listing, ...'),
   action: z.string().describe('created, updated, published, unpublished, ...'),
-  summary: z.string().nullable().describe('The change in a sentence, such as why a status changed'),
-  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  summary: z.string().nullable().describe('The change in an English sentence, such as why a status changed'),
+  summaryMessage: MessageSchema.nullable().describe(
+    'The summary as a message key (history.summaries.*, history.because.*) and parameters, to show in the ' +
+      "reader's language; null for entries written before there were any",
+  ),
+  changes: z
+    .array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() }))
+    .describe('Each field that changed, with ids, codes, file names and counts as values'),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

@@ -3,7 +3,8 @@ import {
   NotificationListSchema,
   NotificationSchema,
   OutboxListSchema,
-} from '../../domain/schemas/reviews.js';
+  ReadAllResponseSchema,
+} from '../../domain/schemas/notifications.js';
 import { requireUser } from '../auth/authenticate.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
@@ -29,6 +30,16 @@ export async function notificationRoutes(app: ZodApp, { services }: RouteDeps) {
     },
     handler: async (request) =>
       services.notifications.markRead(requireUser(request), request.params.notificationId),
+  });
+
+  app.post('/api/v1/notifications/read-all', {
+    config: { policy: 'account.self' },
+    schema: {
+      tags: ['notifications'],
+      summary: 'Mark all of your notifications read',
+      response: { 200: ReadAllResponseSchema, ...errorResponses(401) },
+    },
+    handler: async (request) => services.notifications.markAllRead(requireUser(request)),
   });
 
   app.get('/api/v1/admin/outbox', {

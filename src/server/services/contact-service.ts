@@ -16,8 +16,10 @@ import { computeCoverage } from '../../domain/contacts/coverage.js';
 import { decodeText } from '../../domain/contacts/csv/decode-text.js';
 import { parseContactsCsv } from '../../domain/contacts/csv/parse-contacts-csv.js';
 import { writeContactsCsv } from '../../domain/contacts/csv/write-contacts-csv.js';
+import { historySummary } from '../../domain/messages/history-summaries.js';
 import { getTaxonomy } from '../../domain/reference/taxonomy.js';
 import type { ErrorIssue } from '../../domain/schemas/errors.js';
+import type { Message } from '../../domain/schemas/messages.js';
 import type { UserActor } from '../auth/actor.js';
 import { AppError, notFound } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
@@ -44,7 +46,14 @@ const present = (row: ContactValues & { id: string }): Contact => ({
   states: row.states,
 });
 
-const describe = (c: ContactValues) => `${c.name} <${c.email}> (${c.role})`;
+/** Who a history entry of one contact is about: name, email and role (an id the reader's words name). */
+const named = (c: ContactValues) => ({ name: c.name, email: c.email, role: c.role });
+
+/** How many names of added or removed contacts an import's history entry keeps; the counts stay whole. */
+const NAMES_KEPT = 50;
+
+const namesOf = (contacts: readonly ContactValues[]) =>
+  contacts.slice(0, NAMES_KEPT).map((c) => ({ name: c.name, role: c.role }));
 
 function toValues(input: ContactInput): ContactValues {
   return normaliseContact({ ...input, states: input.states ?? [] });
@@ -74,6 +83,7 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
       result: T;
       action: string;
       changes: { field: string; before: unknown; after: unknown }[];
+      summaryMessage: Message;
     }>,
   ): Promise<T & { version: number }> {
     return transaction(async (r) => {
@@ -85,8 +95,11 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
           'Someone else changed these contacts since you read them. Reload and try again.',
         );
       }
-      const { result, action, changes } = await work(r, await r.contacts.listForOffer(offerId));
-      await record(r, actor, offerId, { subject: 'contacts', action, changes });
+      const { result, action, changes, summaryMessage } = await work(
+        r,
+        await r.contacts.listForOffer(offerId),
+      );
+      await record(r, actor, offerId, { subject: 'contacts', action, changes, summaryMessage });
       await refreshCoSellStatus(r, offerId, actor);
       return { ...result, version };
     });
@@ -127,7 +140,8 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
         return {
           result: { contact: { id, ...contact } },
           action: 'added',
-          changes: [{ field: describe(contact), before: null, after: contact }],
+          changes: [{ field: 'contact', before: null, after: contact }],
+          summaryMessage: historySummary('contactAdded', named(contact)),
         };
       });
     },
@@ -156,8 +170,13 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
         await r.contacts.update(offerId, { id: contactId, ...after });
         const changes = (['name', 'email', 'jobTitle', 'role', 'countries', 'states'] as const)
           .filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]))
-          .map((f) => ({ field: `${describe(before)} ${f}`, before: before[f], after: after[f] }));
-        return { result: { contact: { id: contactId, ...after } }, action: 'updated', changes };
+          .map((f) => ({ field: f, before: before[f], after: after[f] }));
+        return {
+          result: { contact: { id: contactId, ...after } },
+          action: 'updated',
+          changes,
+          summaryMessage: historySummary('contactUpdated', named(before)),
+        };
       });
     },
 
@@ -169,7 +188,8 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
         return {
           result: {},
           action: 'removed',
-          changes: [{ field: describe(before), before: present(before), after: null }],
+          changes: [{ field: 'contact', before: present(before), after: null }],
+          summaryMessage: historySummary('contactRemoved', named(before)),
         };
       });
     },
@@ -299,9 +319,17 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
         {
           field: 'contacts',
           before: { count: current.length },
-          after: { count: contacts.length, ...summary },
+          after: {
+            count: contacts.length,
+            ...summary,
+            addedContacts: namesOf(diff.added),
+            removedContacts: namesOf(diff.removed),
+          },
         },
       ],
+      summaryMessage: historySummary(action === 'imported' ? 'contactsImported' : 'contactsReplaced', {
+        count: contacts.length,
+      }),
     };
   }
 }

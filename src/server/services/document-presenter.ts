@@ -24,9 +24,9 @@ export function presentDocument(row: DocumentRow): DocumentDto {
   };
 }
 
-/** How a file reads in a history entry: "deck.pdf (version 2)". */
-export function describeDocument(row: Pick<DocumentRow, 'fileName' | 'version'>): string {
-  return `${row.fileName} (version ${row.version})`;
+/** A file as a history entry records it; the reader's language words it ("deck.pdf (version 2)"). */
+export function historyDocument(row: Pick<DocumentRow, 'fileName' | 'version'>) {
+  return { fileName: row.fileName, version: row.version };
 }
 
 /** Every slot the view includes, in taxonomy order, with its current files and (for publishers) its history. */

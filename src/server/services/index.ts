@@ -14,6 +14,7 @@ import { createListingService } from './listing-service.js';
 import { createNotificationService } from './notification-service.js';
 import { createOfferService } from './offer-service.js';
 import { createOrganizationProfileService } from './organization-profile-service.js';
+import { createPreferenceService } from './preference-service.js';
 import { createReadinessService } from './readiness-service.js';
 import { createReviewService } from './review-service.js';
 import { statusPreviewer } from './status-preview.js';
@@ -91,6 +92,7 @@ export function createServices(given: ServiceDeps) {
     submissions: createSubmissionService(deps),
     reviews: createReviewService(deps),
     notifications: createNotificationService(deps),
+    preferences: createPreferenceService(deps),
     catalog: createCatalogService({ ...deps, search }),
   };
 }

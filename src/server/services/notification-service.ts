@@ -1,8 +1,13 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { NotificationRow, OutboxRow } from '../../db/repositories/notification-repository.js';
 import { catalogueWords, renderMessage } from '../../domain/messages/message-words.js';
-import { composeEmail, type NotificationKind } from '../../domain/messages/notification-kinds.js';
+import {
+  composeEmail,
+  type NotificationKind,
+  notificationTarget,
+} from '../../domain/messages/notification-kinds.js';
 import { type Locale, localeIds, type Message } from '../../domain/schemas/messages.js';
+import type { Notification } from '../../domain/schemas/notifications.js';
 import type { UserActor } from '../auth/actor.js';
 import { notFound } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
@@ -85,11 +90,13 @@ export function membersNotifier(deps: { clock: Clock; ids: IdGenerator }): Notif
     notify(r, await r.organizations.listMembers(organizationId), notice);
 }
 
-const presentNotification = (row: NotificationRow) => ({
+const presentNotification = (row: NotificationRow): Notification => ({
   id: row.id,
   offerId: row.offerId,
   kind: row.kind,
   message: row.message,
+  content: row.content ?? null,
+  target: notificationTarget(row.kind, row.offerId, row.content?.params),
   createdAt: row.createdAt.toISOString(),
   readAt: row.readAt?.toISOString() ?? null,
 });
@@ -122,6 +129,11 @@ export function createNotificationService({ repos, clock }: { repos: Repositorie
       const row = await repos.notifications.findForUser(actor.user.id, notificationId);
       if (!row) throw notFound('The notification');
       return presentNotification(row);
+    },
+
+    /** Marks every unread notification of the user read. */
+    async markAllRead(actor: UserActor): Promise<{ marked: number }> {
+      return { marked: await repos.notifications.markAllRead(actor.user.id, clock.now()) };
     },
 
     async listOutbox() {

@@ -38,6 +38,7 @@ export function presentHistory(row: HistoryRow): HistoryEntry {
     subject: row.subject,
     action: row.action,
     summary: row.summary,
+    summaryMessage: row.summaryMessage ?? null,
     changes: row.changes,
   };
 }

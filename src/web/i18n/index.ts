@@ -1,9 +1,11 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { localeIds } from '../../domain/schemas/messages.js';
 import { type Dictionary, en } from './en.js';
 import { sv } from './sv.js';
 
-export const languages = ['en', 'sv'] as const;
+// The languages an account can choose are the ones the server writes emails in: one list.
+export const languages = localeIds;
 export type Language = (typeof languages)[number];
 
 /** Where the chosen language is remembered between visits. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { AdminUserListSchema, OrganizationListSchema } from '../../../domain/schemas/admin.js';
-import { OutboxListSchema } from '../../../domain/schemas/reviews.js';
+import { OutboxListSchema } from '../../../domain/schemas/notifications.js';
 import { apiRequest } from '../../api/client.js';
 import { queryKeys } from '../../api/query-keys.js';
 

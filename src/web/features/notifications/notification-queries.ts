@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { NotificationListSchema } from '../../../domain/schemas/reviews.js';
+import { NotificationListSchema } from '../../../domain/schemas/notifications.js';
 import { apiRequest, apiSend } from '../../api/client.js';
 import { queryKeys } from '../../api/query-keys.js';
 
