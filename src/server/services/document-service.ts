@@ -3,12 +3,14 @@ import type { DocumentRow } from '../../db/repositories/document-repository.js';
 import type { Repositories } from '../../db/repositories/index.js';
 import type { DocumentDto, DocumentsOverview } from '../../domain/documents/document-schema.js';
 import { checkExternalReferenceUrl } from '../../domain/documents/external-url.js';
+import { historySummary } from '../../domain/messages/history-summaries.js';
 import type { DocumentSlot } from '../../domain/reference/taxonomy.js';
+import type { Message } from '../../domain/schemas/messages.js';
 import type { UserActor } from '../auth/actor.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { AppError, notFound } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
-import { describeDocument, presentDocument, presentOverview } from './document-presenter.js';
+import { historyDocument, presentDocument, presentOverview } from './document-presenter.js';
 import {
   assertRoomIn,
   findSlot,
@@ -48,10 +50,15 @@ export function createDocumentService({
     actor: UserActor,
     offerId: string,
     action: string,
-    summary: string,
+    summaryMessage: Message,
     change: { field: string; before: unknown; after: unknown },
   ) {
-    await recordHistory(r, actor, offerId, { subject: 'documents', action, summary, changes: [change] });
+    await recordHistory(r, actor, offerId, {
+      subject: 'documents',
+      action,
+      summaryMessage,
+      changes: [change],
+    });
   }
 
   /**
@@ -95,12 +102,23 @@ export function createDocumentService({
       offerId,
       verb,
       restoredFrom
-        ? `Restored version ${restoredFrom.version} of ${slot.label} as version ${inserted.version}: ${inserted.fileName}`
-        : `${replaced ? 'Replaced' : 'Uploaded'} ${slot.label}: ${inserted.fileName}`,
+        ? historySummary('documentRestored', {
+            slot: slot.id,
+            fileName: inserted.fileName,
+            restoredVersion: restoredFrom.version,
+            version: inserted.version,
+          })
+        : replaced
+          ? historySummary('documentReplaced', {
+              slot: slot.id,
+              fileName: inserted.fileName,
+              previousFileName: replaced.fileName,
+            })
+          : historySummary('documentUploaded', { slot: slot.id, fileName: inserted.fileName }),
       {
         field: slot.id,
-        before: replaced ? describeDocument(replaced) : null,
-        after: describeDocument(inserted),
+        before: replaced ? historyDocument(replaced) : null,
+        after: historyDocument(inserted),
       },
     );
     await refreshCoSellStatus(r, offerId, actor);
@@ -206,10 +224,10 @@ export function createDocumentService({
             `${row.fileName} (version ${row.version}) is not in its slot now; only the current file can be removed.`,
           );
         await r.documents.setState([row.id], 'removed');
-        const slot = findSlot(row.slot);
-        await record(r, actor, offerId, 'removed', `Removed ${slot.label}: ${row.fileName}`, {
+        const summary = historySummary('documentRemoved', { slot: row.slot, fileName: row.fileName });
+        await record(r, actor, offerId, 'removed', summary, {
           field: row.slot,
-          before: describeDocument(row),
+          before: historyDocument(row),
           after: null,
         });
         await refreshCoSellStatus(r, offerId, actor);
@@ -234,7 +252,7 @@ export function createDocumentService({
           actor,
           offerId,
           before ? 'updated' : 'added',
-          `${before ? 'Changed' : 'Set'} the external reference URL`,
+          historySummary(before ? 'externalUrlChanged' : 'externalUrlSet', { url: checked.url }),
           { field: 'externalReferenceUrl', before, after: checked.url },
         );
         return checked.url;
@@ -247,7 +265,8 @@ export function createDocumentService({
         const { offer } = await loadDocumentView(r, actor, offerId, 'write');
         if (offer.externalReferenceUrl === null) return;
         await r.documents.setExternalReferenceUrl(offerId, null);
-        await record(r, actor, offerId, 'removed', 'Removed the external reference URL', {
+        const summary = historySummary('externalUrlRemoved', { url: offer.externalReferenceUrl });
+        await record(r, actor, offerId, 'removed', summary, {
           field: 'externalReferenceUrl',
           before: offer.externalReferenceUrl,
           after: null,
