@@ -1,6 +1,6 @@
+import { type CardFacts, packCardFacts, unpackCardFacts } from './card-facts.js';
 import { searchLabelWords } from './catalog-labels.js';
 import { CATALOG_FACETS, type CatalogFacet } from './catalog-schema.js';
-import type { RoleCoverage } from './contact-roles.js';
 import { foldedWords, MAX_QUERY_TERMS, wordsOfFolded } from './fold.js';
 import { type ByteList, byteList, type IntList, intList } from './growable.js';
 import { type Expansion, Vocabulary } from './vocabulary.js';
@@ -9,8 +9,12 @@ const FACET_NAMES = CATALOG_FACETS;
 const FACETS = FACET_NAMES.length;
 export type CatalogFacetName = CatalogFacet;
 
-/** One catalogue row as stored (catalog_offers), with the version that says whether it changed. */
-export interface CatalogRecord {
+/**
+ * One catalogue row as stored (catalog_offers), with the version that says whether it changed, and what its
+ * result card shows of the offer's documents and contacts, read with the row (catalog-repository). The index
+ * only carries those to the hits, so a page needs no query of its own.
+ */
+export interface CatalogRecord extends CardFacts {
   offerId: string;
   /** Changes whenever the row is written (the writing transaction's id). */
   version: string;
@@ -27,13 +31,6 @@ export interface CatalogRecord {
   solutionType: string | null;
   areas: readonly string[];
   subAreas: readonly string[];
-  /**
-   * What a result card shows beyond the row's own fields, read with the row (catalog-repository): the
-   * document slots that have a current file, and per contact role the countries its contacts name. The
-   * index only carries them to the hits, so a page needs no query of its own.
-   */
-  documentSlots: readonly string[];
-  contactCoverage: readonly RoleCoverage[];
   /** Folded name, summary, description and labels (English and Swedish), as catalog-index writes it. */
   searchText: string;
 }
@@ -88,8 +85,8 @@ const WEIGHT_OF_FIELDS = Float64Array.from({ length: 16 }, (_, bits) =>
 /** Terms whose fields a hit reports (all a query has): four bits each in one 32-bit number. */
 const TERMS_WITH_FIELDS = MAX_QUERY_TERMS;
 
-/** A record as kept: its text lives on only as postings. */
-type StoredRecord = Omit<CatalogRecord, 'searchText'>;
+/** A record as kept: its text lives on only as postings, and its card's facts as one string (card-facts.ts). */
+type StoredRecord = Omit<CatalogRecord, 'searchText' | keyof CardFacts> & { cardFacts: string };
 
 /** What compacting needs to post a live offer again. */
 interface Words {
@@ -192,8 +189,11 @@ export class CatalogSearchIndex {
       wordIds[i] = this.vocabulary.intern(word);
       fields[i++] = bits;
     }
-    const { searchText: _text, ...stored } = record;
-    this.place(stored, { wordIds, fields });
+    const { searchText: _text, documentSlots, contactCoverage, ...rest } = record;
+    this.place(
+      { ...rest, cardFacts: packCardFacts({ documentSlots, contactCoverage }) },
+      { wordIds, fields },
+    );
     this.revision++;
     this.compactIfWorthIt();
   }
@@ -280,10 +280,10 @@ export class CatalogSearchIndex {
       (found) => new Set(found.map(({ wordId }) => this.vocabulary.words[wordId] as string)),
     );
     const hits = page.kept().map(({ slot, score }): CatalogHit => {
-      const { version: _version, ...record } = this.records[slot] as StoredRecord;
+      const { version: _version, cardFacts, ...record } = this.records[slot] as StoredRecord;
       const packed = candidates ? (this.termFields[slot] as number) : 0;
       const termFields = expansions.slice(0, TERMS_WITH_FIELDS).map((_, t) => (packed >>> (4 * t)) & 0xf);
-      return { ...record, score: score.toFixed(6), termFields };
+      return { ...record, ...unpackCardFacts(cardFacts), score: score.toFixed(6), termFields };
     });
     return { hits, total, facets, termWords };
   }
