@@ -255,6 +255,50 @@ describe('signing in and out', () => {
     expect(errorBody(unknown).error).toBe('unauthenticated');
   });
 
+  it('answers the session probe with nobody (200, not 401) for a visitor, an unknown cookie and a signed-out one', async () => {
+    const probe = (cookie?: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: '/api/v1/session',
+        ...(cookie !== undefined && { cookies: { cosell_session: cookie } }),
+      });
+    for (const cookie of [undefined, 'not-a-session']) {
+      const response = await probe(cookie);
+      expect(response.statusCode, String(cookie)).toBe(200);
+      expect(response.json(), String(cookie)).toEqual({ user: null });
+    }
+    const { cookie, csrfToken } = await signIn();
+    expect((await logout(cookie, csrfToken)).statusCode).toBe(204);
+    expect((await probe(cookie)).json()).toEqual({ user: null });
+  });
+
+  it('answers the session probe for a signed-in caller exactly as /me does, by cookie or by token', async () => {
+    const { cookie } = await signIn();
+    const byCookie = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/session',
+      cookies: { cosell_session: cookie },
+    });
+    expect(byCookie.statusCode).toBe(200);
+    expect(byCookie.json()).toEqual((await me(cookie)).json());
+    expect(byCookie.json()).toMatchObject({
+      user: { email: personas.byName.contosoOwner.email },
+      authenticatedBy: 'session',
+      csrfToken: expect.any(String),
+    });
+    const { token } = await t.app.services.tokens.create(personas.byName.seller.userId, { name: 'probe' });
+    const byToken = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/session',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(byToken.json()).toMatchObject({
+      user: { email: personas.byName.seller.email },
+      authenticatedBy: 'token',
+      csrfToken: null,
+    });
+  });
+
   it('refuses a token once it has expired', async () => {
     const { userId } = personas.byName.reviewer;
     const expiresAt = new Date(clock.now().getTime() + HOUR).toISOString();

@@ -61,6 +61,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // With a bearer token, logout answers 400 (revoke the token instead): past authorisation, so allowed.
   'POST /api/v1/auth/logout': { allowed: signedIn },
   'GET /api/v1/me': { allowed: signedIn },
+  'GET /api/v1/session': { allowed: everyone },
   'GET /api/v1/tokens': { allowed: signedIn },
   'POST /api/v1/tokens': { allowed: signedIn },
   'DELETE /api/v1/tokens/{tokenId}': { allowed: signedIn },

@@ -46,6 +46,10 @@ describe('decide', () => {
     expect(new Set(Object.values(decisions('public')))).toEqual(new Set(['allow']));
   });
 
+  it('lets everyone ask who is signed in, signed in or not', () => {
+    expect(new Set(Object.values(decisions('session.read')))).toEqual(new Set(['allow']));
+  });
+
   it('lets any signed-in user, customers too, reach their own account', () => {
     const d = decisions('account.self');
     expect(d.anonymous).toBe('unauthenticated');

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LoginRequestSchema, LoginResponseSchema, MeResponseSchema } from '../../domain/schemas/auth.js';
+import { SessionResponseSchema } from '../../domain/schemas/session.js';
 import { requireUser, SESSION_COOKIE } from '../auth/authenticate.js';
 import type { AppConfig } from '../config.js';
 import { AppError } from '../errors.js';
@@ -12,6 +13,16 @@ function isSecure(request: FastifyRequest, config: AppConfig): boolean {
 
 function clearSession(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** What /me and /session say about a signed-in caller. */
+function describeActor(actor: ReturnType<typeof requireUser>) {
+  return {
+    user: actor.user,
+    memberships: actor.memberships,
+    csrfToken: actor.csrfToken,
+    authenticatedBy: actor.via,
+  };
 }
 
 /** Sign in, sign out, and who am I. */
@@ -98,14 +109,21 @@ export async function authRoutes(app: ZodApp, { services, config }: RouteDeps) {
       summary: 'The signed-in user, their organisations and platform roles',
       response: { 200: MeResponseSchema, ...errorResponses(401) },
     },
-    handler: async (request) => {
-      const actor = requireUser(request);
-      return {
-        user: actor.user,
-        memberships: actor.memberships,
-        csrfToken: actor.csrfToken,
-        authenticatedBy: actor.via,
-      };
+    handler: async (request) => describeActor(requireUser(request)),
+  });
+
+  // The web app asks this on every page load. A signed-out visitor is the common case there, and a 401 would
+  // be logged as an error by the browser on every anonymous page; here it is a 200 with `user: null`.
+  app.get('/api/v1/session', {
+    config: { policy: 'session.read' },
+    schema: {
+      tags: ['auth'],
+      summary: 'Whoever is signed in, or nobody',
+      description:
+        'The same answer as GET /api/v1/me for a signed-in caller; `{ "user": null }` (200, not 401) for anyone else.',
+      response: { 200: SessionResponseSchema },
     },
+    handler: async (request) =>
+      request.actor.kind === 'user' ? describeActor(request.actor) : { user: null },
   });
 }

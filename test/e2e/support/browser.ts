@@ -1,7 +1,7 @@
 /**
  * Debian's Chromium driven by playwright-core: one browser per run, a fresh context (cookies, storage) per
- * test. A test fails on an uncaught page error, a 5xx answer, or when it ends on a page that
- * was never checked with axe.
+ * test. A test fails on an uncaught page error, a 5xx answer, a console error while nobody is signed in, or
+ * when it ends on a page that was never checked with axe.
  */
 import {
   type Browser,
@@ -22,15 +22,44 @@ export interface BrowserSession {
 interface Problems {
   pageErrors: string[];
   consoleErrors: string[];
+  /** Console errors logged while the page was signed out, but for a refused sign-in the person typed. */
+  signedOutConsoleErrors: string[];
   failedRequests: string[];
   serverErrors: string[];
 }
 
+const SIGN_IN = /\/api\/v1\/auth\/login$/;
+
 function watch(page: Page): Problems {
-  const problems: Problems = { pageErrors: [], consoleErrors: [], failedRequests: [], serverErrors: [] };
+  const problems: Problems = {
+    pageErrors: [],
+    consoleErrors: [],
+    signedOutConsoleErrors: [],
+    failedRequests: [],
+    serverErrors: [],
+  };
+  // Who the page thinks is signed in, as its own requests tell: the session probe's answer on every load,
+  // then sign-in and sign-out. A new context starts signed out.
+  let signedIn = false;
   page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    const text = `${message.text()} (${message.location().url})`;
+    problems.consoleErrors.push(text);
+    if (!signedIn && !SIGN_IN.test(new URL(message.location().url || 'about:blank').pathname))
+      problems.signedOutConsoleErrors.push(text);
+  });
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path === '/api/v1/session' && response.ok())
+      void response
+        .json()
+        .then((body: { user: unknown }) => {
+          signedIn = body.user !== null;
+        })
+        .catch(() => undefined);
+    else if (SIGN_IN.test(path) && response.ok()) signedIn = true;
+    else if (path === '/api/v1/auth/logout') signedIn = false;
   });
   page.on('requestfailed', (request) =>
     problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`),
@@ -73,8 +102,9 @@ export function setUpBrowser(baseUrl: () => string): BrowserSession {
     context = undefined;
     page = undefined;
     if (!current || !seen) return;
-    // Console errors and failed requests are context for a failure, not failures: a signed-out visit logs
-    // the expected 401 from /api/v1/me, and navigations abort requests in flight.
+    // Signed in, console errors and failed requests are context for a failure, not failures: the browser
+    // logs every 4xx a journey provokes on purpose, and navigations abort requests in flight. Signed out,
+    // a page load logs nothing (the session probe answers 200), so any console error fails the test.
     const details = [
       seen.consoleErrors.length ? `console errors:\n  ${seen.consoleErrors.join('\n  ')}` : '',
       seen.failedRequests.length ? `failed requests:\n  ${seen.failedRequests.join('\n  ')}` : '',
@@ -84,6 +114,7 @@ export function setUpBrowser(baseUrl: () => string): BrowserSession {
     if (alreadyFailed && details) console.warn(`while the failed test ran in the browser:\n${details}`);
     expect(seen.pageErrors, `uncaught errors in the page\n${details}`).toEqual([]);
     expect(seen.serverErrors, `server errors (5xx)\n${details}`).toEqual([]);
+    expect(seen.signedOutConsoleErrors, `console errors while signed out\n${details}`).toEqual([]);
     const scanned = scannedPaths.get(current);
     const endedOn = new URL(current.url()).pathname;
     if (!alreadyFailed && current.url() !== 'about:blank')

@@ -1,29 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  type LoginRequest,
-  LoginResponseSchema,
-  type MeResponse,
-  MeResponseSchema,
-} from '../../../domain/schemas/auth.js';
-import { ApiError, apiRequest, apiSend, setCsrfToken } from '../../api/client.js';
+import { type LoginRequest, LoginResponseSchema, type MeResponse } from '../../../domain/schemas/auth.js';
+import { SessionResponseSchema } from '../../../domain/schemas/session.js';
+import { apiRequest, apiSend, setCsrfToken } from '../../api/client.js';
 import { queryKeys } from '../../api/query-keys.js';
 
 /** The signed-in person, or null when nobody is signed in. */
 export type Session = Pick<MeResponse, 'user' | 'memberships' | 'authenticatedBy'>;
 
+/**
+ * Asks /session rather than /me: signed out, /me answers 401, which the browser logs as an error on every
+ * anonymous page load; /session answers `{ user: null }`. Not being signed in is an answer, not a failure:
+ * the route guard turns it into a redirect.
+ */
 async function fetchSession(signal: AbortSignal): Promise<Session | null> {
-  try {
-    const { csrfToken, ...session } = await apiRequest('/api/v1/me', MeResponseSchema, { signal });
-    setCsrfToken(csrfToken);
-    return session;
-  } catch (error) {
-    // Not being signed in is an answer, not a failure: the route guard turns it into a redirect.
-    if (error instanceof ApiError && error.isUnauthenticated) {
-      setCsrfToken(null);
-      return null;
-    }
-    throw error;
+  const answer = await apiRequest('/api/v1/session', SessionResponseSchema, { signal });
+  if (answer.user === null) {
+    setCsrfToken(null);
+    return null;
   }
+  const { csrfToken, ...session } = answer;
+  setCsrfToken(csrfToken);
+  return session;
 }
 
 export function useSessionQuery() {
