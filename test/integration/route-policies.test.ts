@@ -124,6 +124,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // One's own notifications: each caller marks one of its own.
   'GET /api/v1/notifications': { allowed: signedIn },
   'POST /api/v1/notifications/{notificationId}/read': { allowed: signedIn },
+  'POST /api/v1/notifications/read-all': { allowed: signedIn },
+  'PUT /api/v1/me/preferences': { allowed: signedIn },
   'GET /api/v1/admin/outbox': { allowed: ['admin'] },
   // The seller catalogue: sellers and channel resellers only (publishers use their own pages). The shared
   // offer is a draft, so its page and contacts are not in the catalogue: 404 for them too.
@@ -228,6 +230,7 @@ const BODIES: Record<string, (caller: Caller, f: Fixtures) => Record<string, unk
   'PUT /api/v1/organizations/{orgId}/profile': () => completeProfile,
   'POST /api/v1/reviews/{submissionId}/decision': () => ({ decision: 'reject', comment: 'Walked' }),
   'POST /api/v1/offers/{offerId}/co-sell/submissions': () => ({ note: 'Walked' }),
+  'PUT /api/v1/me/preferences': () => ({ locale: 'en' }),
   'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': (caller) =>
     `Name,Email,Job title,Role,Countries/Regions\r\nWalked Contact,${caller}@walk.example,Seller,Partner sales,SE\r\n`,
 };

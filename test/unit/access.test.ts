@@ -32,7 +32,7 @@ const FABRIKAM = 'org_fabrikam';
 function user(platformRoles: PlatformRole[], memberships: [string, Membership['role']][] = []): Actor {
   return {
     kind: 'user',
-    user: { id: 'usr_1', email: 'a@b.test', name: 'A', platformRoles },
+    user: { id: 'usr_1', email: 'a@b.test', name: 'A', platformRoles, locale: null },
     memberships: memberships.map(([organizationId, role]) => ({
       organizationId,
       organizationName: organizationId,
