@@ -9,7 +9,7 @@ import {
 import { evaluateReadiness } from './evaluate-readiness.js';
 import { programme2020_12 } from './programme-2020-12.js';
 import type { CoSellStatus, ReadinessInput } from './readiness-types.js';
-import { describeStatusEffect } from './status-effect.js';
+import { describeStatusEffect, newFileEffect } from './status-effect.js';
 
 const sha = (c: string) => c.repeat(64);
 const BLANK_DECK = sha('f');
@@ -319,5 +319,36 @@ describe('the approval fingerprint', () => {
     expect(findChangedDependencies('legacy', fp(approved))).toBeNull();
     expect(findChangedDependencies('a1;markets', fp(approved))).toBeNull();
     expect(findChangedDependencies(fp(approved), 'garbage')).toBeNull();
+  });
+});
+
+describe('a new file predicted from the report alone (newFileEffect)', () => {
+  const report = evaluateReadiness(approved);
+  const actual = (slot: string) =>
+    describeStatusEffect(observe(approved), observe(file(slot, sha('e'))(approved)));
+
+  it('says what the upload would do, the same as the engine on the prospective state', () => {
+    for (const slot of ['customerOnePager', 'customerPresentation', 'customerCaseStudy']) {
+      const { after, changedContent, startsNewReview, needsConfirmation } = actual(slot);
+      expect(newFileEffect(report, slot), slot).toMatchObject({
+        before: 'AzureIpCoSellIncentivized',
+        after,
+        changedContent,
+        startsNewReview,
+        needsConfirmation,
+      });
+    }
+    expect(newFileEffect(report, 'customerOnePager').reasons).toEqual(actual('customerOnePager').reasons);
+  });
+
+  it('warns while a submission waits, and not when nothing was approved', () => {
+    const waiting = evaluateReadiness({ ...approved, review: { ...approved.review, status: 'pending' } });
+    expect(newFileEffect(waiting, 'customerOnePager')).toMatchObject({
+      before: 'InReview',
+      after: 'InReview',
+      startsNewReview: true,
+    });
+    const fresh = evaluateReadiness({ ...approved, review: { ...approved.review, status: 'none' } });
+    expect(newFileEffect(fresh, 'customerOnePager').needsConfirmation).toBe(false);
   });
 });

@@ -97,3 +97,36 @@ export function describeStatusEffect(before: StatusObservation, after: StatusObs
     needsConfirmation: lowers || leavesCatalogue || startsNewReview,
   };
 }
+
+/**
+ * What a new file in a document slot would do to the status, from the current report alone: for a client
+ * that would rather not send a file twice (an upload's dry run takes the whole file). A new file in a slot
+ * the approval depends on is new reviewed content: an approval that holds ends (co-sell ready needs a new
+ * review), and a waiting submission no longer covers the content. The caller leaves out a file with the same
+ * bytes as the current one, which changes nothing; a blank template, which breaks the requirement as well,
+ * ends co-sell ready all the same.
+ */
+export function newFileEffect(report: ReadinessReport, slot: string): StatusEffect {
+  const programme = getReadinessProgramme(report.taxonomyVersion);
+  const reviewed = programme.approvalDependencies.some((d) => d.id === slot);
+  const holds = reviewed && approvalHolds(report);
+  const pending = reviewed && report.status === 'InReview';
+  const label = programme.approvalDependencies.find((d) => d.id === slot)?.label ?? slot;
+  return {
+    before: report.status,
+    after: holds ? 'NotCoSellReady' : report.status,
+    reasons: holds
+      ? [
+          {
+            itemId: programme.approvalRuleId,
+            reason: `A reviewer approved the submission, but the ${label} changed since.`,
+            reasonMessage: { key: 'approved.changed', params: { categories: slot } },
+          },
+        ]
+      : [],
+    changedContent: reviewed ? [slot] : [],
+    leavesCatalogue: false,
+    startsNewReview: holds || pending,
+    needsConfirmation: holds || pending,
+  };
+}

@@ -552,6 +552,26 @@ export const en = {
     metCount: '{{met}} of {{total}} met',
     met: 'Met',
     notMet: 'Not met',
+    /** What a change would do to the co-sell status, said before it is made (StatusEffectNotice). */
+    effect: {
+      heading: 'This changes the co-sell status',
+      statusChange: 'The co-sell status goes from {{before}} to {{after}}.',
+      because: 'Because:',
+      leavesCatalogue: 'Sellers will no longer find the offer in the co-sell catalogue.',
+      startsNewReview:
+        'It changes what the reviewer approved ({{content}}): co-sell ready then needs a new review, so submit the offer again afterwards.',
+      startsNewReviewPending:
+        'It changes what the reviewer is looking at ({{content}}): their decision will not cover the new content, so submit the offer again afterwards.',
+      returnsWhenPublished:
+        'Publishing the offer again unchanged brings the status back without a new review.',
+      cancel: 'Cancel',
+      unpublishTitle: 'Take {{name}} back to draft?',
+      marketsTitle: 'Change the markets?',
+      listingTitle: 'Save the listing?',
+      saveConfirm: 'Save the change',
+      newFileTitle: 'Replace the {{slot}}?',
+      newFileConfirm: 'Upload the new file',
+    },
     /** An unmet item's action, labelled by who takes it (the item's actionBy). */
     actionBy: { publisher: 'You: {{action}}', reviewer: 'Reviewer: {{action}}' },
     fix: 'Fix',
@@ -559,6 +579,9 @@ export const en = {
     submission: {
       pending: 'Submitted for review on {{date}} by {{name}}. A reviewer will decide.',
       approvedTitle: 'Approved',
+      approvedNotReadyTitle: 'Approved, but not co-sell ready now',
+      approvalEndedTitle: 'Approved earlier; the approval no longer holds',
+      stillHolds: 'The approval still holds; co-sell ready also needs this: {{reason}}',
       rejectedTitle: 'Rejected',
       decided: 'Decided on {{date}} by {{name}}.',
       aReviewer: 'a reviewer',

@@ -555,6 +555,26 @@ export const sv: Dictionary = {
     metCount: '{{met}} av {{total}} uppfyllda',
     met: 'Uppfylld',
     notMet: 'Inte uppfylld',
+    /** Vad en ändring skulle göra med co-sell-statusen, sagt innan den görs (StatusEffectNotice). */
+    effect: {
+      heading: 'Det här ändrar co-sell-statusen',
+      statusChange: 'Co-sell-statusen går från {{before}} till {{after}}.',
+      because: 'Därför att:',
+      leavesCatalogue: 'Säljare hittar inte längre erbjudandet i katalogen för samförsäljning.',
+      startsNewReview:
+        'Det ändrar det som granskaren godkände ({{content}}): redo för samförsäljning kräver då en ny granskning, så skicka in erbjudandet igen efteråt.',
+      startsNewReviewPending:
+        'Det ändrar det som granskaren tittar på ({{content}}): beslutet kommer inte att gälla det nya innehållet, så skicka in erbjudandet igen efteråt.',
+      returnsWhenPublished:
+        'Publicerar du erbjudandet igen utan ändringar kommer statusen tillbaka utan ny granskning.',
+      cancel: 'Avbryt',
+      unpublishTitle: 'Ta tillbaka {{name}} till utkast?',
+      marketsTitle: 'Ändra marknaderna?',
+      listingTitle: 'Spara listningen?',
+      saveConfirm: 'Spara ändringen',
+      newFileTitle: 'Ersätta {{slot}}?',
+      newFileConfirm: 'Ladda upp den nya filen',
+    },
     /** En ouppfylld punkts åtgärd, märkt med vem som gör den (punktens actionBy). */
     actionBy: { publisher: 'Du: {{action}}', reviewer: 'Granskaren: {{action}}' },
     fix: 'Åtgärda',
@@ -562,6 +582,9 @@ export const sv: Dictionary = {
     submission: {
       pending: 'Skickad för granskning {{date}} av {{name}}. En granskare beslutar.',
       approvedTitle: 'Godkänd',
+      approvedNotReadyTitle: 'Godkänd, men inte redo för samförsäljning nu',
+      approvalEndedTitle: 'Godkänd tidigare; godkännandet gäller inte längre',
+      stillHolds: 'Godkännandet gäller fortfarande; redo för samförsäljning kräver också detta: {{reason}}',
       rejectedTitle: 'Avvisad',
       decided: 'Beslutat {{date}} av {{name}}.',
       aReviewer: 'en granskare',

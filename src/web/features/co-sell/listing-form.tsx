@@ -1,6 +1,6 @@
 import { Button, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -13,8 +13,9 @@ import { FormField, useFieldMessages } from '../../components/form-field.js';
 import { showServerIssues } from '../../components/form-issues.js';
 import { SavedStatus } from '../../components/saved-status.js';
 import { useReportDirty } from '../offers/use-report-dirty.js';
+import { useStatusConfirmation } from '../readiness/use-status-confirmation.js';
 import { ListingMissing } from './listing-missing.js';
-import { useReloadListing, useSaveListing } from './listing-queries.js';
+import { listingPath, useReloadListing, useSaveListing } from './listing-queries.js';
 import { listingFormMessages, toFormValues } from './listing-values.js';
 import { SolutionAreasFieldset } from './solution-areas-fieldset.js';
 
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
 });
 
 type ListingFormSchema = ReturnType<typeof listingSchemaFor>;
+type ListingValues = z.output<ListingFormSchema>;
 
 interface ListingFormProps {
   offerId: string;
@@ -49,6 +51,8 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
   const [baseEtag, setBaseEtag] = useState(etag);
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [isReloading, setIsReloading] = useState(false);
+  const statusConfirmation = useStatusConfirmation();
+  const saveButton = useRef<HTMLButtonElement>(null);
   const form = useForm<z.input<ListingFormSchema>, unknown, z.output<ListingFormSchema>>({
     resolver: zodResolver(schema, listingFormMessages),
     defaultValues: toFormValues(listing),
@@ -72,7 +76,7 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
     if (isDirty) setSavedAt(null);
   }, [isDirty]);
 
-  const onSubmit = handleSubmit(async (values) => {
+  async function store(values: ListingValues) {
     setSavedAt(null);
     try {
       const saved = await save.mutateAsync({ etag: baseEtag, listing: values });
@@ -82,7 +86,19 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
     } catch (error) {
       showServerIssues(form, error);
     }
-  });
+  }
+
+  // The listing is reviewed content: a change to an approved offer's listing ends co-sell ready until a new
+  // review, so the save asks first when the server's dry run says it would.
+  const onSubmit = handleSubmit((values) =>
+    statusConfirmation.confirmThen({
+      request: { path: listingPath(offerId), method: 'PUT', body: values, ifMatch: baseEtag },
+      title: t('readiness.effect.listingTitle'),
+      confirmLabel: t('readiness.effect.saveConfirm'),
+      proceed: () => void store(values),
+      returnFocusTo: saveButton,
+    }),
+  );
 
   async function reload() {
     setIsReloading(true);
@@ -168,12 +184,19 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
       <SolutionAreasFieldset form={form} taxonomy={taxonomy} canWrite={canWrite} />
       {canWrite && (
         <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={save.isPending} data-testid="listing-save">
+          <Button
+            ref={saveButton}
+            type="submit"
+            appearance="primary"
+            disabledFocusable={save.isPending || statusConfirmation.isChecking}
+            data-testid="listing-save"
+          >
             {save.isPending ? t('offers.saving') : t('offers.save')}
           </Button>
           <SavedStatus savedAt={savedAt} testId="listing-saved" />
         </div>
       )}
+      {statusConfirmation.dialog}
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { apiRequestWithEtag } from '../../api/client.js';
 import { queryKeys } from '../../api/query-keys.js';
 import { offerPath } from '../offers/offer-queries.js';
 
-const listingPath = (offerId: string) => `${offerPath(offerId)}/co-sell/listing`;
+export const listingPath = (offerId: string) => `${offerPath(offerId)}/co-sell/listing`;
 
 function listingQuery(offerId: string) {
   return queryOptions({

@@ -11,7 +11,7 @@ import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { ConflictMessage, isConflict } from '../../components/conflict-message.js';
 import { ContactFilters } from './contact-filters.js';
 import { ContactForm } from './contact-form.js';
-import { useAddContact, useDeleteContact, useUpdateContact } from './contact-queries.js';
+import { contactsPath, useAddContact, useDeleteContact, useUpdateContact } from './contact-queries.js';
 import {
   type ContactFilter,
   type ContactSort,
@@ -264,6 +264,11 @@ export function ContactsEditor({
       {deleting && (
         <DeleteContactDialog
           contact={deleting}
+          statusCheck={{
+            path: `${contactsPath(offerId)}/${encodeURIComponent(deleting.id)}`,
+            method: 'DELETE',
+            ifMatch: etag,
+          }}
           onConfirm={() => confirmDelete(deleting)}
           onClose={() => setDeleting(null)}
         />

@@ -14,6 +14,7 @@ import type { ImportReport } from '../../../domain/contacts/contact-schema.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { isConflict } from '../../components/conflict-message.js';
 import { LoadingState } from '../../components/query-state.js';
+import { StatusEffectNotice } from '../readiness/status-effect-notice.js';
 import { useImportContacts } from './contact-queries.js';
 import { ImportDiff, ImportErrorsTable } from './import-preview.js';
 import type { ContactLabels } from './use-contact-labels.js';
@@ -166,6 +167,8 @@ export function ImportPanel({ offerId, labels, onImported, onBeforeImport }: Imp
                 </MessageBarBody>
               </MessageBar>
               {preview.report.diff && <ImportDiff diff={preview.report.diff} labels={labels} />}
+              {/* What the import would do to the co-sell status, from the server's dry run. */}
+              {preview.report.statusEffect && <StatusEffectNotice effect={preview.report.statusEffect} />}
               <div className={styles.actions}>
                 <Button
                   appearance="primary"

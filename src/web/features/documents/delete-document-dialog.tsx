@@ -2,9 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentDto } from '../../../domain/documents/document-schema.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
-import { useDeleteDocument } from './document-queries.js';
+import { StatusEffectNotice } from '../readiness/status-effect-notice.js';
+import { useStatusEffect } from '../readiness/use-status-effect.js';
+import { documentsPath, useDeleteDocument } from './document-queries.js';
 
-/** Removing takes the file out of its slot, so it asks first; a single-file slot keeps it as a version. */
+/**
+ * Removing takes the file out of its slot, so it asks first, saying what it would do to the co-sell status
+ * (a required document removed ends co-sell ready); a single-file slot keeps it as a version.
+ */
 export function DeleteDocumentDialog({
   offerId,
   document,
@@ -19,6 +24,10 @@ export function DeleteDocumentDialog({
 }) {
   const { t } = useTranslation();
   const remove = useDeleteDocument(offerId);
+  const effect = useStatusEffect({
+    path: `${documentsPath(offerId)}/${encodeURIComponent(document.id)}`,
+    method: 'DELETE',
+  });
 
   async function confirm() {
     const done = await remove.mutateAsync(document.id).then(
@@ -47,9 +56,15 @@ export function DeleteDocumentDialog({
       testId="delete-document-dialog"
       confirmTestId="confirm-delete-document"
     >
-      {t(keepsVersion ? 'documents.deleteDialog.bodyVersioned' : 'documents.deleteDialog.body', {
-        fileName: document.fileName,
-      })}
+      <div>
+        {t(keepsVersion ? 'documents.deleteDialog.bodyVersioned' : 'documents.deleteDialog.body', {
+          fileName: document.fileName,
+        })}
+      </div>
+      {/* data-state says when the check is done, for people's tools and tests alike. */}
+      <div data-testid="status-check" data-state={effect ? 'done' : 'checking'}>
+        {effect && <StatusEffectNotice effect={effect} />}
+      </div>
     </ConfirmDialog>
   );
 }

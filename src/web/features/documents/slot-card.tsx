@@ -121,6 +121,7 @@ export function SlotCard({ offerId, slot, limits, templates, guidance, canWrite 
             extensions={limits.fileExtensions}
             limits={limits}
             replaces={single && slot.documents.length > 0}
+            current={single ? slot.documents[0] : undefined}
           />
         ))}
 

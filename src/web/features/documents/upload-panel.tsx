@@ -13,9 +13,11 @@ import { ArrowUploadRegular, DismissRegular } from '@fluentui/react-icons';
 import { type DragEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxBytesFor } from '../../../domain/documents/document-formats.js';
+import type { DocumentDto } from '../../../domain/documents/document-schema.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { formatBytes } from './document-format.js';
 import { useDocumentUpload } from './use-document-upload.js';
+import { useNewFileConfirmation } from './use-new-file-confirmation.js';
 
 const useStyles = makeStyles({
   zone: {
@@ -58,19 +60,30 @@ interface UploadPanelProps {
   limits: { documentMaxBytes: number; videoMaxBytes: number };
   /** A single-file slot that has a file: a new upload becomes its next version. */
   replaces: boolean;
+  /** The file a new upload replaces, if any (the same bytes again change nothing). */
+  current?: DocumentDto | undefined;
 }
 
 /**
  * Drop a file on the zone or pick one with the button (the keyboard path); the file goes up with a progress
  * bar and a Cancel button, and the server's refusal (too large, wrong type, slot full) is shown as it said.
  */
-export function UploadPanel({ offerId, slotId, slotLabel, extensions, limits, replaces }: UploadPanelProps) {
+export function UploadPanel({
+  offerId,
+  slotId,
+  slotLabel,
+  extensions,
+  limits,
+  replaces,
+  current,
+}: UploadPanelProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const { state, start, refuse, cancel, dismiss } = useDocumentUpload(offerId, slotId);
+  const newFile = useNewFileConfirmation(offerId, slotId, slotLabel, current);
   const uploading = state.status === 'uploading';
   const language = i18n.resolvedLanguage ?? 'en';
 
@@ -78,7 +91,8 @@ export function UploadPanel({ offerId, slotId, slotLabel, extensions, limits, re
     if (!file || uploading) return;
     const maxBytes = maxBytesFor(file.name, limits);
     if (file.size > maxBytes) refuse(file, maxBytes);
-    else start(file);
+    // A file that ends co-sell ready (new reviewed content) is asked about first.
+    else void newFile.confirmThen(file, () => start(file));
   }
 
   function onDrop(event: DragEvent<HTMLDivElement>) {
@@ -158,6 +172,7 @@ export function UploadPanel({ offerId, slotId, slotLabel, extensions, limits, re
           </>
         )}
       </div>
+      {newFile.dialog}
       <div aria-live="polite" className={styles.hidden}>
         {announced}
       </div>

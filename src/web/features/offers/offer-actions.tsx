@@ -7,8 +7,9 @@ import type { Offer } from '../../../domain/schemas/offers.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { ConflictMessage, isConflict } from '../../components/conflict-message.js';
 import { SubHeading } from '../../components/headings.js';
+import { useStatusConfirmation } from '../readiness/use-status-confirmation.js';
 import { DeleteOfferDialog } from './delete-offer-dialog.js';
-import { useForgetOffer, useReloadOffer, useSetOfferState } from './offer-queries.js';
+import { offerPath, useForgetOffer, useReloadOffer, useSetOfferState } from './offer-queries.js';
 
 const useStyles = makeStyles({
   root: {
@@ -39,6 +40,8 @@ export function OfferActions({ offer, etag, hasUnsavedChanges }: OfferActionsPro
   const navigate = useNavigate();
   const forgetOffer = useForgetOffer();
   const deleteButtonRef = useRef<HTMLButtonElement>(null);
+  const stateButtonRef = useRef<HTMLButtonElement>(null);
+  const statusConfirmation = useStatusConfirmation();
   const [deleting, setDeleting] = useState(false);
   const [deleted, setDeleted] = useState(false);
 
@@ -53,6 +56,22 @@ export function OfferActions({ offer, etag, hasUnsavedChanges }: OfferActionsPro
     deleteButtonRef.current?.focus();
   }
   const action = offer.state === 'live' ? 'unpublish' : 'publish';
+
+  // Going live only raises the status; taking an offer back to draft takes it out of the catalogue and ends
+  // co-sell ready, so it asks first, saying so.
+  function changeState() {
+    if (action === 'publish') {
+      setState.mutate({ action, etag });
+      return;
+    }
+    void statusConfirmation.confirmThen({
+      request: { path: `${offerPath(offer.id)}/unpublish`, method: 'POST', ifMatch: etag },
+      title: t('readiness.effect.unpublishTitle', { name: offer.name }),
+      confirmLabel: t('offers.actions.unpublish'),
+      proceed: () => setState.mutate({ action, etag }),
+      returnFocusTo: stateButtonRef,
+    });
+  }
 
   return (
     <section className={styles.root} aria-labelledby="offer-actions-heading">
@@ -75,8 +94,11 @@ export function OfferActions({ offer, etag, hasUnsavedChanges }: OfferActionsPro
         <Button
           appearance={action === 'publish' ? 'primary' : 'secondary'}
           icon={action === 'publish' ? <GlobeRegular /> : <ArrowUndoRegular />}
-          disabled={hasUnsavedChanges || setState.isPending}
-          onClick={() => setState.mutate({ action, etag })}
+          ref={stateButtonRef}
+          disabled={hasUnsavedChanges}
+          // Focusable while it works, so that focus stays on it (and returns to it after the dialog).
+          disabledFocusable={setState.isPending || statusConfirmation.isChecking}
+          onClick={changeState}
           data-testid={action === 'publish' ? 'publish-button' : 'unpublish-button'}
         >
           {action === 'publish' ? t('offers.actions.publish') : t('offers.actions.unpublish')}
@@ -91,6 +113,7 @@ export function OfferActions({ offer, etag, hasUnsavedChanges }: OfferActionsPro
           {t('offers.actions.delete')}
         </Button>
       </div>
+      {statusConfirmation.dialog}
       {deleting && (
         <DeleteOfferDialog
           offer={offer}

@@ -1,6 +1,6 @@
 import { Button, Input, makeStyles, Switch, Textarea, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Controller, useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type Offer, offerLimits } from '../../../domain/schemas/offers.js';
@@ -9,9 +9,10 @@ import { ConflictMessage, isConflict } from '../../components/conflict-message.j
 import { FormField, useFieldMessages } from '../../components/form-field.js';
 import { showServerIssues } from '../../components/form-issues.js';
 import { SavedStatus } from '../../components/saved-status.js';
+import { useStatusConfirmation } from '../readiness/use-status-confirmation.js';
 import { MarketsPicker } from './markets-picker.js';
 import { type OfferSetupInput, OfferSetupSchema, type OfferSetupValues } from './offer-form-schemas.js';
-import { useReloadOffer, useUpdateOffer } from './offer-queries.js';
+import { offerPath, useReloadOffer, useUpdateOffer } from './offer-queries.js';
 import { useReportDirty } from './use-report-dirty.js';
 
 const useStyles = makeStyles({
@@ -50,6 +51,8 @@ export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSe
   const [baseEtag, setBaseEtag] = useState(etag);
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [isReloading, setIsReloading] = useState(false);
+  const statusConfirmation = useStatusConfirmation();
+  const saveButton = useRef<HTMLButtonElement>(null);
   const form = useForm<OfferSetupInput, unknown, OfferSetupValues>({
     resolver: zodResolver(OfferSetupSchema),
     defaultValues: valuesOf(offer),
@@ -92,7 +95,7 @@ export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSe
     if (isDirty) setSavedAt(null);
   }, [isDirty]);
 
-  const onSubmit = handleSubmit(async (values) => {
+  async function save(values: OfferSetupValues) {
     setSavedAt(null);
     try {
       const saved = await update.mutateAsync({ etag: baseEtag, changes: values });
@@ -102,6 +105,20 @@ export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSe
     } catch (error) {
       showServerIssues(form, error);
     }
+  }
+
+  // The markets are reviewed content and what coverage is counted against: a change to them may end co-sell
+  // ready, so the save asks first when it would. The other fields never change the status.
+  const onSubmit = handleSubmit(async (values) => {
+    const sameMarkets = [...values.markets].sort().join() === [...offer.markets].sort().join();
+    if (sameMarkets) return save(values);
+    await statusConfirmation.confirmThen({
+      request: { path: offerPath(offer.id), method: 'PATCH', body: values, ifMatch: baseEtag },
+      title: t('readiness.effect.marketsTitle'),
+      confirmLabel: t('readiness.effect.saveConfirm'),
+      proceed: () => void save(values),
+      returnFocusTo: saveButton,
+    });
   });
 
   async function reload() {
@@ -190,12 +207,19 @@ export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSe
       />
       {canWrite && (
         <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={update.isPending} data-testid="offer-save">
+          <Button
+            ref={saveButton}
+            type="submit"
+            appearance="primary"
+            disabledFocusable={update.isPending || statusConfirmation.isChecking}
+            data-testid="offer-save"
+          >
             {update.isPending ? t('offers.saving') : t('offers.save')}
           </Button>
           <SavedStatus savedAt={savedAt} testId="offer-saved" />
         </div>
       )}
+      {statusConfirmation.dialog}
     </form>
   );
 }

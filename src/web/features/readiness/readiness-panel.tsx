@@ -68,7 +68,7 @@ export function ReadinessPanel({ offerId, canWrite }: ReadinessPanelProps) {
       )}
       {report && (
         <>
-          <SubmissionStatus status={report.status} latest={latest} />
+          <SubmissionStatus status={report.status} latest={latest} report={report} />
           {canWrite && (
             <div className={styles.submit}>
               <Button

@@ -31,5 +31,8 @@ export function useReadinessMessages() {
       itemLabel,
     };
   }, [t, i18n.resolvedLanguage, slotText, reference, statusLabel, itemLabel]);
-  return useMemo(() => ({ texts: (item: ReadinessItem) => readinessItemTexts(item, labels) }), [labels]);
+  return useMemo(
+    () => ({ texts: (item: ReadinessItem) => readinessItemTexts(item, labels), labels }),
+    [labels],
+  );
 }
