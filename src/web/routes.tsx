@@ -1,68 +1,137 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { NotAllowedPage } from './components/not-allowed-page.js';
-import { NotFoundPage } from './components/not-found-page.js';
+import { PageLoading } from './components/page-loading.js';
 import { PublicLayout } from './components/public-layout.js';
-import { AdminPage } from './features/admin/admin-section.js';
-import { RequireAccess, RequireAuth, SessionAwareLayout } from './features/auth/route-guards.js';
+import type { Access } from './features/auth/access.js';
 import { SessionGate } from './features/auth/session-gate.js';
-import { SignInPage } from './features/auth/sign-in-page.js';
-import { CatalogOfferPage } from './features/catalog/catalog-offer-page.js';
-import { CatalogPage } from './features/catalog/catalog-search-page.js';
-import { HomePage } from './features/home/home-page.js';
-import { NotificationsPage } from './features/notifications/notifications-page.js';
-import { OfferPage } from './features/offers/offer-page.js';
-import { OffersPage } from './features/offers/offers-section.js';
-import { OrganizationProfilePage } from './features/organization/organization-profile-page.js';
-import { ReviewPage } from './features/reviews/review-page.js';
-import { ReviewQueuePage } from './features/reviews/review-queue-section.js';
-import { TokensPage } from './features/tokens/tokens-page.js';
 
 /**
- * SessionGate waits for /me; then /sign-in is public, everything else needs a session (RequireAuth renders
- * the shell), and role pages also need the role. Unknown paths get the 404 in whichever frame fits.
+ * A page (or frame) whose code is loaded when it is first opened, so the sign-in page and each area load only
+ * what they use; the router loads every lazy route a URL matches at once, beside the session probe. While the
+ * first page of a visit loads, the root's PageLoading shows; on later navigations the current page stays,
+ * under the frame's NavigationProgress.
+ */
+function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: await load() }) };
+}
+
+const guards = () => import('./features/auth/route-guards.js');
+
+/** A group of pages for one role; without it the person sees the not-allowed page. */
+function requireAccess(need: keyof Omit<Access, 'hasAccess'>): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const { RequireAccess } = await guards();
+      return { element: <RequireAccess need={need} /> };
+    },
+  };
+}
+
+/**
+ * SessionGate waits for the session probe; then /sign-in is public, everything else needs a session
+ * (RequireAuth renders the shell), and role pages also need the role. Unknown paths get the 404 in whichever
+ * frame fits.
  */
 export const routes: RouteObject[] = [
   {
     element: <SessionGate />,
+    hydrateFallbackElement: <PageLoading />,
     children: [
-      { path: '/sign-in', element: <PublicLayout />, children: [{ index: true, element: <SignInPage /> }] },
       {
-        element: <RequireAuth />,
+        path: '/sign-in',
+        element: <PublicLayout />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: '/tokens', element: <TokensPage /> },
-          { path: '/not-allowed', element: <NotAllowedPage /> },
-          { path: '/notifications', element: <NotificationsPage /> },
+          { index: true, ...page(async () => (await import('./features/auth/sign-in-page.js')).SignInPage) },
+        ],
+      },
+      {
+        // The signed-in frame (shell, navigation, user menu) is itself loaded only for someone signed in.
+        ...page(async () => (await guards()).RequireAuth),
+        children: [
+          { index: true, ...page(async () => (await import('./features/home/home-page.js')).HomePage) },
+          {
+            path: '/tokens',
+            ...page(async () => (await import('./features/tokens/tokens-page.js')).TokensPage),
+          },
+          {
+            path: '/not-allowed',
+            ...page(async () => (await import('./components/not-allowed-page.js')).NotAllowedPage),
+          },
+          {
+            path: '/notifications',
+            ...page(
+              async () => (await import('./features/notifications/notifications-page.js')).NotificationsPage,
+            ),
+          },
           // Owners edit, members read; the server decides who else may (a 403 shows the not-allowed page).
-          { path: '/organizations/:orgId/profile', element: <OrganizationProfilePage /> },
           {
-            element: <RequireAccess need="isPublisher" />,
+            path: '/organizations/:orgId/profile',
+            ...page(
+              async () =>
+                (await import('./features/organization/organization-profile-page.js'))
+                  .OrganizationProfilePage,
+            ),
+          },
+          {
+            ...requireAccess('isPublisher'),
             children: [
-              { path: '/offers', element: <OffersPage /> },
-              { path: '/offers/:offerId', element: <OfferPage /> },
+              {
+                path: '/offers',
+                ...page(async () => (await import('./features/offers/offers-section.js')).OffersPage),
+              },
+              {
+                path: '/offers/:offerId',
+                ...page(async () => (await import('./features/offers/offer-page.js')).OfferPage),
+              },
             ],
           },
           {
-            element: <RequireAccess need="canBrowseCatalog" />,
+            ...requireAccess('canBrowseCatalog'),
             children: [
-              { path: '/catalog', element: <CatalogPage /> },
-              { path: '/catalog/:offerId', element: <CatalogOfferPage /> },
+              {
+                path: '/catalog',
+                ...page(async () => (await import('./features/catalog/catalog-search-page.js')).CatalogPage),
+              },
+              {
+                path: '/catalog/:offerId',
+                ...page(
+                  async () => (await import('./features/catalog/catalog-offer-page.js')).CatalogOfferPage,
+                ),
+              },
             ],
           },
           {
-            element: <RequireAccess need="isReviewer" />,
+            ...requireAccess('isReviewer'),
             children: [
-              { path: '/reviews', element: <ReviewQueuePage /> },
-              { path: '/reviews/:submissionId', element: <ReviewPage /> },
+              {
+                path: '/reviews',
+                ...page(
+                  async () => (await import('./features/reviews/review-queue-section.js')).ReviewQueuePage,
+                ),
+              },
+              {
+                path: '/reviews/:submissionId',
+                ...page(async () => (await import('./features/reviews/review-page.js')).ReviewPage),
+              },
             ],
           },
           {
-            element: <RequireAccess need="isAdmin" />,
-            children: [{ path: '/admin', element: <AdminPage /> }],
+            ...requireAccess('isAdmin'),
+            children: [
+              {
+                path: '/admin',
+                ...page(async () => (await import('./features/admin/admin-section.js')).AdminPage),
+              },
+            ],
           },
         ],
       },
-      { element: <SessionAwareLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
+      {
+        ...page(async () => (await guards()).SessionAwareLayout),
+        children: [
+          { path: '*', ...page(async () => (await import('./components/not-found-page.js')).NotFoundPage) },
+        ],
+      },
     ],
   },
 ];

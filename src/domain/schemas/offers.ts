@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { CURRENT_TAXONOMY_VERSION, getTaxonomy } from '../reference/taxonomy.js';
 import { MessageSchema } from './messages.js';
+import { offerLimits } from './offer-limits.js';
 
-/** Offer limits, shared by the API and the web form. */
-export const offerLimits = { name: 200, summary: 300, description: 3000, markets: 260 } as const;
+export { offerLimits };
 
 const offerTypeIds = getTaxonomy(CURRENT_TAXONOMY_VERSION).offerTypes.map((t) => t.id) as [
   string,

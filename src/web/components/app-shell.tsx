@@ -4,6 +4,7 @@ import { Brand } from './brand.js';
 import { LanguageSwitch } from './language-switch.js';
 import { useLayoutStyles } from './layout-styles.js';
 import { MainNav } from './main-nav.js';
+import { NavigationProgress } from './page-loading.js';
 import { UserMenu } from './user-menu.js';
 
 /** The signed-in frame: top bar (product, role-based navigation, language, user menu) and one <main>. */
@@ -12,6 +13,7 @@ export function AppShell() {
   const { access } = useSession();
   return (
     <div className={styles.page}>
+      <NavigationProgress />
       <header className={styles.header}>
         <Brand />
         <MainNav access={access} />

@@ -2,12 +2,14 @@ import { Outlet } from 'react-router';
 import { Brand } from './brand.js';
 import { LanguageSwitch } from './language-switch.js';
 import { useLayoutStyles } from './layout-styles.js';
+import { NavigationProgress } from './page-loading.js';
 
 /** The frame for people who are not signed in: product name, language switch and one <main>. */
 export function PublicLayout() {
   const styles = useLayoutStyles();
   return (
     <div className={styles.page}>
+      <NavigationProgress />
       <header className={styles.header}>
         <Brand />
         <div className={styles.spacer} />

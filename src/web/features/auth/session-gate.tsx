@@ -1,9 +1,10 @@
-import { Button, makeStyles, Spinner, Title1, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Title1, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { queryKeys } from '../../api/query-keys.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
+import { PageLoading } from '../../components/page-loading.js';
 import { useAuth } from './auth-context.js';
 
 const useStyles = makeStyles({
@@ -14,12 +15,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalXXL,
   },
-  loading: { minHeight: '100vh', display: 'grid', placeItems: 'center' },
 });
 
 /**
- * Nothing renders until we know whether someone is signed in, so guarded pages never flash. If /me fails
- * for another reason than "not signed in" (server down), say so instead of pretending the person is out.
+ * Nothing renders until we know whether someone is signed in, so guarded pages never flash. If the session
+ * probe fails (server down), say so instead of pretending the person is out.
  */
 export function SessionGate() {
   const { t } = useTranslation();
@@ -27,13 +27,7 @@ export function SessionGate() {
   const queryClient = useQueryClient();
   const { isLoading, error } = useAuth();
 
-  if (isLoading) {
-    return (
-      <main className={styles.loading}>
-        <Spinner label={t('app.loading')} />
-      </main>
-    );
-  }
+  if (isLoading) return <PageLoading />;
   if (error) {
     return (
       <main className={styles.main}>
