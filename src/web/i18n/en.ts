@@ -1,4 +1,4 @@
-import { offerLimits } from '../../domain/schemas/offers.js';
+import { offerLimits } from '../../domain/schemas/offer-limits.js';
 
 // English is the source dictionary: sv.ts is typed against this shape, and test/unit/i18n-keys.test.ts
 // checks both ways at run time. Keep the e2e-facing names (Email, Password, Sign in, Sign out, API tokens,

@@ -1,4 +1,4 @@
-import { offerLimits } from '../../domain/schemas/offers.js';
+import { offerLimits } from '../../domain/schemas/offer-limits.js';
 import type { Dictionary } from './en.js';
 
 // Typed against the English dictionary: a missing or extra key fails `tsc` before the unit test runs.
