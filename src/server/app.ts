@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import compress, { type FastifyCompressOptions } from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -54,6 +55,17 @@ export interface AppDeps {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/**
+ * API answers of 1 KiB or more in a compressible type (JSON; CSV exports), compressed as they are sent:
+ * brotli at quality 4 (the plugin's default; 11 costs tens of milliseconds), else gzip. Documents in
+ * compressed formats (PDF, Office, video) and ranges are sent as they are; request bodies are not inflated.
+ */
+const apiCompression: FastifyCompressOptions = {
+  threshold: 1024,
+  encodings: ['br', 'gzip'],
+  globalDecompression: false,
+};
 
 /** Builds the whole HTTP application without listening: main.ts listens, tests use app.inject(). */
 export async function createApp(deps: AppDeps) {
@@ -119,6 +131,14 @@ export async function createApp(deps: AppDeps) {
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
   await app.register(cookie);
+  if (config.compressJson) {
+    // The plugin compresses every route's compressible answers; the web app's files are compressed at build
+    // time, so only API routes take part.
+    app.addHook('onRoute', (route) => {
+      if (!route.url.startsWith('/api/')) route.compress = false;
+    });
+    await app.register(compress, apiCompression);
+  }
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
@@ -151,7 +171,9 @@ export async function createApp(deps: AppDeps) {
   await registerApiDocs(app);
 
   const root = deps.webRoot === undefined ? webRoot : deps.webRoot;
-  const pageFallback = root ? await registerWebApp(app, root) : undefined;
+  const pageFallback = root
+    ? await registerWebApp(app, root, { serveSourceMaps: config.serveSourceMaps })
+    : undefined;
   registerNotFoundHandler(app, pageFallback);
 
   return Object.assign(app, { services, repos });

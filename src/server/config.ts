@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   COSELL_READY_TIMEOUT_MS: envInt(2000),
   COSELL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COSELL_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+  COSELL_COMPRESS_JSON: z.enum(['true', 'false']).default('true'),
+  COSELL_SERVE_SOURCE_MAPS: z.enum(['true', 'false']).default('false'),
   // Every notification's email is written to the outbox table (GET /api/v1/admin/outbox); with an SMTP URL
   // the server also delivers it.
   COSELL_SMTP_URL: z.string().url().optional(),
@@ -71,6 +73,10 @@ export interface AppConfig {
   readyTimeoutMs: number;
   /** Whether the session cookie gets the Secure attribute; `auto` sets it when the request came over HTTPS. */
   secureCookies: 'auto' | boolean;
+  /** Whether API answers (JSON, CSV) of 1 KiB or more are compressed (off when a proxy in front compresses). */
+  compressJson: boolean;
+  /** Whether the web app's source maps (on disk beside the scripts) are served; not by default. */
+  serveSourceMaps: boolean;
   /** The SMTP server that delivers the outbox; without it emails stay in the outbox for admins to see. */
   smtpUrl?: string;
   smtpFrom: string;
@@ -161,6 +167,8 @@ export function loadConfig(
     logLevel: e.COSELL_LOG_LEVEL,
     readyTimeoutMs: e.COSELL_READY_TIMEOUT_MS,
     secureCookies: e.COSELL_SECURE_COOKIES === 'auto' ? 'auto' : e.COSELL_SECURE_COOKIES === 'true',
+    compressJson: e.COSELL_COMPRESS_JSON === 'true',
+    serveSourceMaps: e.COSELL_SERVE_SOURCE_MAPS === 'true',
     ...(e.COSELL_SMTP_URL !== undefined && { smtpUrl: e.COSELL_SMTP_URL }),
     smtpFrom: e.COSELL_SMTP_FROM,
     passwordHashCost: e.COSELL_TEST_PASSWORD_HASHING ? 'test' : 'standard',

@@ -33,6 +33,8 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   logLevel: 'silent',
   readyTimeoutMs: 2000,
   secureCookies: false,
+  compressJson: true,
+  serveSourceMaps: false,
   smtpFrom: 'cosell <no-reply@cosell.invalid>',
   // Hundreds of sign-ins: the cheap cost, which the production configuration refuses (config.ts).
   passwordHashCost: 'test',
@@ -63,7 +65,13 @@ export interface TestApp {
 
 /** The whole application on a fresh database, with no port: requests go through app.inject(). */
 export async function createTestApp(
-  options: { config?: Partial<AppConfig>; clock?: Clock; passwords?: PasswordHashing } = {},
+  options: {
+    config?: Partial<AppConfig>;
+    clock?: Clock;
+    passwords?: PasswordHashing;
+    /** A built web app to serve (a directory like dist/web); none by default. */
+    webRoot?: string;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const blobs = new LocalDiskBlobStore(join(await mkdtemp(join(tmpdir(), 'cosell-blobs-')), 'blobs'));
@@ -71,7 +79,7 @@ export async function createTestApp(
     config: testConfig(options.config),
     database,
     logger: false,
-    webRoot: null,
+    webRoot: options.webRoot ?? null,
     blobs,
     ...(options.clock && { clock: options.clock }),
     ...(options.passwords && { passwords: options.passwords }),
