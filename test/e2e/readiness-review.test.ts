@@ -179,6 +179,9 @@ describe('co-sell readiness and review', () => {
     );
     await checkAccessibility(page, 'readiness panel (ready to submit)');
     await submit.click();
+    // A dialog says what submitting does, and takes an optional note; confirming sends it.
+    await page.getByTestId('submit-dialog').waitFor();
+    await page.getByTestId('submit-confirm').click();
     const status = panel.getByTestId('submission-status');
     await status.getByTestId('submission-pending').waitFor();
     expect(await textOf(status)).toContain('In review');

@@ -1,7 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ReadinessReportSchema } from '../../../domain/schemas/readiness.js';
-import { SubmissionListSchema, SubmissionSchema } from '../../../domain/schemas/reviews.js';
+import {
+  SubmissionListSchema,
+  SubmissionSchema,
+  type SubmitRequest,
+} from '../../../domain/schemas/reviews.js';
 import { apiRequest } from '../../api/client.js';
 import { queryKeys } from '../../api/query-keys.js';
 import { offerPath } from '../offers/offer-queries.js';
@@ -28,16 +32,40 @@ export function useSubmissions(offerId: string) {
   });
 }
 
-export function useSubmitForReview(offerId: string) {
+/** After a submission is sent or taken back: its list, the readiness, the offer and the offer list. */
+function useSubmissionSettled(offerId: string) {
   const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.submissions(offerId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.readiness(offerId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.offer(offerId), exact: true });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.offers });
+  };
+}
+
+/** Submits the offer for review, with the publisher's note to the reviewer when there is one. */
+export function useSubmitForReview(offerId: string) {
+  const onSettled = useSubmissionSettled(offerId);
   return useMutation({
-    mutationFn: () => apiRequest(submissionsPath(offerId), SubmissionSchema, { method: 'POST', body: {} }),
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.submissions(offerId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.readiness(offerId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.offer(offerId), exact: true });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.offers });
-    },
+    mutationFn: (request: SubmitRequest) =>
+      apiRequest(submissionsPath(offerId), SubmissionSchema, { method: 'POST', body: request }),
+    onSettled,
+  });
+}
+
+/** Takes a waiting submission back out of the reviewers' queue. */
+export function useWithdrawSubmission(offerId: string) {
+  const onSettled = useSubmissionSettled(offerId);
+  return useMutation({
+    mutationFn: (submissionId: string) =>
+      apiRequest(
+        `${submissionsPath(offerId)}/${encodeURIComponent(submissionId)}/withdraw`,
+        SubmissionSchema,
+        {
+          method: 'POST',
+        },
+      ),
+    onSettled,
   });
 }
 

@@ -2,6 +2,7 @@ import { Badge, Button, makeStyles, ProgressBar, Subtitle2, Text, tokens } from 
 import { CheckmarkCircleFilled, CircleRegular, WrenchRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessItem, ReadinessTier } from '../../../domain/readiness/readiness-types.js';
+import { ItemReason } from './item-reason.js';
 import { useReadinessLabels } from './use-readiness-labels.js';
 import { useReadinessMessages } from './use-readiness-messages.js';
 
@@ -39,10 +40,12 @@ interface ReadinessTierViewProps {
   /** Whether Fix buttons are offered (owners and editors). */
   canFix: boolean;
   onFix: (item: ReadinessItem) => void;
+  /** A rejection's reasons by item id: each is shown beside its item, which the publisher may then fix. */
+  reasons?: ReadonlyMap<string, string> | undefined;
 }
 
 /** One tier: how many of its items are met (text and bar), then every item with what to do about it. */
-export function ReadinessTierView({ tier, canFix, onFix }: ReadinessTierViewProps) {
+export function ReadinessTierView({ tier, canFix, onFix, reasons }: ReadinessTierViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { statusLabel } = useReadinessLabels();
@@ -75,7 +78,13 @@ export function ReadinessTierView({ tier, canFix, onFix }: ReadinessTierViewProp
       />
       <ul className={styles.list}>
         {tier.items.map((item) => (
-          <ReadinessItemRow key={item.id} item={item} canFix={canFix} onFix={onFix} />
+          <ReadinessItemRow
+            key={item.id}
+            item={item}
+            canFix={canFix}
+            onFix={onFix}
+            reviewerReason={reasons?.get(item.id)}
+          />
         ))}
       </ul>
     </section>
@@ -91,10 +100,12 @@ function ReadinessItemRow({
   item,
   canFix,
   onFix,
+  reviewerReason,
 }: {
   item: ReadinessItem;
   canFix: boolean;
   onFix: (item: ReadinessItem) => void;
+  reviewerReason: string | undefined;
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -102,7 +113,9 @@ function ReadinessItemRow({
   const { texts } = useReadinessMessages();
   const label = itemLabel(item.id);
   const { reason, action } = texts(item);
-  const fixable = !item.met && !item.byReviewer && item.fix.section !== 'review';
+  // A met item the reviewer gave a reason for still has something to fix.
+  const fixable =
+    (!item.met || reviewerReason !== undefined) && !item.byReviewer && item.fix.section !== 'review';
   return (
     <li className={styles.item} data-testid={`readiness-item-${item.id}`} data-met={item.met}>
       {item.met ? (
@@ -120,6 +133,7 @@ function ReadinessItemRow({
         <Text size={200} className={styles.detail}>
           {reason}
         </Text>
+        {reviewerReason !== undefined && <ItemReason reason={reviewerReason} />}
         {!item.met && (
           <Text size={200} data-testid="item-action">
             {actionBy(item) === 'reviewer'

@@ -57,6 +57,14 @@ export function SubmissionStatus({ status, latest, report }: SubmissionStatusPro
           })}
         </Text>
       )}
+      {latest?.status === 'withdrawn' && latest.withdrawn && (
+        <Text data-testid="submission-withdrawn">
+          {t('readiness.submission.withdrawn', {
+            date: formatDateTime(latest.withdrawn.at),
+            name: latest.withdrawn.by.name,
+          })}
+        </Text>
+      )}
       {latest?.status === 'approved' && (
         <MessageBar
           intent={approvalEnded ? 'warning' : 'success'}
@@ -102,6 +110,11 @@ export function SubmissionStatus({ status, latest, report }: SubmissionStatusPro
             {latest.decision?.comment && (
               <div data-testid="rejection-comment">
                 {t('readiness.submission.whatToFix', { comment: latest.decision.comment })}
+              </div>
+            )}
+            {latest.decision && latest.decision.reasons.length > 0 && (
+              <div data-testid="rejection-reasons-note">
+                {t('readiness.submission.reasonsBeside', { count: latest.decision.reasons.length })}
               </div>
             )}
           </MessageBarBody>

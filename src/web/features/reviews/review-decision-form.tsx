@@ -4,9 +4,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { ReadinessItem } from '../../../domain/readiness/readiness-types.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { FormField, useFieldMessages } from '../../components/form-field.js';
 import { showServerIssues } from '../../components/form-issues.js';
+import { DecisionReasons } from './decision-reasons.js';
 import {
   type ReviewDecisionFormInput,
   type ReviewDecisionFormValues,
@@ -24,15 +26,18 @@ const useStyles = makeStyles({
 interface ReviewDecisionFormProps {
   submissionId: string;
   offerName: string;
+  /** The items of the submitted report a rejection may give a reason for. */
+  items: readonly ReadinessItem[];
   /** The organisation's unconfirmed revenue attestation, if any: only that can be confirmed. */
   revenue: { amountUsd: number; periodEnd: string } | null;
 }
 
 /**
- * Approve or reject. A rejection must say what to fix (the publisher reads it on the offer); the
- * technical validation and the revenue confirmation go along with an approval.
+ * Approve or reject. A rejection must say what to fix, in a comment or in reasons attached to items (the
+ * publisher reads the comment on the offer and each reason beside its item); the technical validation and the
+ * revenue confirmation go along with an approval.
  */
-export function ReviewDecisionForm({ submissionId, offerName, revenue }: ReviewDecisionFormProps) {
+export function ReviewDecisionForm({ submissionId, offerName, items, revenue }: ReviewDecisionFormProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const fieldMessages = useFieldMessages();
@@ -43,6 +48,7 @@ export function ReviewDecisionForm({ submissionId, offerName, revenue }: ReviewD
     defaultValues: {
       decision: 'approve',
       comment: '',
+      reasons: [],
       technicalValidationPassed: false,
       confirmAzureRevenue: false,
     },
@@ -124,6 +130,7 @@ export function ReviewDecisionForm({ submissionId, offerName, revenue }: ReviewD
           </FormField>
         )}
       />
+      <DecisionReasons control={control} errors={errors} items={items} />
       {checkbox(
         'technicalValidationPassed',
         t('reviews.decision.technicalValidation'),
