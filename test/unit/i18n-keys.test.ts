@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { messagesEn } from '../../src/domain/messages/messages-en.js';
+import { messagesSv } from '../../src/domain/messages/messages-sv.js';
 import {
   compareDictionaries,
   findMissingKeys,
@@ -38,6 +40,33 @@ describe('the key comparison itself', () => {
   it('lists leaves as dotted paths and finds placeholders', () => {
     expect(listKeys({ a: { b: 'x', c: { d: 'y' } } })).toEqual(['a.b', 'a.c.d']);
     expect(placeholdersOf('Hi {{name}}, {{ count }} new')).toEqual(['count', 'name']);
+  });
+});
+
+describe('the server-written words (src/domain/messages)', () => {
+  const lookup = (tree: MessageTree, path: string) =>
+    path.split('.').reduce<MessageTree | string>((node, key) => (node as MessageTree)[key] ?? '', tree);
+
+  it('have the same keys and placeholders in English and Swedish, none empty', () => {
+    expect(compareDictionaries(messagesEn, messagesSv)).toEqual({ missingInB: [], missingInA: [] });
+    for (const key of listKeys(messagesEn)) {
+      const swedish = lookup(messagesSv, key) as string;
+      expect(placeholdersOf(swedish), key).toEqual(placeholdersOf(lookup(messagesEn, key) as string));
+      expect(swedish.trim(), key).not.toBe('');
+    }
+  });
+
+  it('are in the web dictionaries at the same paths, word for word, so a stored key reads alike', () => {
+    // Emails are only ever written by the server: the one branch the web does not read.
+    const webRead = ({ email: _email, ...rest }: typeof messagesEn) => rest;
+    for (const [catalogue, dictionary] of [
+      [webRead(messagesEn), en],
+      [webRead(messagesSv), sv],
+    ] as const) {
+      expect(findMissingKeys(catalogue, dictionary)).toEqual([]);
+      for (const key of listKeys(catalogue))
+        expect(lookup(dictionary, key), key).toBe(lookup(catalogue, key));
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { messagesEn } from '../../domain/messages/messages-en.js';
 import { offerLimits } from '../../domain/schemas/offer-limits.js';
 
 // English is the source dictionary: sv.ts is typed against this shape, and test/unit/i18n-keys.test.ts
@@ -85,7 +86,7 @@ export const en = {
       coSellStatus: 'Co-sell status',
       updated: 'Updated',
     },
-    states: { draft: 'Draft', live: 'Live' },
+    states: messagesEn.offers.states,
     fields: {
       name: 'Name',
       offerType: 'Offer type',
@@ -337,34 +338,7 @@ export const en = {
     heading: 'History',
     empty: 'Nothing has been recorded yet.',
     loadMore: 'Load more',
-    events: {
-      offer_created: '{{actor}} created the offer',
-      offer_updated: '{{actor}} changed the offer',
-      offer_published: '{{actor}} published the offer',
-      offer_unpublished: '{{actor}} took the offer back to draft',
-      listing_created: '{{actor}} saved the listing for the first time',
-      listing_updated: '{{actor}} changed the listing',
-    },
-    otherEvent: '{{actor}}: {{subject}} {{action}}',
-    fields: {
-      name: 'Name',
-      offerType: 'Offer type',
-      summary: 'Short description',
-      description: 'Description',
-      markets: 'Markets',
-      soldThroughCsp: 'Sold through CSP',
-      state: 'State',
-      platforms: 'Microsoft platforms',
-      marketSegments: 'Market segments',
-      solutionType: 'Solution type',
-      solutionAreas: 'Solution areas',
-      taxonomyVersion: 'Taxonomy version',
-    },
-    setTo: '{{field}}: {{value}}',
-    changedFrom: '{{field}}: {{before}} → {{after}}',
-    yes: 'Yes',
-    no: 'No',
-    none: '(none)',
+    ...messagesEn.history,
   },
   conflict: {
     title: 'Someone else changed this',
@@ -691,32 +665,8 @@ export const en = {
       reasonsBeside_other:
         'The reviewer gave reasons for {{count}} items: each is shown beside its item below.',
     },
-    statuses: {
-      NotCoSellReady: 'Not co-sell ready',
-      InReview: 'In review',
-      CoSellReady: 'Co-sell ready',
-      AzureIpCoSellIncentivized: 'Azure IP co-sell incentivized',
-      BusinessApplicationsCoSellIncentivized: 'Business Applications co-sell incentivized',
-    },
-    items: {
-      partnerId: 'Partner ID',
-      businessProfile: 'Business profile',
-      offerTypeCoSell: 'Offer type with a co-sell profile',
-      offerLive: 'Offer published',
-      listingComplete: 'Listing complete',
-      customerOnePager: 'Solution one-pager',
-      customerPresentation: 'Solution pitch deck',
-      referenceArchitectureDiagram: 'Reference architecture diagram',
-      contactsEveryMarket: 'A contact in every market',
-      partnerSalesEveryMarket: 'A Partner sales contact in every market',
-      approved: 'Approved by a reviewer',
-      offerTypeAzureIp: 'Offer type Azure Application or SaaS',
-      solutionTypeIp: 'Solution type IP',
-      azureConsumedRevenue: 'Azure consumed revenue, confirmed',
-      technicalValidation: 'Technical validation passed',
-      offerTypeBusinessApplications: 'Offer type Dynamics 365',
-      isvConnect: 'ISV Connect enrolment',
-    },
+    statuses: messagesEn.readiness.statuses,
+    items: messagesEn.readiness.items,
     // Templates for the engine's reasonMessage/actionMessage keys (readiness.reasons.<key>, readiness.actions.<key>).
     // Typed as records so that i18next's key union stays small (TS2589 otherwise); a unit test checks that
     // every key the engine produces is here and in sv.
@@ -930,7 +880,10 @@ export const en = {
     openOffer: 'Open the offer',
     unreadBadge: 'New',
     markRead: 'Mark as read',
+    markAllRead: 'Mark all as read',
+    openReview: 'Open the review',
     read: 'Read',
+    ...messagesEn.notifications,
   },
   admin: {
     heading: 'Administration',
@@ -1079,15 +1032,7 @@ export const en = {
       clear: 'Clear',
       saved: 'Saved.',
     },
-    slots: {
-      customerOnePager: 'Customer one-pager',
-      customerPresentation: 'Customer presentation (pitch deck)',
-      customerCaseStudy: 'Customer case study',
-      verifiableCustomerWins: 'Verifiable customer wins',
-      channelPitchDeck: 'Channel pitch deck',
-      referenceArchitectureDiagram: 'Reference architecture diagram',
-      otherDocuments: 'Other documents or videos',
-    },
+    slots: messagesEn.documents.slots,
     guidance: {
       customerOnePager: {
         l1: 'One page, written for the customer, not for Microsoft.',

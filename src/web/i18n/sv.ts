@@ -1,3 +1,4 @@
+import { messagesSv } from '../../domain/messages/messages-sv.js';
 import { offerLimits } from '../../domain/schemas/offer-limits.js';
 import type { Dictionary } from './en.js';
 
@@ -83,7 +84,7 @@ export const sv: Dictionary = {
       coSellStatus: 'Samförsäljningsstatus',
       updated: 'Ändrat',
     },
-    states: { draft: 'Utkast', live: 'Publicerat' },
+    states: messagesSv.offers.states,
     fields: {
       name: 'Namn',
       offerType: 'Erbjudandetyp',
@@ -339,34 +340,7 @@ export const sv: Dictionary = {
     heading: 'Historik',
     empty: 'Inget har registrerats ännu.',
     loadMore: 'Visa fler',
-    events: {
-      offer_created: '{{actor}} skapade erbjudandet',
-      offer_updated: '{{actor}} ändrade erbjudandet',
-      offer_published: '{{actor}} publicerade erbjudandet',
-      offer_unpublished: '{{actor}} tog tillbaka erbjudandet till utkast',
-      listing_created: '{{actor}} sparade listningen för första gången',
-      listing_updated: '{{actor}} ändrade listningen',
-    },
-    otherEvent: '{{actor}}: {{subject}} {{action}}',
-    fields: {
-      name: 'Namn',
-      offerType: 'Erbjudandetyp',
-      summary: 'Kort beskrivning',
-      description: 'Beskrivning',
-      markets: 'Marknader',
-      soldThroughCsp: 'Säljs via CSP',
-      state: 'Status',
-      platforms: 'Plattformar',
-      marketSegments: 'Marknadssegment',
-      solutionType: 'Lösningstyp',
-      solutionAreas: 'Lösningsområden',
-      taxonomyVersion: 'Taxonomiversion',
-    },
-    setTo: '{{field}}: {{value}}',
-    changedFrom: '{{field}}: {{before}} → {{after}}',
-    yes: 'Ja',
-    no: 'Nej',
-    none: '(inget)',
+    ...messagesSv.history,
   },
   conflict: {
     title: 'Någon annan har ändrat detta',
@@ -694,32 +668,8 @@ export const sv: Dictionary = {
       reasonsBeside_other:
         'Granskaren angav skäl för {{count}} punkter: vart och ett visas vid sin punkt nedan.',
     },
-    statuses: {
-      NotCoSellReady: 'Inte redo för samförsäljning',
-      InReview: 'Under granskning',
-      CoSellReady: 'Redo för samförsäljning',
-      AzureIpCoSellIncentivized: 'Azure IP co-sell incentivized',
-      BusinessApplicationsCoSellIncentivized: 'Business Applications co-sell incentivized',
-    },
-    items: {
-      partnerId: 'Partner-ID',
-      businessProfile: 'Företagsprofil',
-      offerTypeCoSell: 'Typ av erbjudande med co-sell-profil',
-      offerLive: 'Erbjudandet publicerat',
-      listingComplete: 'Listningen komplett',
-      customerOnePager: 'Lösningsblad (one-pager)',
-      customerPresentation: 'Säljpresentation (pitch deck)',
-      referenceArchitectureDiagram: 'Referensarkitektur',
-      contactsEveryMarket: 'En kontakt på varje marknad',
-      partnerSalesEveryMarket: 'En Partner sales-kontakt på varje marknad',
-      approved: 'Godkänd av en granskare',
-      offerTypeAzureIp: 'Typ av erbjudande Azure Application eller SaaS',
-      solutionTypeIp: 'Lösningstyp IP',
-      azureConsumedRevenue: 'Azure-förbrukningsintäkter, bekräftade',
-      technicalValidation: 'Teknisk validering godkänd',
-      offerTypeBusinessApplications: 'Typ av erbjudande Dynamics 365',
-      isvConnect: 'Anslutning till ISV Connect',
-    },
+    statuses: messagesSv.readiness.statuses,
+    items: messagesSv.readiness.items,
     // Mallar för motorns nycklar i reasonMessage/actionMessage (readiness.reasons.<key>, readiness.actions.<key>).
     reasons: {
       partnerId: {
@@ -935,7 +885,10 @@ export const sv: Dictionary = {
     openOffer: 'Öppna erbjudandet',
     unreadBadge: 'Ny',
     markRead: 'Markera som läst',
+    markAllRead: 'Markera alla som lästa',
+    openReview: 'Öppna granskningen',
     read: 'Läst',
+    ...messagesSv.notifications,
   },
   admin: {
     heading: 'Administration',
@@ -1084,15 +1037,7 @@ export const sv: Dictionary = {
       clear: 'Rensa',
       saved: 'Sparat.',
     },
-    slots: {
-      customerOnePager: 'Kundfaktablad (one-pager)',
-      customerPresentation: 'Kundpresentation (pitch deck)',
-      customerCaseStudy: 'Kundcase',
-      verifiableCustomerWins: 'Verifierbara kundvinster',
-      channelPitchDeck: 'Presentation för återförsäljare',
-      referenceArchitectureDiagram: 'Referensarkitekturdiagram',
-      otherDocuments: 'Andra dokument eller videor',
-    },
+    slots: messagesSv.documents.slots,
     guidance: {
       customerOnePager: {
         l1: 'En sida, skriven för kunden, inte för Microsoft.',

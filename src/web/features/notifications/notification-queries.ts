@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { NotificationListSchema } from '../../../domain/schemas/notifications.js';
+import { NotificationListSchema, ReadAllResponseSchema } from '../../../domain/schemas/notifications.js';
 import { apiRequest, apiSend } from '../../api/client.js';
 import { queryKeys } from '../../api/query-keys.js';
 
@@ -26,6 +26,15 @@ export function useMarkRead() {
   return useMutation({
     mutationFn: (notificationId: string) =>
       apiSend(`${notificationsPath}/${encodeURIComponent(notificationId)}/read`, { method: 'POST' }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.notifications }),
+  });
+}
+
+/** Marks every unread notification read. */
+export function useMarkAllRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest(`${notificationsPath}/read-all`, ReadAllResponseSchema, { method: 'POST' }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.notifications }),
   });
 }

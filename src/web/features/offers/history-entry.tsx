@@ -1,10 +1,8 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { describeHistoryEntry } from '../../../domain/messages/describe-history.js';
+import type { MessageWords } from '../../../domain/messages/message-words.js';
 import type { HistoryEntry } from '../../../domain/schemas/offers.js';
 import { useFormatDateTime } from '../../components/use-format-date-time.js';
-import { en } from '../../i18n/en.js';
-import { formatHistoryValue } from './history-format.js';
-import { useHistoryVocabulary } from './use-history-vocabulary.js';
 
 const useStyles = makeStyles({
   entry: {
@@ -17,35 +15,17 @@ const useStyles = makeStyles({
     borderInlineStartColor: tokens.colorBrandStroke2,
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: 'anywhere',
   },
   when: { color: tokens.colorNeutralForeground2 },
   changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
-  arrow: { paddingInline: tokens.spacingHorizontalXS },
 });
 
-type EventKey = keyof typeof en.history.events;
-type FieldKey = keyof typeof en.history.fields;
-
-function eventKey(subject: string, action: string): EventKey | null {
-  const key = `${subject}_${action}`;
-  return Object.hasOwn(en.history.events, key) ? (key as EventKey) : null;
-}
-
-function isFieldKey(field: string): field is FieldKey {
-  return Object.hasOwn(en.history.fields, field);
-}
-
-/** One entry: who and when, what happened, and each field's value before → after. */
-export function HistoryEntryItem({ entry }: { entry: HistoryEntry }) {
-  const { t } = useTranslation();
+/** One entry: what happened in a sentence, when, why (status changes), and each change in words. */
+export function HistoryEntryItem({ entry, words }: { entry: HistoryEntry; words: MessageWords }) {
   const styles = useStyles();
   const formatDateTime = useFormatDateTime();
-  const words = useHistoryVocabulary();
-  const key = eventKey(entry.subject, entry.action);
-  const what = key
-    ? t(`history.events.${key}`, { actor: entry.actor.name })
-    : t('history.otherEvent', { actor: entry.actor.name, subject: entry.subject, action: entry.action });
-  const isCreation = entry.action === 'created';
+  const { headline, reason, details } = describeHistoryEntry(entry, words);
   return (
     <li
       className={styles.entry}
@@ -53,21 +33,18 @@ export function HistoryEntryItem({ entry }: { entry: HistoryEntry }) {
       data-subject={entry.subject}
       data-action={entry.action}
     >
-      <Text weight="semibold">{what}</Text>
+      <Text weight="semibold">{headline}</Text>
       <Text size={200} className={styles.when}>
         <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
       </Text>
-      {entry.changes.length > 0 && (
+      {reason && <Text data-testid="history-reason">{reason}</Text>}
+      {details.length > 0 && (
         <ul className={styles.changes}>
-          {entry.changes.map((change) => {
-            const label = isFieldKey(change.field) ? t(`history.fields.${change.field}`) : change.field;
-            const after = formatHistoryValue(change.field, change.after, words);
-            if (isCreation) {
-              return <li key={change.field}>{t('history.setTo', { field: label, value: after })}</li>;
-            }
-            const before = formatHistoryValue(change.field, change.before, words);
-            return <li key={change.field}>{t('history.changedFrom', { field: label, before, after })}</li>;
-          })}
+          {details.map((line, index) => (
+            // Lines can repeat (two fields set to the same words); their place tells them apart.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole from one entry
+            <li key={index}>{line}</li>
+          ))}
         </ul>
       )}
     </li>

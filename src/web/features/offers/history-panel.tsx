@@ -4,6 +4,7 @@ import { SubHeading } from '../../components/headings.js';
 import { LoadingState, QueryError } from '../../components/query-state.js';
 import { HistoryEntryItem } from './history-entry.js';
 import { useOfferHistory } from './offer-queries.js';
+import { useMessageWords } from './use-message-words.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -22,6 +23,7 @@ export function HistoryPanel({ offerId }: { offerId: string }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const history = useOfferHistory(offerId);
+  const words = useMessageWords();
   const entries = history.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section className={styles.root} aria-labelledby="history-heading" data-testid="history-panel">
@@ -34,7 +36,7 @@ export function HistoryPanel({ offerId }: { offerId: string }) {
       {entries.length > 0 && (
         <ol className={styles.list}>
           {entries.map((entry) => (
-            <HistoryEntryItem key={entry.id} entry={entry} />
+            <HistoryEntryItem key={entry.id} entry={entry} words={words} />
           ))}
         </ol>
       )}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { notificationPath } from './notification-target.js';
+
+describe('notificationPath', () => {
+  it('opens an offer’s co-sell tab at the section the notification is about', () => {
+    expect(notificationPath({ page: 'offer', offerId: 'off 1', section: 'readiness' })).toBe(
+      '/offers/off%201?tab=cosell#section-readiness',
+    );
+  });
+
+  it('opens a submission’s review page', () => {
+    expect(notificationPath({ page: 'review', submissionId: 'sub_1' })).toBe('/reviews/sub_1');
+  });
+});
