@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentDto } from '../../../domain/documents/document-schema.js';
 import { newFileEffect } from '../../../domain/readiness/status-effect.js';
 import type { StatusEffect } from '../../../domain/schemas/status-effect.js';
-import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { useReadiness } from '../readiness/readiness-queries.js';
-import { StatusEffectNotice } from '../readiness/status-effect-notice.js';
+import { StatusConfirmDialog } from '../readiness/status-confirm-dialog.js';
 
 /** The SHA-256 of a file as hex, or null where the browser offers no Web Crypto (not a secure context). */
 async function sha256Of(file: Blob): Promise<string | null> {
@@ -37,23 +36,17 @@ export function useNewFileConfirmation(
   }
 
   const dialog = asking && (
-    <ConfirmDialog
+    <StatusConfirmDialog
       title={t('readiness.effect.newFileTitle', { slot: slotLabel })}
-      cancelLabel={t('readiness.effect.cancel')}
       confirmLabel={t('readiness.effect.newFileConfirm')}
-      pendingLabel={t('readiness.effect.newFileConfirm')}
-      isPending={false}
+      effect={asking.effect}
       onConfirm={() => {
         const { proceed } = asking;
         setAsking(null);
         proceed();
       }}
       onClose={() => setAsking(null)}
-      testId="status-confirm-dialog"
-      confirmTestId="status-confirm"
-    >
-      <StatusEffectNotice effect={asking.effect} />
-    </ConfirmDialog>
+    />
   );
   return { confirmThen, dialog };
 }

@@ -1,8 +1,6 @@
 import { type RefObject, useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { StatusEffect } from '../../../domain/schemas/status-effect.js';
-import { ConfirmDialog } from '../../components/confirm-dialog.js';
-import { StatusEffectNotice } from './status-effect-notice.js';
+import { StatusConfirmDialog } from './status-confirm-dialog.js';
 import { type DryRunRequest, fetchStatusEffect } from './status-effect-request.js';
 
 /** A write that may change the co-sell status, and how to ask about it. */
@@ -24,7 +22,6 @@ export interface StatusChangingAction {
  * then says what is wrong, in the place that shows its errors.
  */
 export function useStatusConfirmation() {
-  const { t } = useTranslation();
   const [asking, setAsking] = useState<{ action: StatusChangingAction; effect: StatusEffect } | null>(null);
   const [isChecking, setIsChecking] = useState(false);
 
@@ -49,23 +46,17 @@ export function useStatusConfirmation() {
   }
 
   const dialog = asking && (
-    <ConfirmDialog
+    <StatusConfirmDialog
       title={asking.action.title}
-      cancelLabel={t('readiness.effect.cancel')}
       confirmLabel={asking.action.confirmLabel}
-      pendingLabel={asking.action.confirmLabel}
-      isPending={false}
+      effect={asking.effect}
       onConfirm={() => {
         const { proceed } = asking.action;
         setAsking(null);
         proceed();
       }}
       onClose={close}
-      testId="status-confirm-dialog"
-      confirmTestId="status-confirm"
-    >
-      <StatusEffectNotice effect={asking.effect} />
-    </ConfirmDialog>
+    />
   );
   return { confirmThen, isChecking, dialog };
 }
