@@ -14,6 +14,7 @@ import type { BlobStore } from './blobs/blob-store.js';
 import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
 import { type AppConfig, passwordHashingOptions } from './config.js';
 import { registerErrorHandler, registerNotFoundHandler } from './error-handler.js';
+import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
 import { AppError } from './errors.js';
 import { type Clock, type IdGenerator, randomId, systemClock } from './ids.js';
 import { registerApiDocs, registerOpenApi } from './openapi.js';
@@ -37,6 +38,7 @@ import { tokenRoutes } from './routes/token-routes.js';
 import type { RouteDeps } from './routes/types.js';
 import { createServices } from './services/index.js';
 import { transactionOver } from './services/transaction.js';
+import { registerStorableTextCheck } from './storable-input.js';
 import { registerWebApp, webRoot } from './web-app.js';
 
 export interface AppDeps {
@@ -81,6 +83,8 @@ export async function createApp(deps: AppDeps) {
     requestIdHeader: false,
     trustProxy: false,
     return503OnClosing: true,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -148,6 +152,7 @@ export async function createApp(deps: AppDeps) {
       ),
   });
   registerAuthentication(app, services.auth);
+  registerStorableTextCheck(app);
   await registerOpenApi(app);
 
   const routeDeps: RouteDeps = { services, config };

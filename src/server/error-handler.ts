@@ -40,6 +40,8 @@ function fromFastifyError(error: FastifyError): { code: ErrorCode; message: stri
     return { code: 'payload_too_large', message: 'The request body is too large.' };
   if (error.statusCode === 415)
     return { code: 'unsupported_media_type', message: 'That content type is not accepted here.' };
+  if (error.code === 'FST_STATIC_FORBIDDEN_PATH')
+    return { code: 'not_found', message: 'There is no such file here.' };
   if (error.statusCode === 400 && error.code?.startsWith('FST_'))
     return { code: 'bad_request', message: error.message };
   return undefined;

@@ -142,7 +142,7 @@ describe('co-sell contacts (JSON API)', () => {
     it('refuses a control character, a bad email, an unknown role, country and state, with paths', async () => {
       const before = await read(offerId);
       const response = await add(offerId, {
-        name: 'Åsa\u0000Öberg',
+        name: 'Åsa\u0007Öberg',
         email: 'asa@',
         jobTitle: 'Sales\nlead',
         role: 'Partner wizard',

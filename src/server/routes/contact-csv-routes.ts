@@ -1,4 +1,5 @@
 import multipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ImportReportSchema } from '../../domain/contacts/contact-schema.js';
@@ -10,7 +11,9 @@ import { requireUser } from '../auth/authenticate.js';
 import { attachment } from '../content-disposition.js';
 import { AppError } from '../errors.js';
 import { etagOf } from '../etag.js';
+import { refuseUnstorableField } from '../storable-input.js';
 import { optionalIfMatch } from './contact-routes.js';
+import { multipartError } from './multipart-errors.js';
 import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
@@ -22,6 +25,38 @@ const CSV_TYPES = [
   'application/vnd.ms-excel',
   'application/octet-stream',
 ];
+
+/**
+ * The one `file` part of a multipart import. Every part is read, so a second file or a body cut short is
+ * found before anything is imported, and answered as the document upload answers it (400, 413).
+ */
+async function multipartFile(request: FastifyRequest, reply: FastifyReply): Promise<Buffer> {
+  let bytes: Buffer | undefined;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type !== 'file') {
+        refuseUnstorableField(part.fieldname, String(part.value));
+        continue;
+      }
+      if (part.fieldname !== 'file' || bytes) {
+        part.file.resume();
+        throw new AppError(
+          'bad_request',
+          bytes
+            ? 'Send one CSV file per import.'
+            : `Send the CSV as the part named file, not ${part.fieldname}.`,
+        );
+      }
+      bytes = await part.toBuffer();
+    }
+  } catch (error) {
+    // Refused before the body's end: close the connection after the answer rather than read the rest.
+    if (!request.raw.readableEnded) reply.header('connection', 'close');
+    throw multipartError(error, 'Send one CSV file, as the part named file.');
+  }
+  if (!bytes) throw new AppError('bad_request', 'Send the CSV as a multipart part named file.');
+  return bytes;
+}
 
 /** The contacts CSV: template, export, import (text/csv body or a multipart file; dryRun previews). */
 export async function contactCsvRoutes(app: ZodApp, { services, config }: RouteDeps) {
@@ -92,9 +127,7 @@ export async function contactCsvRoutes(app: ZodApp, { services, config }: RouteD
       handler: async (request, reply) => {
         let bytes: Uint8Array;
         if (request.isMultipart()) {
-          const file = await request.file();
-          if (!file) throw new AppError('bad_request', 'Send the CSV as a multipart part named file.');
-          bytes = await file.toBuffer();
+          bytes = await multipartFile(request, reply);
         } else if (Buffer.isBuffer(request.body)) {
           bytes = request.body;
         } else {

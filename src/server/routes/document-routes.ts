@@ -19,6 +19,7 @@ import { documentUrl } from '../services/document-presenter.js';
 import type { UploadPart } from '../services/document-upload.js';
 import { parseRange } from './document-range.js';
 import { DRY_RUN_DESCRIPTION } from './dry-run.js';
+import { multipartError } from './multipart-errors.js';
 import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
@@ -34,34 +35,6 @@ async function* uploadParts(request: FastifyRequest): AsyncIterable<UploadPart> 
       yield { type: 'file', name: part.fieldname, fileName: part.filename, stream: part.file };
     else yield { type: 'field', name: part.fieldname, value: String(part.value) };
   }
-}
-
-/** Multipart parser failures (a body cut short, limits) as the API's errors; others pass through. */
-function uploadError(error: unknown): unknown {
-  if (error instanceof AppError) return error;
-  const {
-    code,
-    message = '',
-    statusCode,
-  } = error as { code?: string; message?: string; statusCode?: number };
-  if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
-    return new AppError('bad_request', 'Send one file and a slot field; nothing was stored.');
-  if (code === 'FST_REQ_FILE_TOO_LARGE' || statusCode === 413)
-    return new AppError(
-      'payload_too_large',
-      'The file is larger than this server accepts. Nothing was stored.',
-    );
-  if (
-    code === 'FST_MP_PREMATURE_CLOSE' ||
-    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
-    code === 'ECONNRESET' ||
-    /unexpected end|terminated early|malformed|boundary/i.test(message)
-  )
-    return new AppError(
-      'bad_request',
-      'The upload ended before the file and form were complete. Nothing was stored; send it again.',
-    );
-  return error;
 }
 
 /** The files of an offer's co-sell document slots, their versions, and the external reference URL. */
@@ -313,7 +286,7 @@ export async function documentRoutes(app: ZodApp, { services, config }: RouteDep
           // Refused before the body was read to its end: close the connection after the reply rather
           // than read (and throw away) the rest of a file that may be hundreds of megabytes.
           if (!request.raw.readableEnded) reply.header('connection', 'close');
-          throw uploadError(error);
+          throw multipartError(error, 'Send one file and a slot field.');
         }
       },
     });

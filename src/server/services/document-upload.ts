@@ -8,8 +8,10 @@ import {
 import { extensionOf, sanitizeFileName } from '../../domain/documents/file-name.js';
 import { checkDocumentContent } from '../../domain/documents/sniff.js';
 import { type DocumentSlot, getTaxonomy } from '../../domain/reference/taxonomy.js';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../../domain/text/storable-text.js';
 import { type BlobStore, BlobTooLargeError, type StagedBlob } from '../blobs/blob-store.js';
 import { AppError } from '../errors.js';
+import { refuseUnstorableField } from '../storable-input.js';
 
 /** One part of a multipart upload, independent of the parser that produced it. */
 export type UploadPart =
@@ -108,6 +110,8 @@ export async function receiveUpload(
     if (querySlot !== undefined) await chooseSlot(querySlot);
     for await (const part of parts) {
       if (part.type === 'field') {
+        // The same rule as every JSON string (src/server/storable-input.ts), which multipart bypasses.
+        refuseUnstorableField(part.name, part.value);
         if (part.name === 'slot') await chooseSlot(part.value.trim());
         continue;
       }
@@ -121,6 +125,13 @@ export async function receiveUpload(
         );
       }
       fileName = sanitizeFileName(part.fileName);
+      // Control characters (U+0000 among them) are cleaned out of names; half a surrogate pair is not.
+      if (!isStorableText(fileName)) {
+        part.stream.destroy();
+        throw new AppError('validation_failed', 'The file name is not valid.', [
+          { path: 'file', message: `The file name ${UNSTORABLE_TEXT_MESSAGE}` },
+        ]);
+      }
       let format: DocumentFormat;
       try {
         format = checkExtension(fileName);

@@ -70,6 +70,8 @@ export interface StartOptions {
   /** Extra or replaced environment; `undefined` removes a variable (COSELL_DEMO_PASSWORD, say). */
   env?: Record<string, string | undefined>;
   args?: string[];
+  /** Start it as an operator does, with `npm start` (build check, scripts/start.mjs, then the server). */
+  npmStart?: boolean;
 }
 
 export interface RunningServer {
@@ -79,8 +81,8 @@ export interface RunningServer {
   /** Everything the server wrote to stdout / stderr so far. */
   stdout(): string;
   stderr(): string;
-  /** SIGTERM, wait for the exit, remove the data dir if the harness made it; resolves to the exit code. */
-  stop(): Promise<number | null>;
+  /** SIGTERM (or the signal given), wait for the exit, remove the data dir if the harness made it; resolves to the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 /** Resolves with the exit code once the child has exited and its output is read to the end. */
@@ -93,22 +95,24 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? makeTempDir();
   if (ownsDataDir && !options.fresh) cpSync(inject('e2eDemoDataDir'), dataDir, { recursive: true });
-  const child = spawn(
-    process.execPath,
-    ['--enable-source-maps', join(repoRoot, 'dist/server/main.js'), ...(options.args ?? [])],
-    {
-      cwd: repoRoot,
-      env: childEnv({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        COSELL_DATA_DIR: dataDir,
-        COSELL_DEMO_PASSWORD: DEMO_PASSWORD,
-        COSELL_LOG_LEVEL: 'warn',
-        ...options.env,
-      }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const [command, args] = options.npmStart
+    ? ['npm', ['start', '--', ...(options.args ?? [])]]
+    : [
+        process.execPath,
+        ['--enable-source-maps', join(repoRoot, 'dist/server/main.js'), ...(options.args ?? [])],
+      ];
+  const child = spawn(command, args, {
+    cwd: repoRoot,
+    env: childEnv({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      COSELL_DATA_DIR: dataDir,
+      COSELL_DEMO_PASSWORD: DEMO_PASSWORD,
+      COSELL_LOG_LEVEL: 'warn',
+      ...options.env,
+    }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
@@ -158,9 +162,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     dataDir,
     stdout: () => stdout,
     stderr: () => stderr,
-    stop() {
+    stop(signal = 'SIGTERM') {
       stopping ??= (async () => {
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+        if (child.exitCode === null && child.signalCode === null) child.kill(signal);
         const code = await exited;
         cleanUp();
         return code;

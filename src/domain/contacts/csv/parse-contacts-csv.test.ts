@@ -386,6 +386,24 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
     expect(result.contacts).toEqual([]);
   });
 
+  it('refuses a cell with U+0000 or half a surrogate pair, at its row and column, judging the rest of the row', () => {
+    const rows = [
+      ['Åsa\u0000Öberg', 'asa@x.se', 'Sales', 'Partner sales', 'SE', ''],
+      ['Bo', 'bo\u0000@x.se', 'Sales\uD800', 'Partner sales', 'XX', ''],
+      asa,
+    ];
+    const result = parse(csvText([TEMPLATE_HEADER, ...rows]));
+    const message =
+      'The cell contains a character that cannot be stored: U+0000 (NUL) or half of a UTF-16 surrogate pair; remove it.';
+    expect(result.errors).toEqual([
+      { row: 2, column: 'Name', value: 'Åsa\uFFFDÖberg', message },
+      { row: 3, column: 'Email', value: 'bo\uFFFD@x.se', message },
+      { row: 3, column: 'Job title', value: 'Sales\uFFFD', message },
+      expect.objectContaining({ row: 3, column: 'Countries/Regions', value: 'XX' }),
+    ]);
+    expect(result.contacts).toEqual([{ row: 4, values: asaValues }]);
+  });
+
   it('names the column as the file spells it', () => {
     const header = ['name', 'E-MAIL', 'title', 'role', 'country'];
     const result = parse(csvText([header, ['Åsa', 'x', 'T', 'Partner sales', 'SE']]));

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Taxonomy } from '../../reference/taxonomy.js';
+import { isStorableText, showUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '../../text/storable-text.js';
 import {
   type ContactField,
   type ContactValues,
@@ -207,8 +208,19 @@ export function parseContactsCsv(
     const values: ContactValues = { name: '', email: '', jobTitle: '', role: '', countries: [], states: [] };
     let rowOk = true;
     for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] as string;
+      let cell = cells[i] as string;
       const field = fieldOf[i];
+      if (!isStorableText(cell)) {
+        // Reported here; the rest of the row is still judged, with the character shown as U+FFFD.
+        rowOk = false;
+        cell = showUnstorableText(cell);
+        errors.push({
+          row,
+          column: columns[i]?.name || `column ${i + 1}`,
+          value: cell,
+          message: `The cell ${UNSTORABLE_TEXT_MESSAGE}.`,
+        });
+      }
       if (field === undefined) {
         if (cell !== '') {
           rowOk = false;
