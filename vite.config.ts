@@ -12,7 +12,9 @@ export default defineConfig({
   plugins: [react(), precompressAssets()],
   build: {
     outDir: `${repoRoot}dist/web`,
-    emptyOutDir: true,
+    // The previous build's assets stay (for an hour, scripts/precompress-assets.mjs): a page opened before a
+    // rebuild loads its other pages' chunks by their old names, and would otherwise get 404s.
+    emptyOutDir: false,
     // Written to disk for whoever debugs a production error, but not named in the scripts, so browsers never
     // ask for them; the server serves them only with COSELL_SERVE_SOURCE_MAPS=true.
     sourcemap: 'hidden',

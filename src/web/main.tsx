@@ -2,8 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { setUpI18n } from './i18n/index.js';
+import { reloadWhenChunksAreGone } from './reload-on-new-version.js';
 
 setUpI18n();
+reloadWhenChunksAreGone();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">');
