@@ -113,26 +113,3 @@ export const DecisionRequestSchema = z.strictObject({
     .describe("Confirms the organisation's Azure consumed revenue attestation (approve)"),
 });
 export type DecisionRequest = z.infer<typeof DecisionRequestSchema>;
-
-export const NotificationSchema = z.object({
-  id: z.string(),
-  offerId: z.string().nullable(),
-  kind: z.string(),
-  message: z.string(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-export const NotificationListSchema = z.object({ items: z.array(NotificationSchema) });
-
-export const OutboxListSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      to: z.string(),
-      subject: z.string(),
-      body: z.string(),
-      createdAt: z.string(),
-      sentAt: z.string().nullable(),
-    }),
-  ),
-});
