@@ -15,8 +15,12 @@ export interface CardFacts {
  * holds a separator.
  */
 export function packCardFacts({ documentSlots, contactCoverage }: CardFacts): string {
-  const coverage = contactCoverage.map(({ role, countries }) => `${role}:${countries.join(',')}`);
-  return `${documentSlots.join(',')}|${coverage.join(';')}`;
+  // One join of all the parts gives one flat string; templates would keep a tree of the pieces alive.
+  const parts: string[] = [documentSlots.join(','), '|'];
+  contactCoverage.forEach(({ role, countries }, i) => {
+    parts.push(i === 0 ? '' : ';', role, ':', countries.join(','));
+  });
+  return parts.join('');
 }
 
 /** The facts packCardFacts packed. */

@@ -190,10 +190,12 @@ export class CatalogSearchIndex {
       fields[i++] = bits;
     }
     const { searchText: _text, documentSlots, contactCoverage, ...rest } = record;
-    this.place(
-      { ...rest, cardFacts: packCardFacts({ documentSlots, contactCoverage }) },
-      { wordIds, fields },
-    );
+    // Added to the rest object, not spread into a new literal: V8 gives `{ ...rest, x }` a property store
+    // some 450 bytes larger per offer (4.5 MiB per 10,000 offers, bench/catalog-index.mjs).
+    const stored: StoredRecord = Object.assign(rest, {
+      cardFacts: packCardFacts({ documentSlots, contactCoverage }),
+    });
+    this.place(stored, { wordIds, fields });
     this.revision++;
     this.compactIfWorthIt();
   }
