@@ -21,7 +21,8 @@
 // (10), BENCH_CONNECTIONS (32), BENCH_DURATION (10 s), BENCH_BACKENDS (embedded,postgres),
 // BENCH_DATABASE_URL or DATABASE_URL, BENCH_SEARCH_PARAMS (extra query string for the search, e.g. limit=50),
 // BENCH_SKIP_BUILD=1 (run dist/ as it is), BENCH_ROUTES (e.g. trivial,search: only those),
-// BENCH_NODE_ARGS (flags for the server's node, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
+// BENCH_NODE_ARGS (flags for the server's node, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof), BENCH_ACCEPT_ENCODING
+// (sent with every request, e.g. `gzip, deflate, br, zstd` as a browser does: the answers come compressed).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -52,6 +53,12 @@ const BACKENDS = (env.BENCH_BACKENDS ?? 'embedded,postgres')
   .split(',')
   .filter((b) => b === 'embedded' || (b === 'postgres' && serverUrl));
 const SEARCH_EXTRA = env.BENCH_SEARCH_PARAMS ? `&${env.BENCH_SEARCH_PARAMS}` : '';
+// What a browser sends (`gzip, deflate, br, zstd`) to measure the answers compressed; unset, none are.
+const ACCEPT_ENCODING = env.BENCH_ACCEPT_ENCODING;
+const requestHeaders = (cookie) => ({
+  cookie,
+  ...(ACCEPT_ENCODING && { 'accept-encoding': ACCEPT_ENCODING }),
+});
 
 // BENCH_SKIP_BUILD=1 runs dist/ as it is. A build with type errors still emits JavaScript (tsc); the bench
 // then runs it but says so, since the figures may then not be those of a sound build.
@@ -118,9 +125,15 @@ function routes(offerIds) {
 /** One request first: is the route there, and does it answer 200? */
 async function probe(base, cookie, route) {
   const path = route.path();
-  const response = await fetch(`${base}${path}`, { headers: { cookie } });
+  const response = await fetch(`${base}${path}`, { headers: requestHeaders(cookie) });
   const body = await response.text();
-  return { status: response.status, path, bytes: body.length, sample: body.slice(0, 300) };
+  return {
+    status: response.status,
+    path,
+    bytes: body.length,
+    encoding: response.headers.get('content-encoding'),
+    sample: body.slice(0, 300),
+  };
 }
 
 function runAutocannon(base, cookie, route) {
@@ -130,7 +143,7 @@ function runAutocannon(base, cookie, route) {
         url: base,
         connections: CONNECTIONS,
         duration: DURATION,
-        headers: { cookie },
+        headers: requestHeaders(cookie),
         // Slow answers count in the latencies rather than vanishing as timeouts (autocannon's default is 10 s).
         timeout: 60,
         requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: route.path() }) }],
@@ -378,6 +391,7 @@ const file = writeResults('catalog', {
     sizes: SIZES,
     contactsPerOffer: CONTACTS_PER_OFFER,
     backends: BACKENDS,
+    acceptEncoding: ACCEPT_ENCODING ?? null,
   },
   generation,
   results: all.map(({ probe: p, ...r }) => ({
@@ -385,6 +399,7 @@ const file = writeResults('catalog', {
     probeStatus: p.status,
     probePath: p.path,
     probeBytes: p.bytes,
+    probeEncoding: p.encoding,
   })),
   goals,
 });
