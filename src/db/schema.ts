@@ -11,6 +11,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   smallint,
@@ -397,4 +398,112 @@ export const catalogRemovals = pgTable(
     removedAt: timestamp('removed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [index('catalog_removals_removed_xid_idx').on(t.removedXid)],
+);
+
+/** A person working a referral, on the partner's side or the vendor's. */
+export interface ReferralTeamMember {
+  userId: string;
+  name: string;
+  email: string;
+  side: 'partner' | 'vendor';
+}
+
+/** A customer contact of a referral (Partner Center's Member, contactPreference aside). */
+export interface ReferralCustomerContact {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phoneNumber?: string | undefined;
+}
+
+/** The customer's address but its country, which is a column of its own (a filter). */
+export interface ReferralAddress {
+  addressLine1?: string | undefined;
+  addressLine2?: string | undefined;
+  city?: string | undefined;
+  state?: string | undefined;
+  postalCode?: string | undefined;
+  region?: string | undefined;
+}
+
+/**
+ * Referrals: customer deals between a publisher (the partner, `organization_id`) and the vendor's sellers, in
+ * Partner Center's statuses (docs/referrals.md). One record serves both parties; `direction` says who received
+ * it (incoming: the partner; outgoing: the vendor). `version` is its ETag. A New referral past `expires_at`
+ * reads as Closed (Expired) and is stored so by the first read or write that sees it.
+ */
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: text('id').primaryKey(),
+    /** Orders the pipeline newest first and is its cursor. */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    direction: text('direction', { enum: ['incoming', 'outgoing'] }).notNull(),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    qualification: text('qualification').notNull(),
+    status: text('status').notNull(),
+    substatus: text('substatus').notNull(),
+    statusReason: text('status_reason'),
+    customerName: text('customer_name').notNull(),
+    customerCountry: text('customer_country').notNull(),
+    customerAddress: jsonb('customer_address').$type<ReferralAddress>().notNull().default({}),
+    customerSize: text('customer_size'),
+    customerContacts: jsonb('customer_contacts').$type<ReferralCustomerContact[]>().notNull().default([]),
+    consentToShare: boolean('consent_to_share').notNull(),
+    consentToContact: boolean('consent_to_contact').notNull(),
+    notes: text('notes').notNull().default(''),
+    dealValue: numeric('deal_value', { precision: 18, scale: 2, mode: 'number' }),
+    currency: text('currency'),
+    closingAt: timestamp('closing_at', { withTimezone: true, mode: 'date' }),
+    /** The co-sell offers the deal concerns, with their names when named (an offer may be deleted later). */
+    solutions: jsonb('solutions').$type<{ id: string; name: string }[]>().notNull().default([]),
+    offerIds: text('offer_ids').array().notNull().default(sql`'{}'::text[]`),
+    partnerExternalId: text('partner_external_id'),
+    vendorExternalId: text('vendor_external_id'),
+    team: jsonb('team').$type<ReferralTeamMember[]>().notNull().default([]),
+    /** The sellers on the vendor's team: who besides the partner sees the referral. */
+    vendorUserIds: text('vendor_user_ids').array().notNull().default(sql`'{}'::text[]`),
+    /** Folded name, customer name and notes: what the pipeline's text filter looks in. */
+    searchText: text('search_text').notNull().default(''),
+    createdById: text('created_by_id'),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('referrals_organization_idx').on(t.organizationId, t.seq),
+    index('referrals_vendor_users_idx').using('gin', t.vendorUserIds),
+    index('referrals_offer_ids_idx').using('gin', t.offerIds),
+    // Shared deals open to every seller, and the expiry sweep, walk only New referrals.
+    index('referrals_new_idx').on(t.expiresAt).where(sql`status = 'New'`),
+    index('referrals_seq_idx').on(t.seq),
+  ],
+);
+
+/** A referral's timeline: notes, status changes and edits, who did them and when, oldest first by `seq`. */
+export const referralEvents = pgTable(
+  'referral_events',
+  {
+    id: text('id').primaryKey(),
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+    referralId: text('referral_id')
+      .notNull()
+      .references(() => referrals.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    actorId: text('actor_id'),
+    actorName: text('actor_name').notNull(),
+    side: text('side', { enum: ['partner', 'vendor', 'admin', 'system'] }).notNull(),
+    kind: text('kind').notNull(),
+    message: jsonb('message').$type<StoredMessage>().notNull(),
+    summary: text('summary').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('referral_events_referral_idx').on(t.referralId, t.seq)],
 );

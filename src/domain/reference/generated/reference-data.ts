@@ -2012,3 +2012,79 @@ export const rawStates: ReadonlyArray<{ code: string; name: string; country: str
     "country": "AU"
   }
 ];
+
+export const rawReferralEnumerations = {
+  "source": "MicrosoftDocs/partner-rest: partner-rest/develop/referral-resources.md, create-a-referral.md, update-a-referral.md, get-a-list-of-referrals.md, referral-connectors.md (2019, repo HEAD 5c30e90 2022-11-28); kvamseek/partner-center (public copy of the English Partner Center docs): developer/referral-resources.md, developer/create-a-referral.md, manage-co-sell-opportunities.md, permissions-overview.md, referrals-partners-communications.md (2023)",
+  "statuses": [
+    "None",
+    "New",
+    "Active",
+    "Closed"
+  ],
+  "substatuses": [
+    "None",
+    "Pending",
+    "Received",
+    "Accepted",
+    "Won",
+    "Lost",
+    "Declined",
+    "Expired"
+  ],
+  "statusTransitions": {
+    "New": {
+      "next": [
+        "New",
+        "Active",
+        "Closed"
+      ],
+      "substatus": [
+        "Pending",
+        "Received"
+      ]
+    },
+    "Active": {
+      "next": [
+        "Active",
+        "Closed"
+      ],
+      "substatus": [
+        "Accepted"
+      ]
+    },
+    "Closed": {
+      "next": [
+        "Closed"
+      ],
+      "substatus": [
+        "Won",
+        "Lost",
+        "Declined",
+        "Expired"
+      ]
+    }
+  },
+  "types": [
+    "Shared",
+    "Independent"
+  ],
+  "qualifications": [
+    "None",
+    "Direct",
+    "MarketingQualified",
+    "SalesQualified"
+  ],
+  "customerSizes": [
+    "1to50employees",
+    "51to500employees",
+    "Morethan500employees",
+    "1to9employees",
+    "10to50employees",
+    "51to250employees",
+    "251to1000employees",
+    "1001to5000employees",
+    "5001to10000employees",
+    "10001to20000employees",
+    "Morethan20000employees"
+  ]
+} as const;
