@@ -27,6 +27,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     color: tokens.colorNeutralForeground2,
   },
+  // At 390 px the three tab names (longer in Swedish) do not fit in one row: they wrap instead of widening the page.
+  tabs: { flexWrap: 'wrap' },
   // [hidden] must win over the flex display, or inactive panels would still show.
   panel: {
     display: 'flex',
@@ -108,6 +110,7 @@ function OfferView({ offer, etag }: { offer: Offer; etag: string | null }) {
         </div>
       </div>
       <TabList
+        className={styles.tabs}
         selectedValue={selected}
         onTabSelect={(_event, data) => setSearchParams({ tab: String(data.value) }, { replace: true })}
         data-testid="offer-tabs"
