@@ -14,10 +14,12 @@ import type { BlobStore } from './blobs/blob-store.js';
 import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
 import { type AppConfig, passwordHashingOptions } from './config.js';
 import { registerErrorHandler, registerNotFoundHandler } from './error-handler.js';
-import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
 import { AppError } from './errors.js';
+import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
 import { type Clock, type IdGenerator, randomId, systemClock } from './ids.js';
+import { logSerializers } from './log-redaction.js';
 import { registerApiDocs, registerOpenApi } from './openapi.js';
+import { registerResponseHeaders } from './response-headers.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { catalogRoutes } from './routes/catalog-routes.js';
@@ -39,6 +41,7 @@ import type { RouteDeps } from './routes/types.js';
 import { createServices } from './services/index.js';
 import { transactionOver } from './services/transaction.js';
 import { registerStorableTextCheck } from './storable-input.js';
+import { createUploadLimit } from './upload-limit.js';
 import { registerWebApp, webRoot } from './web-app.js';
 
 export interface AppDeps {
@@ -73,8 +76,26 @@ const apiCompression: FastifyCompressOptions = {
 export async function createApp(deps: AppDeps) {
   const { config, database } = deps;
   const app = Fastify({
-    logger: deps.logger ?? { level: config.logLevel },
+    // Whoever supplies the logger options, the redacting serializers apply (log-redaction.ts).
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            ...(typeof deps.logger === 'object' && deps.logger),
+            serializers: logSerializers,
+          },
     bodyLimit: config.bodyLimitBytes,
+    // Slow and stalled clients are bounded (config.ts): nothing moving for idleTimeoutMs closes the
+    // connection, a request must arrive whole within requestTimeoutMs and its headers within
+    // headersTimeoutMs (408 in the error shape); Node checks the last two this often.
+    connectionTimeout: config.idleTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: {
+      headersTimeout: config.headersTimeoutMs,
+      connectionsCheckingInterval: Math.max(50, Math.min(5_000, config.headersTimeoutMs / 2)),
+    },
     // A caller's X-Request-Id is kept when it is a plain token, so logs can be joined across services.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -153,9 +174,11 @@ export async function createApp(deps: AppDeps) {
   });
   registerAuthentication(app, services.auth);
   registerStorableTextCheck(app);
+  registerResponseHeaders(app, config);
   await registerOpenApi(app);
 
-  const routeDeps: RouteDeps = { services, config };
+  const uploads = createUploadLimit(config.uploadConcurrency);
+  const routeDeps: RouteDeps = { services, config, uploads };
   await healthRoutes(app, database, config.readyTimeoutMs);
   await authRoutes(app, routeDeps);
   await tokenRoutes(app, routeDeps);
@@ -181,7 +204,7 @@ export async function createApp(deps: AppDeps) {
     : undefined;
   registerNotFoundHandler(app, pageFallback);
 
-  return Object.assign(app, { services, repos });
+  return Object.assign(app, { services, repos, uploads });
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

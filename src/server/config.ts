@@ -28,6 +28,12 @@ const EnvSchema = z.object({
   COSELL_SESSION_TTL_HOURS: envInt(12),
   COSELL_SESSION_CACHE_MS: z.coerce.number().int().min(0).default(1000),
   COSELL_READY_TIMEOUT_MS: envInt(2000),
+  COSELL_HEADERS_TIMEOUT_MS: envInt(15_000),
+  COSELL_REQUEST_TIMEOUT_MS: envInt(15 * 60_000),
+  COSELL_IDLE_TIMEOUT_MS: envInt(60_000),
+  COSELL_KEEP_ALIVE_TIMEOUT_MS: envInt(72_000),
+  COSELL_UPLOAD_CONCURRENCY: envInt(8),
+  COSELL_HSTS: z.enum(['auto', 'always', 'never']).default('auto'),
   COSELL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COSELL_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   COSELL_COMPRESS_JSON: z.enum(['true', 'false']).default('true'),
@@ -71,6 +77,20 @@ export interface AppConfig {
   logLevel: string;
   /** How long /readyz waits for the database before it answers 503. */
   readyTimeoutMs: number;
+  /**
+   * Slow and stalled clients: the request line and headers must arrive within `headersTimeoutMs`, the whole
+   * request (an upload's body included) within `requestTimeoutMs`, and a connection on which nothing moves
+   * either way for `idleTimeoutMs` is closed (a slow but live upload keeps moving). Idle keep-alive
+   * connections are closed after `keepAliveTimeoutMs`.
+   */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  idleTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  /** Uploads (documents, CSV imports) read at once; past it 503 with Retry-After before the body is read. */
+  uploadConcurrency: number;
+  /** Strict-Transport-Security: `auto` on answers to requests that came over HTTPS, or always, or never. */
+  hsts: 'auto' | 'always' | 'never';
   /** Whether the session cookie gets the Secure attribute; `auto` sets it when the request came over HTTPS. */
   secureCookies: 'auto' | boolean;
   /** Whether API answers (JSON, CSV) of 1 KiB or more are compressed (off when a proxy in front compresses). */
@@ -138,6 +158,11 @@ export function loadConfig(
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.COSELL_HEADERS_TIMEOUT_MS > e.COSELL_REQUEST_TIMEOUT_MS)
+    throw new ConfigError(
+      'Invalid configuration:\n  COSELL_HEADERS_TIMEOUT_MS: must not be longer than COSELL_REQUEST_TIMEOUT_MS ' +
+        '(the headers are part of the request).',
+    );
   if (e.COSELL_TEST_PASSWORD_HASHING && e.NODE_ENV !== 'test')
     throw new ConfigError(
       'Invalid configuration:\n  COSELL_TEST_PASSWORD_HASHING: cheap password hashing is for the test suites ' +
@@ -166,6 +191,12 @@ export function loadConfig(
     sessionCacheMs: e.COSELL_SESSION_CACHE_MS,
     logLevel: e.COSELL_LOG_LEVEL,
     readyTimeoutMs: e.COSELL_READY_TIMEOUT_MS,
+    headersTimeoutMs: e.COSELL_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: e.COSELL_REQUEST_TIMEOUT_MS,
+    idleTimeoutMs: e.COSELL_IDLE_TIMEOUT_MS,
+    keepAliveTimeoutMs: e.COSELL_KEEP_ALIVE_TIMEOUT_MS,
+    uploadConcurrency: e.COSELL_UPLOAD_CONCURRENCY,
+    hsts: e.COSELL_HSTS,
     secureCookies: e.COSELL_SECURE_COOKIES === 'auto' ? 'auto' : e.COSELL_SECURE_COOKIES === 'true',
     compressJson: e.COSELL_COMPRESS_JSON === 'true',
     serveSourceMaps: e.COSELL_SERVE_SOURCE_MAPS === 'true',

@@ -13,6 +13,9 @@ function send(
 ) {
   const status = errorStatus[code];
   const body: ErrorResponse = { error: code, message, status, requestId: String(request.id) };
+  // Refused before its body was read (authorisation runs first): close the connection after the answer
+  // rather than let Node read and throw away the rest of what may be a very large body.
+  if (!request.raw.complete) reply.header('connection', 'close');
   if (issues && issues.length > 0) body.issues = issues;
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
@@ -47,6 +50,18 @@ function fromFastifyError(error: FastifyError): { code: ErrorCode; message: stri
   return undefined;
 }
 
+const ABORT_CODES = new Set(['ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE']);
+
+/** Whether the error is the client closing the connection, not a failure of ours. */
+function isClientAbort(error: FastifyError, request: FastifyRequest): boolean {
+  return (
+    ABORT_CODES.has(error.code) ||
+    error.message === 'aborted' ||
+    request.raw.destroyed ||
+    request.raw.socket?.destroyed === true
+  );
+}
+
 /** The one error handler (register before routes: they keep the handler set when they were added): every failure leaves as `{ error, message, status, issues?, requestId }`. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -77,6 +92,20 @@ export function registerErrorHandler(app: FastifyInstance): void {
       if (mapped) return send(reply, request, mapped.code, mapped.message);
     }
 
+    if (isClientAbort(error, request)) {
+      // The client went away (a closed tab, a cancelled upload): nothing of ours failed, and no one reads
+      // the answer. Noted without a stack, below the levels an operator is paged for.
+      request.log.info(
+        { clientAbort: error.code ?? error.message },
+        'the client closed the connection first',
+      );
+      return send(
+        reply,
+        request,
+        'bad_request',
+        'The connection was closed before the request was complete.',
+      );
+    }
     request.log.error({ err: error }, 'unhandled error');
     return send(
       reply,

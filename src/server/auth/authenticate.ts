@@ -54,16 +54,13 @@ export function registerAuthentication(app: FastifyInstance, auth: AuthService):
     }
   });
 
+  // Before the body is read: a caller refused here never gets to send (and have parsed) a body, so an
+  // anonymous client cannot make the server read hundreds of megabytes of upload it will throw away.
   app.addHook('onRequest', async (request) => {
     request.actor = anonymous;
     const policy = request.routeOptions.config.policy;
-    if (!policy || policy === 'public') return;
-    request.actor = await resolveActor(request, auth);
-  });
-
-  app.addHook('preValidation', async (request) => {
-    const policy = request.routeOptions.config.policy;
     if (!policy) return;
+    if (policy !== 'public') request.actor = await resolveActor(request, auth);
     enforce(decide(policy, request.actor, request));
     const actor = request.actor;
     if (actor.kind === 'user' && actor.via === 'session' && !SAFE_METHODS.has(request.method)) {

@@ -5,10 +5,11 @@ import { SessionResponseSchema } from '../../domain/schemas/session.js';
 import { requireUser, SESSION_COOKIE } from '../auth/authenticate.js';
 import type { AppConfig } from '../config.js';
 import { AppError } from '../errors.js';
+import { cameOverHttps } from '../request-security.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
 function isSecure(request: FastifyRequest, config: AppConfig): boolean {
-  return config.secureCookies === 'auto' ? request.protocol === 'https' : config.secureCookies;
+  return config.secureCookies === 'auto' ? cameOverHttps(request) : config.secureCookies;
 }
 
 function clearSession(reply: FastifyReply) {

@@ -59,7 +59,7 @@ async function multipartFile(request: FastifyRequest, reply: FastifyReply): Prom
 }
 
 /** The contacts CSV: template, export, import (text/csv body or a multipart file; dryRun previews). */
-export async function contactCsvRoutes(app: ZodApp, { services, config }: RouteDeps) {
+export async function contactCsvRoutes(app: ZodApp, { services, config, uploads }: RouteDeps) {
   app.get('/api/v1/co-sell/contacts-template.csv', {
     config: { policy: 'reference.read' },
     schema: {
@@ -97,6 +97,7 @@ export async function contactCsvRoutes(app: ZodApp, { services, config }: RouteD
   // The import takes raw bytes (decoded by content, not by a declared charset) in its own scope, with its
   // own size limit, so no other route accepts CSV or multipart bodies.
   await app.register(async (scope) => {
+    uploads.applyTo(scope);
     scope.addContentTypeParser(
       CSV_TYPES,
       { parseAs: 'buffer', bodyLimit: config.importMaxBytes },

@@ -38,7 +38,7 @@ async function* uploadParts(request: FastifyRequest): AsyncIterable<UploadPart> 
 }
 
 /** The files of an offer's co-sell document slots, their versions, and the external reference URL. */
-export async function documentRoutes(app: ZodApp, { services, config }: RouteDeps) {
+export async function documentRoutes(app: ZodApp, { services, config, uploads }: RouteDeps) {
   app.get(DOCUMENTS, {
     config: { policy: 'documents.read' },
     schema: {
@@ -235,6 +235,7 @@ export async function documentRoutes(app: ZodApp, { services, config }: RouteDep
   // Uploads in their own scope, so no other route accepts multipart bodies. The parser's own cut-off sits
   // one byte above the largest limit; the per-type limit is enforced while streaming, in the blob store.
   await app.register(async (scope) => {
+    uploads.applyTo(scope);
     await scope.register(multipart, {
       limits: {
         fileSize: Math.max(config.documentMaxBytes, config.videoMaxBytes) + 1,

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
 import type { AppConfig } from '../config.js';
 import type { Services } from '../services/index.js';
+import type { UploadLimit } from '../upload-limit.js';
 
 /** A Fastify instance whose routes are typed from their Zod schemas. */
 export type ZodApp = FastifyInstance<
@@ -22,6 +23,8 @@ export type ZodApp = FastifyInstance<
 export interface RouteDeps {
   services: Services;
   config: AppConfig;
+  /** The one limit on uploads read at once, for the routes that take files. */
+  uploads: UploadLimit;
 }
 
 /** The error replies a route documents; every one has the same shape. */
