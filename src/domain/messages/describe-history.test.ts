@@ -197,6 +197,25 @@ describe('describeHistoryEntry', () => {
     expect(describeHistoryEntry(dropped, withEngine).reason).toBe('Facket customerOnePager är tomt.');
   });
 
+  it('tells a withdrawal that left the status as it was by its own words', () => {
+    const withdrawn = entry({
+      subject: 'submission',
+      action: 'withdrawn',
+      summaryMessage: { key: 'history.because.withdrawn', params: { name: 'Ada' } },
+      changes: [{ field: 'submission', before: 'pending', after: 'withdrawn' }],
+    });
+    expect(describeHistoryEntry(withdrawn, en)).toEqual({
+      headline: 'Ada withdrew the submission',
+      reason: null,
+      details: ['Submission: Waiting for review → Withdrawn'],
+    });
+    expect(describeHistoryEntry(withdrawn, sv).details).toEqual([
+      'Inskickning: Väntar på granskning → Tillbakadragen',
+    ]);
+    const unknownAction = { ...withdrawn, action: 'paused' };
+    expect(describeHistoryEntry(unknownAction, sv).headline).toBe('Ada drog tillbaka inskickningen.');
+  });
+
   it('reads entries written before there were messages in words, never as JSON', () => {
     const oldStatus = entry({
       subject: 'coSellStatus',

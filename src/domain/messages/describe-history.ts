@@ -101,6 +101,7 @@ function valueWords(words: MessageWords, names: MessageNames) {
         .join(', ');
     if (typeof value === 'string') {
       if (list) return names.taxonomy(list, value);
+      if (field === 'submission') return words.text(`history.submissionStates.${value}`) ?? value;
       if (field === 'state') return names.offerState(value);
       if (field === 'coSellStatus') return names.status(value);
       if (field === 'role') return names.role(value);
@@ -208,6 +209,10 @@ export function describeHistoryEntry(entry: HistoryEntryFacts, words: MessageWor
       ? words.text(summary.key, nameParams({ ...summary.params, actor }, words))
       : undefined) ??
     words.text(`history.events.${entry.subject}_${entry.action}`, { actor }) ??
+    // A reason without a headline of its own (a withdrawal that left the status as it was) says what happened.
+    (summary && causeKind(summary)
+      ? words.text(summary.key, nameParams(summary.params, words))
+      : undefined) ??
     words.text('history.otherEvent', { actor }) ??
     actor;
   return { headline, reason: null, details: changeLines(entry, words, names) };

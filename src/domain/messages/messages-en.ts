@@ -69,6 +69,7 @@ export const messagesEn = {
       contacts_replaced: '{{actor}} replaced the contact list',
       contacts_imported: '{{actor}} imported contacts from a CSV file',
       coSellStatus_changed: 'The co-sell status changed',
+      submission_withdrawn: '{{actor}} withdrew the submission',
     },
     otherEvent: '{{actor}} made a change',
     // Headlines from an entry's summary message.
@@ -122,6 +123,13 @@ export const messagesEn = {
       countries: 'Countries/regions',
       states: 'States/provinces',
       contact: 'Contact',
+      submission: 'Submission',
+    },
+    submissionStates: {
+      pending: 'Waiting for review',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      withdrawn: 'Withdrawn',
     },
     contactList: {
       added_one: '{{count}} added: {{names}}',

@@ -64,6 +64,7 @@ export const messagesSv: MessageCatalogue = {
       contacts_replaced: '{{actor}} ersatte kontaktlistan',
       contacts_imported: '{{actor}} importerade kontakter från en CSV-fil',
       coSellStatus_changed: 'Samförsäljningsstatusen ändrades',
+      submission_withdrawn: '{{actor}} drog tillbaka inskickningen',
     },
     otherEvent: '{{actor}} gjorde en ändring',
     summaries: {
@@ -115,6 +116,13 @@ export const messagesSv: MessageCatalogue = {
       countries: 'Länder/regioner',
       states: 'Delstater/provinser',
       contact: 'Kontakt',
+      submission: 'Inskickning',
+    },
+    submissionStates: {
+      pending: 'Väntar på granskning',
+      approved: 'Godkänd',
+      rejected: 'Avvisad',
+      withdrawn: 'Tillbakadragen',
     },
     contactList: {
       added_one: '{{count}} tillagd: {{names}}',
