@@ -12,7 +12,7 @@ import type {
   ReadinessReport,
 } from '../../domain/readiness/readiness-types.js';
 import { newlyUnmetItems, unmetItems } from '../../domain/readiness/status-effect.js';
-import { CURRENT_TAXONOMY_VERSION, getTaxonomy } from '../../domain/reference/taxonomy.js';
+import { CURRENT_TAXONOMY_VERSION } from '../../domain/reference/taxonomy.js';
 import type { Message } from '../../domain/schemas/messages.js';
 import type { UserActor } from '../auth/actor.js';
 import type { Clock, IdGenerator } from '../ids.js';
@@ -23,12 +23,6 @@ import { isCoSellOfferType } from './offer-presenter.js';
 import { statusChangeRecorder } from './status-change-recorder.js';
 
 const NOT_READY = 'NotCoSellReady';
-
-/** A status id as people read it. */
-export function coSellStatusLabel(status: string): string {
-  if (status === 'InReview') return 'In review';
-  return getTaxonomy().coSellStatuses.find((s) => s.id === status)?.label ?? status;
-}
 
 /** The profile as the readiness engine reads it; an organisation that never saved one has an empty one. */
 export function profileValues(row: OrganizationProfileRow | undefined): OrganizationProfileValues {
