@@ -35,6 +35,7 @@ import { organizationProfileRoutes } from './routes/organization-profile-routes.
 import { preferenceRoutes } from './routes/preference-routes.js';
 import { readinessRoutes } from './routes/readiness-routes.js';
 import { referenceRoutes } from './routes/reference-routes.js';
+import { referralRoutes } from './routes/referral-routes.js';
 import { reviewRoutes } from './routes/review-routes.js';
 import { tokenRoutes } from './routes/token-routes.js';
 import type { RouteDeps } from './routes/types.js';
@@ -134,6 +135,7 @@ export async function createApp(deps: AppDeps) {
     catalogRefreshMs: config.catalogRefreshMs,
     blobs: deps.blobs ?? new LocalDiskBlobStore(join(config.dataDir, 'blobs')),
     documentLimits: { documentMaxBytes: config.documentMaxBytes, videoMaxBytes: config.videoMaxBytes },
+    ...(config.referralExpiryDays !== undefined && { referralExpiryDays: config.referralExpiryDays }),
   });
 
   // Built once: @fastify/helmet built helmet again (parsing the policy) on every request, ~5 % of a search.
@@ -196,6 +198,7 @@ export async function createApp(deps: AppDeps) {
   await notificationRoutes(app, routeDeps);
   await preferenceRoutes(app, routeDeps);
   await catalogRoutes(app, routeDeps);
+  await referralRoutes(app, routeDeps);
   await registerApiDocs(app);
 
   const root = deps.webRoot === undefined ? webRoot : deps.webRoot;

@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   COSELL_VIDEO_MAX_BYTES: envInt(200 * MiB),
   COSELL_SESSION_TTL_HOURS: envInt(12),
   COSELL_SESSION_CACHE_MS: z.coerce.number().int().min(0).default(1000),
+  COSELL_REFERRAL_EXPIRY_DAYS: envInt(14),
   COSELL_READY_TIMEOUT_MS: envInt(2000),
   COSELL_HEADERS_TIMEOUT_MS: envInt(15_000),
   COSELL_REQUEST_TIMEOUT_MS: envInt(15 * 60_000),
@@ -74,6 +75,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** How long this server remembers who a session cookie belongs to (0: look it up on every request). */
   sessionCacheMs: number;
+  /** Days a New referral waits for an answer before it expires (14 when left out). */
+  referralExpiryDays?: number;
   logLevel: string;
   /** How long /readyz waits for the database before it answers 503. */
   readyTimeoutMs: number;
@@ -189,6 +192,7 @@ export function loadConfig(
     videoMaxBytes: e.COSELL_VIDEO_MAX_BYTES,
     sessionTtlHours: e.COSELL_SESSION_TTL_HOURS,
     sessionCacheMs: e.COSELL_SESSION_CACHE_MS,
+    referralExpiryDays: e.COSELL_REFERRAL_EXPIRY_DAYS,
     logLevel: e.COSELL_LOG_LEVEL,
     readyTimeoutMs: e.COSELL_READY_TIMEOUT_MS,
     headersTimeoutMs: e.COSELL_HEADERS_TIMEOUT_MS,

@@ -14,6 +14,8 @@ export const errorStatus = {
   request_timeout: 408,
   conflict: 409,
   co_sell_not_available: 409,
+  /** A referral's status does not allow the move; the message names the ones it allows. */
+  transition_not_allowed: 409,
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,

@@ -6,6 +6,7 @@ import { sampleFiles } from '../support/document-fixtures.js';
 import { createPersonas, PERSONA_PASSWORD, type PersonaName, type Personas } from '../support/personas.js';
 import { createTestApp, type TestApp, testConfig } from '../support/test-app.js';
 import { completeProfile, readinessApi } from './readiness-api.js';
+import { incomingReferral, liveOffer, referralApi } from './referral-api.js';
 
 /**
  * The authorisation walk: every route of the OpenAPI document, called as every persona. A new route fails
@@ -52,6 +53,9 @@ const documentsOfDraft: Expectation = {
   allowed: contosoMembers,
   notFoundFor: ['fabrikamOwner', 'seller', 'reseller', 'reviewer'],
 };
+
+/** A route on the seller's referral to Contoso. */
+const referral = (allowed: Caller[]): Expectation => ({ allowed, notFoundFor: ['fabrikamOwner'] });
 
 /** Who may call what (the route's resources belong to Contoso). */
 const EXPECTATIONS: Record<string, Expectation> = {
@@ -132,6 +136,23 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/catalog/offers': { allowed: ['seller', 'reseller'] },
   'GET /api/v1/catalog/offers/{offerId}': { allowed: [], notFoundFor: ['seller', 'reseller'] },
   'GET /api/v1/catalog/offers/{offerId}/contacts': { allowed: [], notFoundFor: ['seller', 'reseller'] },
+  // Referrals: the pipeline for publisher members, sellers and admins (each sees their own); channel resellers,
+  // reviewers and customers are refused. A seller creates one to a live Contoso offer; Contoso's writers share
+  // their own deal; Fabrikam's owner names Contoso's offer and is told it is not theirs (422, past authorisation).
+  'GET /api/v1/referrals': { allowed: [...contosoMembers, 'fabrikamOwner', 'seller', 'admin'] },
+  'GET /api/v1/referrals/summary': { allowed: [...contosoMembers, 'fabrikamOwner', 'seller', 'admin'] },
+  'GET /api/v1/referrals.csv': { allowed: [...contosoMembers, 'fabrikamOwner', 'seller', 'admin'] },
+  'POST /api/v1/referrals': { allowed: [...contosoWriters, 'fabrikamOwner', 'seller'] },
+  // The seller's referral to Contoso: its two parties and admins see it; Fabrikam is told it is not there.
+  'GET /api/v1/referrals/{referralId}': referral([...contosoMembers, 'seller', 'admin']),
+  'GET /api/v1/referrals/{referralId}/timeline': referral([...contosoMembers, 'seller', 'admin']),
+  'PATCH /api/v1/referrals/{referralId}': referral([...contosoWriters, 'seller']),
+  'POST /api/v1/referrals/{referralId}/notes': referral([...contosoWriters, 'seller']),
+  'POST /api/v1/referrals/{referralId}/close': referral([...contosoWriters, 'seller']),
+  // Answering is the receiving party's: Contoso's writers (the first accepts or declines, the next gets 409);
+  // the seller who sent it is refused (403).
+  'POST /api/v1/referrals/{referralId}/accept': referral(contosoWriters),
+  'POST /api/v1/referrals/{referralId}/decline': referral(contosoWriters),
 };
 
 /** Routes that use up their contact (change or delete it): each caller gets its own offer with one contact. */
@@ -171,6 +192,9 @@ interface Fixtures {
   withdrawable: { offerId: string; submissionId: string };
   /** A notification of each persona's own. */
   notificationIds: Record<PersonaName, string>;
+  /** A live Contoso offer in the catalogue, and the seller's referrals to it: per action route, one of its own. */
+  referralOfferId: string;
+  referralIds: Record<'accept' | 'decline' | 'close' | 'other', string>;
 }
 
 /** Values for path parameters, per caller and route. */
@@ -194,6 +218,10 @@ const PATH_PARAMS: Record<string, (caller: Caller, f: Fixtures, route: string) =
   submissionId: (_caller, f, route) =>
     route === WITHDRAW_ROUTE ? f.withdrawable.submissionId : f.submissionId,
   notificationId: (caller, f) => (caller === 'anonymous' ? 'ntf_unknown' : f.notificationIds[caller]),
+  referralId: (_caller, f, route) => {
+    const action = /\/(accept|decline|close)$/.exec(route)?.[1] as 'accept' | 'decline' | 'close' | undefined;
+    return f.referralIds[action ?? 'other'];
+  },
 };
 
 /** Headers a route needs besides authentication, so that only authorisation can refuse the call. */
@@ -203,6 +231,11 @@ const HEADERS: Record<string, Record<string, string>> = {
   'PUT /api/v1/offers/{offerId}/co-sell/listing': { 'if-match': '*' },
   'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': { 'content-type': 'text/csv' },
   'PUT /api/v1/organizations/{orgId}/profile': { 'if-match': '*' },
+  'PATCH /api/v1/referrals/{referralId}': { 'if-match': '*' },
+  'POST /api/v1/referrals/{referralId}/notes': { 'if-match': '*' },
+  'POST /api/v1/referrals/{referralId}/accept': { 'if-match': '*' },
+  'POST /api/v1/referrals/{referralId}/decline': { 'if-match': '*' },
+  'POST /api/v1/referrals/{referralId}/close': { 'if-match': '*' },
 };
 
 const walkContact = (caller: Caller) => ({
@@ -231,6 +264,11 @@ const BODIES: Record<string, (caller: Caller, f: Fixtures) => Record<string, unk
   'POST /api/v1/reviews/{submissionId}/decision': () => ({ decision: 'reject', comment: 'Walked' }),
   'POST /api/v1/offers/{offerId}/co-sell/submissions': () => ({ note: 'Walked' }),
   'PUT /api/v1/me/preferences': () => ({ locale: 'en' }),
+  'POST /api/v1/referrals': (_caller, f) => incomingReferral(f.referralOfferId),
+  'PATCH /api/v1/referrals/{referralId}': () => ({ name: 'Walked' }),
+  'POST /api/v1/referrals/{referralId}/notes': () => ({ text: 'Walked' }),
+  'POST /api/v1/referrals/{referralId}/decline': () => ({ statusReason: 'Walked' }),
+  'POST /api/v1/referrals/{referralId}/close': () => ({ substatus: 'Won', dealValue: 1 }),
   'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': (caller) =>
     `Name,Email,Job title,Role,Countries/Regions\r\nWalked Contact,${caller}@walk.example,Seller,Partner sales,SE\r\n`,
 };
@@ -332,7 +370,16 @@ describe('route policies', () => {
       ]);
       notificationIds[persona.name] = id;
     }
+    const referralOfferId = await liveOffer(t.app, owner, 'Walked live offer');
+    const referrals = referralApi(t.app);
+    const seller = personas.byName.seller.headers;
+    const referralIds = {} as Fixtures['referralIds'];
+    for (const key of ['accept', 'decline', 'close', 'other'] as const)
+      referralIds[key] = (await referrals.created(seller, incomingReferral(referralOfferId))).id;
+    await referrals.acted(owner, referralIds.close, 'accept');
     fixtures = {
+      referralOfferId,
+      referralIds,
       personas,
       spareTokenIds,
       offerId,

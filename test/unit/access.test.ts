@@ -19,6 +19,11 @@ import {
   organizationAccess,
   organizationsAllowing,
 } from '../../src/server/access/organization-access.js';
+import {
+  REFERRAL_ACTIONS,
+  type ReferralFacts,
+  referralAccess,
+} from '../../src/server/access/referral-access.js';
 import { type Actor, anonymous } from '../../src/server/auth/actor.js';
 
 /**
@@ -267,5 +272,76 @@ describe('document visibility: audience x slot x document state', () => {
       [false, true],
       [false, false],
     ]);
+  });
+});
+
+describe('referral access: actor x referral state x action', () => {
+  /**
+   * The eight referrals, in the order of each cell's letters; all are Contoso's, and "on the team" means usr_1
+   * (every actor here) is on the vendor team.
+   */
+  const REFERRALS: { label: string; facts: ReferralFacts }[] = (
+    [
+      ['incoming', true, 'New', true],
+      ['incoming', true, 'Active', true],
+      ['incoming', true, 'New', false],
+      ['outgoing', true, 'New', false],
+      ['outgoing', true, 'Active', true],
+      ['outgoing', true, 'Active', false],
+      ['outgoing', false, 'Active', false],
+      ['outgoing', true, 'Closed', true],
+    ] as const
+  ).map(([direction, isShared, status, onTeam]) => ({
+    label: `${direction} ${isShared ? 'shared' : 'independent'} ${status} ${onTeam ? 'on the team' : 'not on it'}`,
+    facts: { organizationId: CONTOSO, direction, isShared, status, vendorUserIds: onTeam ? ['usr_1'] : [] },
+  }));
+
+  /** Allowed as: P the partner, V the vendor side (a seller), A an admin. Refused: N 404, F 403, U 401. */
+  const REFERRAL_LETTER = {
+    partner: 'P',
+    vendor: 'V',
+    admin: 'A',
+    notFound: 'N',
+    forbidden: 'F',
+    unauthenticated: 'U',
+  } as const;
+
+  /**
+   * Per actor, per action (read, write, answer), eight letters: incoming shared New on the team, Active on the
+   * team, New not on it; outgoing shared New not on the team (open to every seller), Active on it, Active not on
+   * it; outgoing independent Active; outgoing shared Closed on the team.
+   */
+  // biome-ignore format: the table is read in columns
+  const EXPECTED_REFERRALS: Record<ActorName, [string, string, string]> = {
+    //                        read        write       answer
+    anonymous:               ['UUUUUUUU', 'UUUUUUUU', 'UUUUUUUU'],
+    customer:                ['NNNNNNNN', 'NNNNNNNN', 'NNNNNNNN'],
+    owner:                   ['PPPPPPPP', 'PPPPPPPP', 'PPPFFFFF'],
+    editor:                  ['PPPPPPPP', 'PPPPPPPP', 'PPPFFFFF'],
+    viewer:                  ['PPPPPPPP', 'FFFFFFFF', 'FFFFFFFF'],
+    memberElsewhere:         ['NNNNNNNN', 'NNNNNNNN', 'NNNNNNNN'],
+    viewerOwnerElsewhere:    ['PPPPPPPP', 'FFFFFFFF', 'FFFFFFFF'],
+    seller:                  ['VVNVVNNV', 'VVNFVNNV', 'FFNVVNNV'],
+    reseller:                ['NNNNNNNN', 'NNNNNNNN', 'NNNNNNNN'],
+    reviewer:                ['NNNNNNNN', 'NNNNNNNN', 'NNNNNNNN'],
+    admin:                   ['AAAAAAAA', 'FFFFFFFF', 'FFFFFFFF'],
+    sellerViewer:            ['PPPPPPPP', 'FFFFFFFF', 'FFFFFFFF'],
+    sellerMemberElsewhere:   ['VVNVVNNV', 'VVNFVNNV', 'FFNVVNNV'],
+    resellerEditor:          ['PPPPPPPP', 'PPPPPPPP', 'PPPFFFFF'],
+    resellerMemberElsewhere: ['NNNNNNNN', 'NNNNNNNN', 'NNNNNNNN'],
+    sellerReseller:          ['VVNVVNNV', 'VVNFVNNV', 'FFNVVNNV'],
+    adminOwner:              ['PPPPPPPP', 'PPPPPPPP', 'PPPFFFFF'],
+  };
+
+  it('covers every actor kind and eight distinct referrals', () => {
+    expect(Object.keys(EXPECTED_REFERRALS).sort()).toEqual(Object.keys(actors).sort());
+    expect(new Set(REFERRALS.map((r) => r.label)).size).toBe(8);
+  });
+
+  it.each(Object.keys(actors) as ActorName[])('%s', (name) => {
+    const row = REFERRAL_ACTIONS.map((action) =>
+      REFERRALS.map(({ facts }) => REFERRAL_LETTER[referralAccess(actors[name], facts, action)]).join(''),
+    );
+    expect(row).toEqual(EXPECTED_REFERRALS[name]);
   });
 });

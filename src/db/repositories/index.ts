@@ -8,6 +8,7 @@ import { createNotificationRepository } from './notification-repository.js';
 import { createOfferRepository } from './offer-repository.js';
 import { createOrganizationProfileRepository } from './organization-profile-repository.js';
 import { createOrganizationRepository } from './organization-repository.js';
+import { createReferralRepository } from './referral-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createSettingsRepository } from './settings-repository.js';
 import { createSubmissionRepository } from './submission-repository.js';
@@ -31,6 +32,7 @@ export function createRepositories(db: Db) {
     submissions: createSubmissionRepository(db),
     notifications: createNotificationRepository(db),
     catalog: createCatalogRepository(db),
+    referrals: createReferralRepository(db),
   };
 }
 

@@ -169,6 +169,31 @@ export const messagesEn = {
     },
     other: 'Something changed in cosell.',
   },
+  referrals: {
+    statuses: { New: 'New', Active: 'Active', Closed: 'Closed' },
+    substatuses: {
+      Pending: 'Pending',
+      Received: 'Received',
+      Accepted: 'Accepted',
+      Won: 'Won',
+      Lost: 'Lost',
+      Declined: 'Declined',
+      Expired: 'Expired',
+    },
+    // A referral's timeline, as each entry reads.
+    timeline: {
+      referred: '{{actor}} referred {{customer}} to {{organization}}',
+      shared: "{{actor}} shared the deal with the vendor's sellers",
+      created: '{{actor}} created the deal (private to {{organization}})',
+      accepted: '{{actor}} accepted the referral',
+      declined: '{{actor}} declined the referral: {{reason}}',
+      won: '{{actor}} closed the deal as won, {{value}}',
+      lost: '{{actor}} closed the deal as lost: {{reason}}',
+      expired: 'The referral expired unanswered',
+      note: '{{actor}} added a note',
+      updated: '{{actor}} changed the referral',
+    },
+  },
   email: {
     greeting: 'Hello {{name}},',
     signature: '— cosell',

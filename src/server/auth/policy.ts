@@ -76,6 +76,22 @@ export const policies = {
   'catalog.read': signedIn((actor) =>
     allowIf(hasPlatformRole(actor, 'seller') || hasPlatformRole(actor, 'channelReseller')),
   ),
+  /**
+   * Referrals, reading: the two kinds of party (publisher members, sellers) and admins; which referrals is
+   * decided per referral (access/referral-access.ts). Channel resellers, reviewers and customers are refused.
+   */
+  'referrals.read': signedIn((actor) =>
+    allowIf(
+      actor.memberships.length > 0 || hasPlatformRole(actor, 'seller') || hasPlatformRole(actor, 'admin'),
+    ),
+  ),
+  /** Referrals, writing: publisher owners and editors, and sellers; which referrals is decided per referral. */
+  'referrals.write': signedIn((actor) =>
+    allowIf(
+      actor.memberships.some((m) => m.role === 'owner' || m.role === 'editor') ||
+        hasPlatformRole(actor, 'seller'),
+    ),
+  ),
   /** The publisher API, writing: owners and editors; which offers is decided per offer. */
   'offers.write': signedIn((actor) =>
     allowIf(actor.memberships.some((m) => m.role === 'owner' || m.role === 'editor')),

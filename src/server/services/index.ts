@@ -16,6 +16,7 @@ import { createOfferService } from './offer-service.js';
 import { createOrganizationProfileService } from './organization-profile-service.js';
 import { createPreferenceService } from './preference-service.js';
 import { createReadinessService } from './readiness-service.js';
+import { createReferralService } from './referral-service.js';
 import { createReviewService } from './review-service.js';
 import { statusPreviewer } from './status-preview.js';
 import { createSubmissionService } from './submission-service.js';
@@ -40,6 +41,8 @@ export interface ServiceDeps {
   /** Where document bytes live; callers that never touch documents may leave it out. */
   blobs?: BlobStore;
   documentLimits?: UploadLimits;
+  /** Days an unanswered referral waits before it expires; 14 when left out. */
+  referralExpiryDays?: number;
 }
 
 /** Every service, wired to the repositories, clock and id generator they are given. */
@@ -94,6 +97,13 @@ export function createServices(given: ServiceDeps) {
     notifications: createNotificationService(deps),
     preferences: createPreferenceService(deps),
     catalog: createCatalogService({ ...deps, search }),
+    // The plain transaction runner: a referral's writes (and the expiry a list stores) change neither the
+    // catalogue nor who anyone is, so they need not make the search look or forget remembered sessions.
+    referrals: createReferralService({
+      ...deps,
+      transaction: given.transaction,
+      referralExpiryDays: given.referralExpiryDays ?? 14,
+    }),
   };
 }
 

@@ -885,6 +885,9 @@ export const en = {
     read: 'Read',
     ...messagesEn.notifications,
   },
+  referrals: {
+    ...messagesEn.referrals,
+  },
   admin: {
     heading: 'Administration',
     users: {

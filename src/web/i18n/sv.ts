@@ -890,6 +890,9 @@ export const sv: Dictionary = {
     read: 'Läst',
     ...messagesSv.notifications,
   },
+  referrals: {
+    ...messagesSv.referrals,
+  },
   admin: {
     heading: 'Administration',
     users: {
