@@ -91,6 +91,11 @@ async function signOut(page: Page): Promise<void> {
   await expectPage(page, 'signed out', page.getByTestId('sign-in-form'));
 }
 
+/** Waits until a closed modal dialog has given the page back (Fluent hides the app from readers while one is open). */
+async function pageUncovered(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('aria-hidden'));
+}
+
 /** Submits from the readiness panel through the confirmation dialog, with a note. */
 async function submitWithNote(page: Page, note: string): Promise<void> {
   const panel = page.getByTestId('readiness-panel');
@@ -107,6 +112,7 @@ async function submitWithNote(page: Page, note: string): Promise<void> {
   await checkAccessibility(page, 'submit dialog');
   await page.getByTestId('submit-confirm').click();
   await dialog.waitFor({ state: 'detached' });
+  await pageUncovered(page);
   await panel.getByTestId('submission-pending').waitFor();
 }
 
@@ -140,6 +146,7 @@ describe('a review on real content', () => {
     await checkAccessibility(page, 'withdraw dialog');
     await page.getByTestId('withdraw-confirm').click();
     await withdraw.waitFor({ state: 'detached' });
+    await pageUncovered(page);
     await page.getByTestId('submission-withdrawn').waitFor();
     expect(await page.getByTestId('withdraw-submission').count()).toBe(0);
     await submitWithNote(page, 'Retail Insights is new: please check the one-pager.');
@@ -215,6 +222,11 @@ describe('a review on real content', () => {
     await checkAccessibility(page, 'review (resubmission)');
     if (SCREENSHOTS)
       await page.screenshot({ path: join(SCREENSHOTS, 'review-resubmission.png'), fullPage: true });
+    // On a phone the page fits its width: the contacts table scrolls in its own box.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= 390);
+    await checkAccessibility(page, 'review (390 px)');
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'review-390.png'), fullPage: true });
     await page.getByTestId('approve-button').click();
     await expectPage(page, 'review queue after approval', page.getByTestId('review-decided'));
     expect(await textOf(page.getByTestId('review-decided'))).toContain(`You approved ${OFFER_NAME}`);

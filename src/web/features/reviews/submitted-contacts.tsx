@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   // The table scrolls sideways in its own box on a narrow screen instead of widening the page.
   scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // Narrower than this, the columns would break names and addresses letter by letter: the box scrolls instead.
+  table: { minWidth: '40rem' },
   cell: { overflowWrap: 'anywhere' },
 });
 
@@ -46,7 +48,7 @@ export function SubmittedContacts({ content, labels, reference }: SubmittedConta
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take the keyboard.
         <section className={styles.scroll} tabIndex={0} aria-label={t('reviews.content.contactsTable')}>
-          <Table size="small" aria-label={t('reviews.content.contactsTable')}>
+          <Table className={styles.table} size="small" aria-label={t('reviews.content.contactsTable')}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('reviews.contactColumns.name')}</TableHeaderCell>
