@@ -3,6 +3,7 @@ import { DataDirLockedError } from '../db/embedded/data-dir-lock.js';
 import { CliError } from './api-client.js';
 import { adminCreateUser, createUserHelp } from './commands/admin-create-user.js';
 import { contactsCommand } from './commands/contacts.js';
+import { referralsCommand } from './commands/referrals.js';
 
 const help = `Usage: cosell <command> [options]
 
@@ -10,6 +11,8 @@ Commands:
   admin create-user   create a user (such as the first admin) in the database
   contacts export     export an offer's contacts as CSV (through the API, with an API token)
   contacts import     import a contacts CSV into an offer, replacing all (or --dry-run)
+  referrals list      the referrals you are a party to, filtered (through the API)
+  referrals export    the same as CSV
   help                show this help
 
 Run \`cosell <command> --help\` for a command's options.
@@ -19,6 +22,7 @@ async function run(argv: string[]): Promise<number> {
   const [group, command, ...rest] = argv;
   if (group === 'admin' && command === 'create-user') return adminCreateUser(rest);
   if (group === 'contacts') return contactsCommand(argv.slice(1));
+  if (group === 'referrals') return referralsCommand(argv.slice(1));
   if (group === 'admin') {
     process.stdout.write(createUserHelp);
     return command ? 2 : 0;
