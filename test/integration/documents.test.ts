@@ -71,12 +71,12 @@ describe('co-sell documents: upload, versions, download', () => {
       sampleFiles.xlsx,
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ],
-    ['channelPitchDeck', 'channel.ppt', sampleFiles.doc, 'application/vnd.ms-powerpoint'],
+    ['channelPitchDeck', 'channel.ppt', sampleFiles.ppt, 'application/vnd.ms-powerpoint'],
     ['referenceArchitectureDiagram', 'architecture.png', sampleFiles.png, 'image/png'],
     ['otherDocuments', 'photo.jpg', sampleFiles.jpg, 'image/jpeg'],
     ['otherDocuments', 'demo.mp4', sampleFiles.mp4, 'video/mp4'],
     ['otherDocuments', 'legacy.doc', sampleFiles.doc, 'application/msword'],
-    ['otherDocuments', 'numbers.xls', sampleFiles.doc, 'application/vnd.ms-excel'],
+    ['otherDocuments', 'numbers.xls', sampleFiles.xls, 'application/vnd.ms-excel'],
   ] as const)('uploads into %s: %s, typed by content as %s', async (slot, fileName, content, contentType) => {
     const offerId = await api.createOffer(owner);
     // The client's claimed type is ignored: the stored type comes from the content.

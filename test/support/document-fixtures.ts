@@ -58,6 +58,59 @@ function pngChunk(type: string, data: Buffer): Buffer {
 
 const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
 
+const FREE = 0xffffffff;
+const END_OF_CHAIN = 0xfffffffe;
+
+/** A 128-byte compound file directory entry. */
+function directoryEntry(name: string, type: 0 | 2 | 5, child = FREE): Buffer {
+  const entry = Buffer.alloc(128);
+  if (type !== 0) {
+    entry.write(name, 0, 'utf16le');
+    entry.writeUInt16LE((name.length + 1) * 2, 0x40);
+  }
+  entry.writeUInt8(type, 0x42);
+  entry.writeUInt8(1, 0x43); // black
+  entry.writeUInt32LE(FREE, 0x44);
+  entry.writeUInt32LE(FREE, 0x48);
+  entry.writeUInt32LE(child, 0x4c);
+  entry.writeUInt32LE(END_OF_CHAIN, 0x74);
+  return entry;
+}
+
+/**
+ * The smallest OLE2 compound file holding one (empty) stream named `streamName`: what Word (WordDocument),
+ * Excel (Workbook) and PowerPoint (PowerPoint Document) files are, as far as their directory goes. The FAT
+ * comes first; with `fillerSectors`, that many 512-byte sectors come before the directory, as in files
+ * Office writes with the directory at the end.
+ */
+export function compoundFile(streamName: string, { fillerSectors = 0 } = {}): Buffer {
+  const fatSectors = Math.ceil((fillerSectors + 2) / 128);
+  const directorySector = fatSectors + fillerSectors;
+  const header = Buffer.alloc(512, 0);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  header.writeUInt16LE(0x3e, 0x18);
+  header.writeUInt16LE(3, 0x1a);
+  header.writeUInt16LE(0xfffe, 0x1c);
+  header.writeUInt16LE(9, 0x1e); // 512-byte sectors
+  header.writeUInt16LE(6, 0x20);
+  header.writeUInt32LE(fatSectors, 0x2c);
+  header.writeUInt32LE(directorySector, 0x30);
+  header.writeUInt32LE(4096, 0x38);
+  header.writeUInt32LE(END_OF_CHAIN, 0x3c);
+  header.writeUInt32LE(END_OF_CHAIN, 0x44);
+  for (let i = 0; i < 109; i++) header.writeUInt32LE(i < fatSectors ? i : FREE, 0x4c + i * 4);
+  const fat = Buffer.alloc(fatSectors * 512, 0xff);
+  for (let i = 0; i < fatSectors; i++) fat.writeUInt32LE(0xfffffffd, i * 4); // the FAT's own sectors
+  fat.writeUInt32LE(END_OF_CHAIN, directorySector * 4);
+  const directory = Buffer.concat([
+    directoryEntry('Root Entry', 5, 1),
+    directoryEntry(streamName, 2),
+    directoryEntry('', 0),
+    directoryEntry('', 0),
+  ]);
+  return Buffer.concat([header, fat, Buffer.alloc(fillerSectors * 512, 0x20), directory]);
+}
+
 /** Tiny files of every accepted kind, valid as far as the first bytes go. */
 export const sampleFiles = {
   pdf: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
@@ -72,7 +125,9 @@ export const sampleFiles = {
     Buffer.from([1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]),
   ]),
   mp4: mp4Header(64),
-  doc: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+  doc: compoundFile('WordDocument'),
+  xls: compoundFile('Workbook'),
+  ppt: compoundFile('PowerPoint Document'),
   docx: ooxml('word', 'document.xml'),
   pptx: ooxml('ppt', 'presentation.xml'),
   xlsx: ooxml('xl', 'workbook.xml'),

@@ -12,11 +12,11 @@ import { checkDocumentContent } from './sniff.js';
 
 const samples: Record<DocumentExtension, Uint8Array> = {
   '.pdf': sampleFiles.pdf,
-  '.ppt': sampleFiles.doc,
+  '.ppt': sampleFiles.ppt,
   '.pptx': sampleFiles.pptx,
   '.doc': sampleFiles.doc,
   '.docx': sampleFiles.docx,
-  '.xls': sampleFiles.doc,
+  '.xls': sampleFiles.xls,
   '.xlsx': sampleFiles.xlsx,
   '.jpg': sampleFiles.jpg,
   '.png': sampleFiles.png,

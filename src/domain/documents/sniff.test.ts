@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compoundFile, sampleFiles } from '../../../test/support/document-fixtures.js';
 import { checkDocumentContent, type FileKind, SNIFF_BYTES, sniffFileKind, zipEntryNames } from './sniff.js';
 
 const bytes = (...parts: (string | number[])[]) =>
@@ -65,12 +66,11 @@ describe('checkDocumentContent', () => {
       kind: 'pdf',
       contentType: 'application/pdf',
     });
-    const ole = bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(checkDocumentContent('.ppt', ole)).toMatchObject({
+    expect(checkDocumentContent('.ppt', sampleFiles.ppt)).toMatchObject({
       ok: true,
       contentType: 'application/vnd.ms-powerpoint',
     });
-    expect(checkDocumentContent('.xls', ole)).toMatchObject({
+    expect(checkDocumentContent('.xls', sampleFiles.xls)).toMatchObject({
       ok: true,
       contentType: 'application/vnd.ms-excel',
     });

@@ -1,3 +1,4 @@
+import { compoundFileKind, type FileSample } from './compound-file.js';
 import { type DocumentExtension, findDocumentFormat } from './document-formats.js';
 
 /**
@@ -14,6 +15,9 @@ export type FileKind =
   | 'png'
   | 'jpeg'
   | 'mp4'
+  | 'doc'
+  | 'xls'
+  | 'ppt'
   | 'ole2'
   | 'docx'
   | 'pptx'
@@ -54,7 +58,10 @@ export const kindDescriptions: Record<FileKind, string> = {
   png: 'a PNG image',
   jpeg: 'a JPEG image',
   mp4: 'an MP4 video',
-  ole2: 'a legacy Office file (.doc, .ppt or .xls)',
+  doc: 'a Word document (.doc)',
+  xls: 'an Excel workbook (.xls)',
+  ppt: 'a PowerPoint presentation (.ppt)',
+  ole2: 'an OLE2 compound file that is not a Word, Excel or PowerPoint document this product can recognise',
   docx: 'a Word document (.docx)',
   pptx: 'a PowerPoint presentation (.pptx)',
   xlsx: 'an Excel workbook (.xlsx)',
@@ -89,14 +96,17 @@ export const kindDescriptions: Record<FileKind, string> = {
   unknown: 'a file of a type this product does not recognise',
 };
 
-/** The kinds each document format's content may be. `.doc`, `.ppt` and `.xls` share one container format. */
+/**
+ * The kinds each document format's content may be. `.doc`, `.ppt` and `.xls` share one container format
+ * (OLE2) and are told apart by the streams inside it (compound-file.ts).
+ */
 const kindsOf: Record<DocumentExtension, readonly FileKind[]> = {
   '.pdf': ['pdf'],
-  '.ppt': ['ole2'],
+  '.ppt': ['ppt'],
   '.pptx': ['pptx'],
-  '.doc': ['ole2'],
+  '.doc': ['doc'],
   '.docx': ['docx'],
-  '.xls': ['ole2'],
+  '.xls': ['xls'],
   '.xlsx': ['xlsx'],
   '.jpg': ['jpeg'],
   '.png': ['png'],
@@ -168,8 +178,8 @@ function isText(head: Uint8Array): boolean {
   return true;
 }
 
-/** What the first bytes of a file say it is. */
-export function sniffFileKind(head: Uint8Array): FileKind {
+/** What the first bytes of a file (and, for a compound file, its last ones) say it is. */
+export function sniffFileKind(head: Uint8Array, tail?: FileSample['tail']): FileKind {
   if (head.length === 0) return 'empty';
   if (startsWith(head, ascii('%PDF-'))) return 'pdf';
   if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
@@ -181,7 +191,10 @@ export function sniffFileKind(head: Uint8Array): FileKind {
       return 'heif';
     return 'mp4';
   }
-  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole2';
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    const kind = compoundFileKind(tail ? { head, tail } : { head });
+    return kind === 'other' || kind === 'unreadable' ? 'ole2' : kind;
+  }
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06]))
     return sniffZip(head);
   if (startsWith(head, ascii('MZ'))) return 'windowsExecutable';
@@ -219,10 +232,14 @@ export type ContentCheck =
 
 /**
  * Whether the head of a file is what its extension promises. The content type to store comes from here,
- * never from the client. `.doc`, `.ppt` and `.xls` share one container format and are told apart by name.
+ * never from the client. `.doc`, `.ppt` and `.xls` share one container format and are told apart by its streams.
  */
-export function checkDocumentContent(extension: string, head: Uint8Array): ContentCheck {
-  const kind = sniffFileKind(head);
+export function checkDocumentContent(
+  extension: string,
+  head: Uint8Array,
+  tail?: FileSample['tail'],
+): ContentCheck {
+  const kind = sniffFileKind(head, tail);
   const format = findDocumentFormat(extension);
   if (!format)
     return { ok: false, kind, message: `Files ending in ${extension || 'nothing'} are not accepted.` };
@@ -230,6 +247,8 @@ export function checkDocumentContent(extension: string, head: Uint8Array): Conte
   const message =
     kind === 'unknown'
       ? `The file's content is not ${format.description}: its first bytes are not in that format.`
-      : `The file is ${kindDescriptions[kind]}, not ${format.description}.`;
+      : kind === 'ole2'
+        ? `The file is an older Office format this product cannot confirm is ${format.description}: save it as .docx, .pptx or .xlsx, or as PDF, and upload that.`
+        : `The file is ${kindDescriptions[kind]}, not ${format.description}.`;
   return { ok: false, kind, message };
 }

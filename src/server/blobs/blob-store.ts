@@ -30,6 +30,8 @@ export interface StagedBlob {
   readonly size: number;
   /** The first bytes (up to 64 KiB), for content sniffing. */
   readonly head: Uint8Array;
+  /** The last bytes (up to 64 KiB) of a compound file (.doc, .xls, .ppt), whose directory may be there. */
+  readonly tail?: Uint8Array;
   /** Makes the bytes durable under their hash. Committing bytes that are already stored is fine. */
   commit(): Promise<void>;
   /** Drops uncommitted bytes; after commit it does nothing (the bytes may be shared). */

@@ -72,11 +72,13 @@ export class LocalDiskBlobStore implements BlobStore {
     }
 
     const sha256 = measure.digest();
+    const tail = measure.tail();
     let settled = false;
     return {
       sha256,
       size: measure.size,
       head: measure.head(),
+      ...(tail && { tail }),
       commit: async () => {
         if (settled) return;
         const target = this.pathOf(sha256);

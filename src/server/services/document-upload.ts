@@ -161,7 +161,11 @@ export async function receiveUpload(
       throw new AppError('rule_violation', `${fileName} is empty (0 bytes): choose the file again.`, [
         { path: 'file', message: 'The file is empty' },
       ]);
-    const content = checkDocumentContent(extension, staged.head);
+    const content = checkDocumentContent(
+      extension,
+      staged.head,
+      staged.tail && { bytes: staged.tail, size: staged.size },
+    );
     if (!content.ok) throw new AppError('unsupported_media_type', `${fileName}: ${content.message}`);
     await staged.commit();
     return { slot, fileName, contentType: content.contentType, size: staged.size, sha256: staged.sha256 };
