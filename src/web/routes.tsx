@@ -101,6 +101,19 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            ...requireAccess('canUseReferrals'),
+            children: [
+              {
+                path: '/referrals',
+                ...page(async () => (await import('./features/referrals/pipeline-page.js')).PipelinePage),
+              },
+              {
+                path: '/referrals/:referralId',
+                ...page(async () => (await import('./features/referrals/referral-page.js')).ReferralPage),
+              },
+            ],
+          },
+          {
             ...requireAccess('isReviewer'),
             children: [
               {

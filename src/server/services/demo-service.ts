@@ -1,5 +1,6 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { MemberRole, PlatformRole } from '../../domain/schemas/auth.js';
+import { loadDemoReferrals } from './demo-referrals.js';
 import type { UserService } from './user-service.js';
 
 interface DemoUser {
@@ -74,11 +75,13 @@ export async function loadDemo(repos: Repositories, users: UserService, password
   // One hash for the one shared demo password: scrypt is deliberately slow.
   const passwordHash = await users.hashPassword(password);
   const organizations = new Map<string, string>();
+  const people = new Map<string, { id: string; name: string; email: string }>();
   for (const demo of demoUsers) {
     const user = await users.createUser(
       { email: demo.email, name: demo.name, password, platformRoles: demo.platformRoles ?? [] },
       passwordHash,
     );
+    people.set(demo.email, { id: user.id, name: demo.name, email: demo.email });
     if (demo.member) {
       let orgId = organizations.get(demo.member.organization);
       if (!orgId) {
@@ -89,6 +92,11 @@ export async function loadDemo(repos: Repositories, users: UserService, password
     }
   }
   await saveDemoProfiles(repos, organizations);
+  const contosoId = organizations.get('Contoso');
+  const owner = people.get('owner@contoso.example');
+  const seller = people.get('seller@vendor.example');
+  if (contosoId && owner && seller)
+    await loadDemoReferrals(repos, { id: contosoId, name: 'Contoso' }, { owner, seller }, new Date());
   await repos.settings.set(DEMO_LOADED, new Date().toISOString());
   return true;
 }

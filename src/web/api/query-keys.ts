@@ -7,6 +7,8 @@ const contacts = (offerId: string) => [...offer(offerId), 'contacts'] as const;
 const everyReview = ['reviews'] as const;
 const everyCatalogQuery = ['catalog'] as const;
 const catalogOffer = (offerId: string) => [...everyCatalogQuery, 'offer', offerId] as const;
+const everyReferral = ['referrals'] as const;
+const referral = (referralId: string) => [...everyReferral, 'detail', referralId] as const;
 
 export const queryKeys = {
   me: ['me'] as const,
@@ -42,4 +44,10 @@ export const queryKeys = {
   catalogOffer,
   catalogContacts: (offerId: string, country: string, role: string) =>
     [...catalogOffer(offerId), 'contacts', country, role] as const,
+  /** Every referral query: a write invalidates the pipeline, its summary and the deal pages at once. */
+  everyReferral,
+  referralList: (filter: object) => [...everyReferral, 'list', filter] as const,
+  referralSummary: (filter: object) => [...everyReferral, 'summary', filter] as const,
+  referral,
+  referralTimeline: (referralId: string) => [...referral(referralId), 'timeline'] as const,
 };

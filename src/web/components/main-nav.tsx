@@ -68,6 +68,7 @@ export function MainNav({ access }: { access: Access }) {
     { to: '/offers', label: t('nav.offers'), visible: access.isPublisher },
     ...profiles,
     { to: '/catalog', label: t('nav.catalog'), visible: access.canBrowseCatalog },
+    { to: '/referrals', label: t('referrals.navLabel'), visible: access.canUseReferrals },
     { to: '/reviews', label: t('nav.reviews'), visible: access.isReviewer },
     { to: '/admin', label: t('nav.admin'), visible: access.isAdmin },
     {

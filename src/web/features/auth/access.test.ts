@@ -10,6 +10,7 @@ describe('getAccess', () => {
       canBrowseCatalog: false,
       isReviewer: false,
       isAdmin: false,
+      canUseReferrals: false,
       hasAccess: false,
     });
   });
@@ -31,7 +32,14 @@ describe('getAccess', () => {
       isReviewer: true,
       isAdmin: true,
       isPublisher: false,
+      canUseReferrals: true,
     });
+  });
+
+  it('opens referrals to publishers, sellers and admins, not to channel resellers or reviewers', () => {
+    expect(getAccess({ platformRoles: ['channelReseller', 'reviewer'] }, []).canUseReferrals).toBe(false);
+    expect(getAccess({ platformRoles: ['seller'] }, []).canUseReferrals).toBe(true);
+    expect(getAccess({ platformRoles: [] }, [membership]).canUseReferrals).toBe(true);
   });
 });
 

@@ -6,6 +6,8 @@ export interface Access {
   canBrowseCatalog: boolean;
   isReviewer: boolean;
   isAdmin: boolean;
+  /** Referrals: publishers (their organisations' deals), sellers (theirs) and admins (all, to read). */
+  canUseReferrals: boolean;
   /** False for a customer: no platform role and no organisation. */
   hasAccess: boolean;
 }
@@ -17,6 +19,7 @@ export function getAccess(user: Pick<User, 'platformRoles'>, memberships: readon
     canBrowseCatalog: roles.has('seller') || roles.has('channelReseller'),
     isReviewer: roles.has('reviewer'),
     isAdmin: roles.has('admin'),
+    canUseReferrals: memberships.length > 0 || roles.has('seller') || roles.has('admin'),
   };
   return { ...access, hasAccess: Object.values(access).some(Boolean) };
 }

@@ -12,6 +12,7 @@ import { RouterLink } from '../../components/router-link.js';
 import { usePageTitle } from '../../components/use-page-title.js';
 import { fileTypeName, formatBytes } from '../documents/document-format.js';
 import { CoSellStatusBadge } from '../offers/offer-badges.js';
+import { ReferSection } from '../referrals/refer-section.js';
 import { useCatalogOffer } from './catalog-queries.js';
 import { ContactFinder } from './contact-finder.js';
 import { type CatalogLabels, useCatalogLabels } from './use-catalog-labels.js';
@@ -126,6 +127,10 @@ function CatalogOfferView({ offer, reference }: { offer: CatalogOffer; reference
         reference={reference}
         labels={labels}
       />
+      {/* Sellers refer their customers to the partner; channel resellers do not take part in referrals. */}
+      {offer.audience === 'seller' && (
+        <ReferSection offerId={offer.offerId} organizationName={offer.organizationName} />
+      )}
     </article>
   );
 }
