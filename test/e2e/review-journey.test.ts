@@ -6,10 +6,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { APIRequestContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/a11y.js';
 import { expectPage, setUpBrowser, signIn, visit } from './support/browser.js';
+import { pdfBytes, readyOffer } from './support/publisher-api.js';
 import { DEMO_PASSWORD, makeTempDir, type RunningServer, removeDir, startServer } from './support/server.js';
 
 let server: RunningServer;
@@ -26,63 +27,13 @@ afterAll(async () => {
 const browser = setUpBrowser(() => server.url);
 
 const OFFER_NAME = 'Contoso Retail Insights';
+/** The one-pager readyOffer uploads, and the name of the file that replaces it. */
+const ONE_PAGER = `${OFFER_NAME} one-pager.pdf`;
 const REASON = 'The one-pager describes another product: describe Retail Insights.';
 const SCREENSHOTS = process.env.COSELL_SCREENSHOTS;
 
-const pdf = (title: string) => Buffer.from(`%PDF-1.7\n1 0 obj << /Title (${title}) >> endobj\n%%EOF\n`);
-
 async function textOf(locator: Locator): Promise<string> {
   return (await locator.textContent()) ?? '';
-}
-
-/** Writes as the signed-in publisher, with the CSRF token from /me as the app gets it. */
-async function apiWrite(request: APIRequestContext, method: 'post' | 'put', path: string, data?: unknown) {
-  const me = (await (await request.get('/api/v1/me')).json()) as { csrfToken: string };
-  const response = await request[method](path, {
-    headers: { 'x-csrf-token': me.csrfToken, 'if-match': '*' },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300);
-  return response.json() as Promise<{ id: string }>;
-}
-
-/** A live SaaS offer for Sweden with everything a publisher can do for co-sell ready, through the API. */
-async function readyOffer(request: APIRequestContext): Promise<string> {
-  const { id } = await apiWrite(request, 'post', '/api/v1/offers', {
-    name: OFFER_NAME,
-    offerType: 'SaaS',
-    markets: ['SE'],
-  });
-  await apiWrite(request, 'put', `/api/v1/offers/${id}/co-sell/listing`, {
-    platforms: ['Azure'],
-    marketSegments: ['Enterprise'],
-    solutionType: 'IP',
-    solutionAreas: [{ area: 'DataAndAI', subAreas: ['AdvancedAnalytics'] }],
-  });
-  const me = (await (await request.get('/api/v1/me')).json()) as { csrfToken: string };
-  for (const [slot, name] of [
-    ['customerOnePager', 'Retail Insights one-pager.pdf'],
-    ['customerPresentation', 'Retail Insights pitch deck.pdf'],
-  ] as const) {
-    const uploaded = await request.post(`/api/v1/offers/${id}/co-sell/documents`, {
-      headers: { 'x-csrf-token': me.csrfToken },
-      multipart: { slot, file: { name, mimeType: 'application/pdf', buffer: pdf(name) } },
-    });
-    expect(uploaded.status(), await uploaded.text()).toBe(201);
-  }
-  await apiWrite(request, 'put', `/api/v1/offers/${id}/co-sell/contacts`, {
-    contacts: [
-      {
-        name: 'Sara Svensson',
-        email: 'sara.svensson@contoso.example',
-        jobTitle: 'Partner manager',
-        role: 'PartnerSales',
-        countries: ['SE'],
-      },
-    ],
-  });
-  await apiWrite(request, 'post', `/api/v1/offers/${id}/publish`);
-  return id;
 }
 
 async function signOut(page: Page): Promise<void> {
@@ -134,7 +85,7 @@ describe('a review on real content', () => {
     await visit(page, '/offers', page.getByTestId('sign-in-form'));
     await signIn(page, 'owner@contoso.example', DEMO_PASSWORD);
     await expectPage(page, 'offers', page.getByTestId('nav-offers'));
-    const offerId = await readyOffer(page.request);
+    const offerId = await readyOffer(page.request, OFFER_NAME);
     const offerPath = `/offers/${offerId}?tab=cosell`;
 
     // Submitting asks first; a waiting submission can be withdrawn, and sent again.
@@ -163,7 +114,7 @@ describe('a review on real content', () => {
     expect(await textOf(page.getByTestId('submitted-offer'))).toContain('Sweden');
     expect(await textOf(page.getByTestId('submitted-contacts'))).toContain('sara.svensson@contoso.example');
     const onePager = page.getByTestId('submitted-slot-customerOnePager').getByTestId('submitted-file-link');
-    expect(await textOf(onePager)).toBe('Retail Insights one-pager.pdf');
+    expect(await textOf(onePager)).toBe(ONE_PAGER);
     const opened = context.waitForEvent('response', (r) => r.url().includes('/content?disposition=inline'));
     const popup = context.waitForEvent('page');
     await onePager.click();
@@ -197,8 +148,8 @@ describe('a review on real content', () => {
     await page.waitForFunction(
       () => document.querySelector('#section-documents')?.contains(document.activeElement) ?? false,
     );
-    const replacement = join(tempDir, 'Retail Insights one-pager.pdf');
-    await writeFile(replacement, pdf('Retail Insights, described'));
+    const replacement = join(tempDir, ONE_PAGER);
+    await writeFile(replacement, pdfBytes('Retail Insights, described'));
     await page.getByTestId('upload-input-customerOnePager').setInputFiles(replacement);
     // Done when the first file has become an earlier version of the slot.
     await page.getByTestId('document-slot-customerOnePager').getByTestId('earlier-versions').waitFor();
@@ -217,7 +168,7 @@ describe('a review on real content', () => {
     const changes = page.getByTestId('review-change');
     expect(await changes.count()).toBe(1);
     expect(await textOf(changes.first())).toBe(
-      'Customer one-pager: was Retail Insights one-pager.pdf, version 1; now Retail Insights one-pager.pdf, version 2',
+      `Customer one-pager: was ${ONE_PAGER}, version 1; now ${ONE_PAGER}, version 2`,
     );
     await checkAccessibility(page, 'review (resubmission)');
     if (SCREENSHOTS)
