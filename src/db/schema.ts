@@ -337,7 +337,11 @@ export const notifications = pgTable(
   (t) => [index('notifications_user_idx').on(t.userId, t.seq)],
 );
 
-/** Email that would be sent: every notification is written here (SMTP delivery is not implemented yet). */
+/**
+ * Every email cosell writes, in the transaction that causes it, with a delivery job beside it (the job queue,
+ * src/server/jobs); the job's attempts are recorded here for admins: how many, the last error, and when
+ * delivery was given up (`failed_at`, until an admin retries).
+ */
 export const outbox = pgTable('outbox', {
   id: text('id').primaryKey(),
   to: text('to_address').notNull(),
@@ -346,6 +350,10 @@ export const outbox = pgTable('outbox', {
   createdAt: createdAt(),
   sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
   seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+  attempts: integer('attempts').notNull().default(0),
+  lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true, mode: 'date' }),
+  lastError: text('last_error'),
+  failedAt: timestamp('failed_at', { withTimezone: true, mode: 'date' }),
 });
 
 /** A full transaction id (PostgreSQL's xid8), as text: it orders writes for the search index's refresh. */
@@ -506,4 +514,54 @@ export const referralEvents = pgTable(
     note: text('note'),
   },
   (t) => [index('referral_events_referral_idx').on(t.referralId, t.seq)],
+);
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+/**
+ * Document bytes kept in PostgreSQL itself (COSELL_BLOB_STORE=postgres), for installations with no object
+ * store: one row per committed blob, its bytes in `blob_chunks` under its hash (chunked rows rather than
+ * large objects: docs/decisions/0006). `committed_at` is the last commit of these bytes, which garbage
+ * collection's grace period reads.
+ */
+export const blobs = pgTable('blobs', {
+  sha256: text('sha256').primaryKey(),
+  size: bigint('size', { mode: 'number' }).notNull(),
+  committedAt: timestamp('committed_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/**
+ * The pieces of a blob in order (`blob_key` is its hash), or of an upload still streaming (`blob_key` is its
+ * staging id in `blob_staging`); a commit renames the pieces in one transaction, so a blob is whole or absent.
+ */
+export const blobChunks = pgTable(
+  'blob_chunks',
+  {
+    blobKey: text('blob_key').notNull(),
+    seq: integer('seq').notNull(),
+    /** Where this piece starts in the blob: a ranged read picks its pieces by it. */
+    offset: bigint('byte_offset', { mode: 'number' }).notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.blobKey, t.seq] })],
+);
+
+/** Uploads streaming into `blob_chunks`; one older than the cleanup age is a crash's leftover. */
+export const blobStaging = pgTable('blob_staging', {
+  id: text('id').primaryKey(),
+  startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/**
+ * Rate-limit counters shared by every server on this database (sign-in attempts per address and account):
+ * hits in the window that ends at `reset_at`. Expired rows are deleted by the hourly cleanup.
+ */
+export const rateLimitCounters = pgTable(
+  'rate_limit_counters',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    resetAt: timestamp('reset_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('rate_limit_counters_reset_idx').on(t.resetAt)],
 );

@@ -41,6 +41,8 @@ async function startSharedPglite(): Promise<SharedPglite> {
   const { rows } = await database.pool.query<{ name: string }>(
     `select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname = 'public'`,
   );
+  // The job queue's jobs too (pg-boss's schema: its queues and version stay, as a migration made them).
+  rows.push({ name: 'pgboss.job' }, { name: 'pgboss.archive' });
   return { database, tables: rows.map((r) => r.name), inUse: false };
 }
 
