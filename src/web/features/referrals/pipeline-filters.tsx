@@ -14,6 +14,10 @@ const useStyles = makeStyles({
     alignItems: 'end',
   },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // A grid cell is as wide as its content by default: a select of long country names would push the page
+  // wider than a phone.
+  field: { minWidth: 0 },
+  control: { width: '100%', minWidth: 0 },
 });
 
 /** The pipeline's filters; applied with the button (or Enter), so typing does not reload the list each time. */
@@ -42,7 +46,7 @@ export function PipelineFilters({
   };
   return (
     <form className={styles.form} onSubmit={submit} aria-label={t('referrals.pipeline.filtersLabel')}>
-      <FormField label={t('referrals.pipeline.status')}>
+      <FormField className={styles.field} label={t('referrals.pipeline.status')}>
         <Select
           value={draft.status}
           onChange={(_e, data) => setDraft({ ...draft, status: data.value })}
@@ -56,8 +60,12 @@ export function PipelineFilters({
           ))}
         </Select>
       </FormField>
-      <FormField label={t('referrals.pipeline.country')}>
-        <Select value={draft.country} onChange={(_e, data) => setDraft({ ...draft, country: data.value })}>
+      <FormField className={styles.field} label={t('referrals.pipeline.country')}>
+        <Select
+          className={styles.control}
+          value={draft.country}
+          onChange={(_e, data) => setDraft({ ...draft, country: data.value })}
+        >
           <option value="">{t('referrals.pipeline.anyCountry')}</option>
           {labels.countries.map((c) => (
             <option key={c.code} value={c.code}>
@@ -66,8 +74,12 @@ export function PipelineFilters({
           ))}
         </Select>
       </FormField>
-      <FormField label={t('referrals.pipeline.words')}>
-        <Input value={draft.q} onChange={(_e, data) => setDraft({ ...draft, q: data.value })} />
+      <FormField className={styles.field} label={t('referrals.pipeline.words')}>
+        <Input
+          className={styles.control}
+          value={draft.q}
+          onChange={(_e, data) => setDraft({ ...draft, q: data.value })}
+        />
       </FormField>
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" data-testid="filter-apply">

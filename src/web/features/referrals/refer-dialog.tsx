@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -41,31 +41,61 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
   },
   surface: { maxWidth: 'min(640px, calc(100vw - 24px))' },
+  // Grid cells shrink below their content (a select of long country names), so the dialog fits a phone.
+  field: { minWidth: 0 },
+  control: { width: '100%', minWidth: 0 },
 });
 
 /**
  * "Refer to this partner" on a catalogue offer page: a seller describes the customer's need and sends it to
- * the offer's publisher; on success the deal's page opens.
+ * the offer's publisher; then the deal's page opens. Mounted only while open, and left only once closed (focus
+ * back on its opener), as the create offer dialog does: a modal removed while open left the page aria-hidden.
  */
 export function ReferDialog({ offerId, organizationName }: { offerId: string; organizationName: string }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const openerRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  useEffect(() => {
+    if (createdId && !open) void navigate(`/referrals/${encodeURIComponent(createdId)}`);
+  }, [createdId, open, navigate]);
+  function close() {
+    setOpen(false);
+    openerRef.current?.focus();
+  }
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => setOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button appearance="primary" data-testid="refer-open">
-          {t('referrals.refer.button')}
-        </Button>
-      </DialogTrigger>
-      <ReferForm offerId={offerId} organizationName={organizationName} />
-    </Dialog>
+    <>
+      <Button ref={openerRef} appearance="primary" onClick={() => setOpen(true)} data-testid="refer-open">
+        {t('referrals.refer.button')}
+      </Button>
+      {open && (
+        <Dialog open onOpenChange={(_event, data) => !data.open && close()}>
+          <ReferForm
+            offerId={offerId}
+            organizationName={organizationName}
+            onCreated={(id) => {
+              setCreatedId(id);
+              close();
+            }}
+          />
+        </Dialog>
+      )}
+    </>
   );
 }
 
-function ReferForm({ offerId, organizationName }: { offerId: string; organizationName: string }) {
+function ReferForm({
+  offerId,
+  organizationName,
+  onCreated,
+}: {
+  offerId: string;
+  organizationName: string;
+  onCreated: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const navigate = useNavigate();
   const fieldMessages = useFieldMessages();
   const labels = useReferralLabels();
   const create = useCreateReferral();
@@ -83,7 +113,7 @@ function ReferForm({ offerId, organizationName }: { offerId: string; organizatio
       showServerIssues(form, error, referFormAliases);
       return null;
     });
-    if (created) await navigate(`/referrals/${encodeURIComponent(created.id)}`);
+    if (created) onCreated(created.id);
   });
   const field = (
     name: keyof ReferFormValues,
@@ -91,13 +121,13 @@ function ReferForm({ offerId, organizationName }: { offerId: string; organizatio
     required = false,
     type: 'text' | 'email' | 'tel' = 'text',
   ) => (
-    <FormField label={label} required={required} error={errors[name]}>
-      <Input type={type} {...register(name)} />
+    <FormField className={styles.field} label={label} required={required} error={errors[name]}>
+      <Input className={styles.control} type={type} {...register(name)} />
     </FormField>
   );
 
   return (
-    <DialogSurface className={styles.surface}>
+    <DialogSurface className={styles.surface} aria-describedby={undefined}>
       <form onSubmit={(event) => void onSubmit(event)} noValidate data-testid="refer-form">
         <DialogBody>
           <DialogTitle>{t('referrals.refer.title', { organization: organizationName })}</DialogTitle>
@@ -108,8 +138,13 @@ function ReferForm({ offerId, organizationName }: { offerId: string; organizatio
             {field('name', t('referrals.refer.name'), true)}
             {field('customerName', t('referrals.refer.customerName'), true)}
             <div className={styles.pair}>
-              <FormField label={t('referrals.refer.country')} required error={errors.country}>
-                <Select {...register('country')}>
+              <FormField
+                className={styles.field}
+                label={t('referrals.refer.country')}
+                required
+                error={errors.country}
+              >
+                <Select className={styles.control} {...register('country')}>
                   <option value="">{t('referrals.refer.chooseCountry')}</option>
                   {labels.countries.map((c) => (
                     <option key={c.code} value={c.code}>
@@ -118,8 +153,8 @@ function ReferForm({ offerId, organizationName }: { offerId: string; organizatio
                   ))}
                 </Select>
               </FormField>
-              <FormField label={t('referrals.refer.size')} error={errors.size}>
-                <Select {...register('size')}>
+              <FormField className={styles.field} label={t('referrals.refer.size')} error={errors.size}>
+                <Select className={styles.control} {...register('size')}>
                   <option value="">{t('referrals.deal.unknown')}</option>
                   {customerSizes.map((size) => (
                     <option key={size} value={size}>
