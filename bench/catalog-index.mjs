@@ -1,18 +1,93 @@
 #!/usr/bin/env node
 // The catalogue search index alone, in process: no HTTP, no database. Builds the index from the generated
-// catalogue (bench/catalog-generate.mjs) at 10,000 and 100,000 offers and times the bench's search (one word,
-// country=SE, platform=Azure, facets) for each of its words, and a search with no words (everything).
+// catalogue (bench/catalog-generate.mjs, 10 contacts per offer) at 10,000 and 100,000 offers and times the
+// bench's search (one word, country=SE, platform=Azure, facets) for each of its words, and a search with no
+// words (everything); then, when the build has the result card's presenter, the page a seller gets: the
+// search, its 20 cards presented and the page written with JSON.stringify, as the route does for an answer
+// not yet cached.
+//
+// With BENCH_BASELINE=<another build's dist directory> (the previous commit's, say), both indexes are built
+// from the same rows and every query alternates between them for BENCH_ROUNDS rounds; the medians of the
+// rounds' p50s are printed side by side. On a shared machine the load then falls on both alike, where two
+// runs one after the other differ by more than most changes.
 //
 // Run: node scripts/build-if-stale.mjs --only server && node --expose-gc bench/catalog-index.mjs
-// Environment: BENCH_SIZES (10000,100000), BENCH_REPEAT (200 searches per query).
-import { CatalogSearchIndex } from '../dist/domain/catalog/search-index.js';
+// Environment: BENCH_SIZES (10000,100000), BENCH_REPEAT (200 searches per query, 100 per round with a
+// baseline), BENCH_BASELINE, BENCH_ROUNDS (9).
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { getTaxonomy } from '../dist/domain/reference/taxonomy.js';
 import { generateCatalog, SEARCH_WORDS } from './catalog-generate.mjs';
+import { prng } from './prng.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
-const REPEAT = Number(process.env.BENCH_REPEAT ?? 200);
+const BASELINE = process.env.BENCH_BASELINE;
+const REPEAT = Number(process.env.BENCH_REPEAT ?? (BASELINE ? 100 : 200));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+
+/** A build's index, and its result card's presenter when it has one (it arrived after this bench). */
+async function loadBuild(dist) {
+  const url = (path) => pathToFileURL(resolve(dist, path)).href;
+  const { CatalogSearchIndex } = await import(url('domain/catalog/search-index.js'));
+  const presenter = await import(url('server/services/catalog-presenter.js')).then(
+    (module) => module.catalogItemPresenter,
+    (error) => {
+      if (error.code === 'ERR_MODULE_NOT_FOUND') return undefined;
+      throw error;
+    },
+  );
+  return { CatalogSearchIndex, presenter };
+}
+
+const builds = [
+  { label: 'this build', code: await loadBuild(new URL('../dist/', import.meta.url).pathname) },
+];
+if (BASELINE) builds.unshift({ label: 'baseline', code: await loadBuild(BASELINE) });
+
+/** How often an offer has a current file in each slot (the generator makes no documents). */
+const SLOT_SHARE = {
+  customerOnePager: 0.8,
+  customerPresentation: 0.7,
+  customerCaseStudy: 0.3,
+  verifiableCustomerWins: 0.2,
+  channelPitchDeck: 0.3,
+  referenceArchitectureDiagram: 0.2,
+  otherDocuments: 0.1,
+};
+
+/**
+ * What a result card shows beyond the row, as the changes query reads it with each row: per offer the slots
+ * with a current file (drawn from SLOT_SHARE), and per contact role the countries its contacts name (from
+ * the generated contacts).
+ */
+function cardData(catalog) {
+  const random = prng(20_261_126);
+  const slots = getTaxonomy('2020-12').documentSlots.map((s) => s.id);
+  const contacts = catalog.tables.co_sell_contacts;
+  const at = Object.fromEntries(contacts.columns.map((c, i) => [c, i]));
+  const byOffer = new Map();
+  for (const row of contacts.rows) {
+    const roles = byOffer.get(row[at.offer_id]) ?? new Map();
+    byOffer.set(row[at.offer_id], roles);
+    const countries = roles.get(row[at.role]) ?? new Set();
+    roles.set(row[at.role], countries);
+    for (const country of row[at.countries]) countries.add(country);
+  }
+  return new Map(
+    catalog.offerIds.map((offerId) => [
+      offerId,
+      {
+        documentSlots: slots.filter((slot) => random() < (SLOT_SHARE[slot] ?? 0)).sort(),
+        contactCoverage: [...(byOffer.get(offerId) ?? new Map())]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([role, countries]) => ({ role, countries: [...countries].sort() })),
+      },
+    ]),
+  );
+}
 
 /** catalog_offers rows as generated, as the records the server reads (changesSince). */
-function records(table) {
+function records(table, cards) {
   const at = Object.fromEntries(table.columns.map((c, i) => [c, i]));
   return table.rows.map((row, i) => ({
     offerId: row[at.offer_id],
@@ -30,45 +105,104 @@ function records(table) {
     solutionType: row[at.solution_type] ?? null,
     areas: row[at.areas],
     subAreas: row[at.sub_areas],
+    ...cards.get(row[at.offer_id]),
     searchText: row[at.search_text],
   }));
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const median = (list) =>
+  percentile(
+    [...list].sort((a, b) => a - b),
+    50,
+  );
+
+const queryFor = (q) => ({
+  cspOnly: false,
+  terms: q ? [q] : [],
+  filters: { country: ['SE'], platform: ['Azure'] },
+  after: null,
+  limit: 20,
+});
+
+/** Times `repeat` searches, and as many pages (the search, its cards, JSON.stringify) when there is a presenter. */
+function timeQuery({ index, presenter }, query, repeat) {
+  const search = [];
+  const page = [];
+  let total = 0;
+  let bytes = 0;
+  for (let i = 0; i < repeat; i++) {
+    let started = performance.now();
+    total = index.search(query).total;
+    search.push(performance.now() - started);
+    if (!presenter) continue;
+    started = performance.now();
+    const result = index.search(query);
+    const present = presenter({ audience: 'seller', filters: query.filters, termWords: result.termWords });
+    const items = result.hits.slice(0, query.limit).map(present);
+    bytes = JSON.stringify({ items, facets: result.facets, total: result.total, nextCursor: null }).length;
+    page.push(performance.now() - started);
+  }
+  search.sort((a, b) => a - b);
+  page.sort((a, b) => a - b);
+  return { search, page, total, bytes };
+}
+
+const ms = (value) => (value === undefined ? '   –  ' : `${value.toFixed(2)} ms`);
 
 for (const offers of SIZES) {
   // Only the rows stay alive: the rest of the generated catalogue is garbage before the heap is measured.
-  const rows = records(generateCatalog({ offers, contactsPerOffer: 0 }).tables.catalog_offers);
-  // The index's own memory: the heap after building it less the heap before (both after a full collection,
-  // with --expose-gc); the generated rows it reads are alive in both.
-  globalThis.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const index = new CatalogSearchIndex();
-  let started = performance.now();
-  for (const row of rows) index.upsert(row);
-  const buildMs = performance.now() - started;
-  globalThis.gc?.();
-  const heapMiB = globalThis.gc ? Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20) : '?';
-  // rows is used below, so it stays alive (and out of the difference) until the heap is measured.
-  console.log(`${rows.length} offers: index built in ${Math.round(buildMs)} ms, ${heapMiB} MiB of heap`);
-  for (const q of [...SEARCH_WORDS, '']) {
-    const query = {
-      cspOnly: false,
-      terms: q ? [q] : [],
-      filters: { country: ['SE'], platform: ['Azure'] },
-      after: null,
-      limit: 20,
-    };
-    const times = [];
-    let total = 0;
-    for (let i = 0; i < REPEAT; i++) {
-      started = performance.now();
-      total = index.search(query).total;
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
+  const rows = (() => {
+    const catalog = generateCatalog({ offers, contactsPerOffer: 10 });
+    return records(catalog.tables.catalog_offers, cardData(catalog));
+  })();
+  const built = [];
+  for (const { label, code } of builds) {
+    // The index's own memory: the heap after building it less the heap before (both after a full
+    // collection, with --expose-gc); the generated rows it reads are alive in both.
+    globalThis.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const index = new code.CatalogSearchIndex();
+    const started = performance.now();
+    for (const row of rows) index.upsert(row);
+    const buildMs = performance.now() - started;
+    globalThis.gc?.();
+    const heapMiB = globalThis.gc
+      ? ((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20).toFixed(1)
+      : '?';
     console.log(
-      `  ${(q || '(no words)').padEnd(11)} ${String(total).padStart(6)} results  p50 ${percentile(times, 50).toFixed(2)} ms  p99 ${percentile(times, 99).toFixed(2)} ms`,
+      `${rows.length} offers, ${label}: index built in ${Math.round(buildMs)} ms, ${heapMiB} MiB of heap`,
+    );
+    built.push({ label, index, presenter: code.presenter });
+  }
+  for (const q of [...SEARCH_WORDS, '']) {
+    const query = queryFor(q);
+    const name = (q || '(no words)').padEnd(11);
+    if (built.length === 1) {
+      const { search, page, total, bytes } = timeQuery(built[0], query, REPEAT);
+      const pageText = page.length
+        ? `  with page p50 ${ms(percentile(page, 50))}  p99 ${ms(percentile(page, 99))}  (${Math.round(bytes / 1024)} KiB)`
+        : '';
+      console.log(
+        `  ${name} ${String(total).padStart(6)} results  p50 ${ms(percentile(search, 50))}  p99 ${ms(percentile(search, 99))}${pageText}`,
+      );
+      continue;
+    }
+    // Rounds alternate which build goes first; each round's p50 is kept, and their median printed.
+    const p50s = built.map(() => ({ search: [], page: [] }));
+    let total = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 === 0 ? [0, 1] : [1, 0];
+      for (const b of order) {
+        const timed = timeQuery(built[b], query, REPEAT);
+        total = timed.total;
+        p50s[b].search.push(percentile(timed.search, 50));
+        if (timed.page.length) p50s[b].page.push(percentile(timed.page, 50));
+      }
+    }
+    const side = (key) => p50s.map((p) => ms(p[key].length ? median(p[key]) : undefined)).join(' | ');
+    console.log(
+      `  ${name} ${String(total).padStart(6)} results  search p50 ${side('search')}  page p50 ${side('page')}  (baseline | this build)`,
     );
   }
 }

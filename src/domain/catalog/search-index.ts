@@ -1,4 +1,4 @@
-import { type CardFacts, packCardFacts, unpackCardFacts } from './card-facts.js';
+import { type CardFacts, packCardFacts } from './card-facts.js';
 import { searchLabelWords } from './catalog-labels.js';
 import { CATALOG_FACETS, type CatalogFacet } from './catalog-schema.js';
 import { foldedWords, MAX_QUERY_TERMS, wordsOfFolded } from './fold.js';
@@ -45,7 +45,9 @@ export interface CatalogSearch {
   limit: number;
 }
 
-export type CatalogHit = Omit<CatalogRecord, 'version' | 'searchText'> & {
+export type CatalogHit = Omit<CatalogRecord, 'version' | 'searchText' | keyof CardFacts> & {
+  /** The card's facts as the index keeps them (card-facts.ts): a presenter unpacks those of the page it shows. */
+  cardFacts: string;
   /** The text score, six decimals, as the cursor carries it. */
   score: string;
   /** Per term of the search (the first eight), the fields it was found in, as FIELD bits. */
@@ -85,8 +87,8 @@ const WEIGHT_OF_FIELDS = Float64Array.from({ length: 16 }, (_, bits) =>
 /** Terms whose fields a hit reports (all a query has): four bits each in one 32-bit number. */
 const TERMS_WITH_FIELDS = MAX_QUERY_TERMS;
 
-/** A record as kept: its text lives on only as postings, and its card's facts as one string (card-facts.ts). */
-type StoredRecord = Omit<CatalogRecord, 'searchText' | keyof CardFacts> & { cardFacts: string };
+/** A record as kept: its text lives on only as postings, and its card's facts in the index's `facts`. */
+type StoredRecord = Omit<CatalogRecord, 'searchText' | keyof CardFacts>;
 
 /** What compacting needs to post a live offer again. */
 interface Words {
@@ -138,6 +140,12 @@ export class CatalogSearchIndex {
   private postingFields: ByteList[] = [];
   private records: (StoredRecord | null)[] = [];
   private words: (Words | null)[] = [];
+  /**
+   * Per slot, its card's facts packed in one string (card-facts.ts): an array per role and per slot list
+   * would cost several times the index's own memory. Kept beside the records rather than in them, so the
+   * records stay objects V8 copies on its fast path when a hit is made.
+   */
+  private facts: string[] = [];
   private alive = intList();
   private rank = intList();
   private csp = intList();
@@ -189,13 +197,8 @@ export class CatalogSearchIndex {
       wordIds[i] = this.vocabulary.intern(word);
       fields[i++] = bits;
     }
-    const { searchText: _text, documentSlots, contactCoverage, ...rest } = record;
-    // Added to the rest object, not spread into a new literal: V8 gives `{ ...rest, x }` a property store
-    // some 450 bytes larger per offer (4.5 MiB per 10,000 offers, bench/catalog-index.mjs).
-    const stored: StoredRecord = Object.assign(rest, {
-      cardFacts: packCardFacts({ documentSlots, contactCoverage }),
-    });
-    this.place(stored, { wordIds, fields });
+    const { searchText: _text, documentSlots, contactCoverage, ...stored } = record;
+    this.place(stored, { wordIds, fields }, packCardFacts({ documentSlots, contactCoverage }));
     this.revision++;
     this.compactIfWorthIt();
   }
@@ -282,10 +285,10 @@ export class CatalogSearchIndex {
       (found) => new Set(found.map(({ wordId }) => this.vocabulary.words[wordId] as string)),
     );
     const hits = page.kept().map(({ slot, score }): CatalogHit => {
-      const { version: _version, cardFacts, ...record } = this.records[slot] as StoredRecord;
+      const { version: _version, ...record } = this.records[slot] as StoredRecord;
       const packed = candidates ? (this.termFields[slot] as number) : 0;
       const termFields = expansions.slice(0, TERMS_WITH_FIELDS).map((_, t) => (packed >>> (4 * t)) & 0xf);
-      return { ...record, ...unpackCardFacts(cardFacts), score: score.toFixed(6), termFields };
+      return { ...record, cardFacts: this.facts[slot] as string, score: score.toFixed(6), termFields };
     });
     return { hits, total, facets, termWords };
   }
@@ -349,10 +352,11 @@ export class CatalogSearchIndex {
   }
 
   /** Puts a record in a new slot: its columns and its postings. */
-  private place(record: StoredRecord, words: Words): void {
+  private place(record: StoredRecord, words: Words, facts: string): void {
     const slot = this.records.length;
     this.records.push(record);
     this.words.push(words);
+    this.facts.push(facts);
     this.alive.push(1);
     this.rank.push(record.statusRank);
     this.csp.push(record.soldThroughCsp ? 1 : 0);
@@ -397,6 +401,7 @@ export class CatalogSearchIndex {
     if (slot === undefined) return false;
     this.records[slot] = null;
     this.words[slot] = null;
+    this.facts[slot] = '';
     this.alive.data[slot] = 0;
     this.slotOf.delete(offerId);
     this.dead++;
@@ -406,13 +411,14 @@ export class CatalogSearchIndex {
   /** Renumbers the live offers from 0 and rebuilds slots and postings, once dead slots are a quarter of all. */
   private compactIfWorthIt(): void {
     if (this.dead <= 1000 || this.dead * 4 <= this.records.length) return;
-    const live: [StoredRecord, Words][] = [];
+    const live: [StoredRecord, Words, string][] = [];
     this.records.forEach((record, slot) => {
       const words = this.words[slot];
-      if (record && words) live.push([record, words]);
+      if (record && words) live.push([record, words, this.facts[slot] as string]);
     });
     this.records = [];
     this.words = [];
+    this.facts = [];
     this.alive = intList();
     this.rank = intList();
     this.csp = intList();
@@ -422,7 +428,7 @@ export class CatalogSearchIndex {
     this.postingFields = [];
     this.slotOf.clear();
     this.dead = 0;
-    for (const [record, words] of live) this.place(record, words);
+    for (const [record, words, facts] of live) this.place(record, words, facts);
   }
 }
 

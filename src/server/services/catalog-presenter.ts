@@ -1,3 +1,4 @@
+import { unpackCardFacts } from '../../domain/catalog/card-facts.js';
 import { searchLabelWords } from '../../domain/catalog/catalog-labels.js';
 import { CATALOG_FACETS, type CatalogItem } from '../../domain/catalog/catalog-schema.js';
 import { contactRolesFor } from '../../domain/catalog/contact-roles.js';
@@ -104,20 +105,23 @@ export function catalogItemPresenter({ audience, filters, termWords }: CatalogPr
   const slots = taxonomy.documentSlots.filter((slot) => seesSlot(audience, slot)).map((slot) => slot.id);
   const roles = taxonomy.contactRoles.map((role) => role.id);
   const countries = filters.country ?? [];
-  return (hit: CatalogHit): CatalogItem => ({
-    offerId: hit.offerId,
-    name: hit.name,
-    offerType: hit.offerType,
-    coSellStatus: hit.coSellStatus,
-    summary: hit.summary,
-    organizationName: hit.organizationName,
-    soldThroughCsp: hit.soldThroughCsp,
-    markets: [...hit.markets],
-    worldwide: coversEveryCountry(hit.markets),
-    platforms: [...hit.platforms],
-    solutionAreas: [...hit.areas],
-    documentSlots: slots.filter((slot) => hit.documentSlots.includes(slot)),
-    contactRoles: contactRolesFor(hit.contactCoverage, countries, roles),
-    matched: matchReasons(hit, termWords, filters),
-  });
+  return (hit: CatalogHit): CatalogItem => {
+    const { documentSlots, contactCoverage } = unpackCardFacts(hit.cardFacts);
+    return {
+      offerId: hit.offerId,
+      name: hit.name,
+      offerType: hit.offerType,
+      coSellStatus: hit.coSellStatus,
+      summary: hit.summary,
+      organizationName: hit.organizationName,
+      soldThroughCsp: hit.soldThroughCsp,
+      markets: [...hit.markets],
+      worldwide: coversEveryCountry(hit.markets),
+      platforms: [...hit.platforms],
+      solutionAreas: [...hit.areas],
+      documentSlots: slots.filter((slot) => documentSlots.includes(slot)),
+      contactRoles: contactRolesFor(contactCoverage, countries, roles),
+      matched: matchReasons(hit, termWords, filters),
+    };
+  };
 }
