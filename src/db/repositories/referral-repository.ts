@@ -159,6 +159,15 @@ export function createReferralRepository(db: Db) {
         .returning({ id: referrals.id });
     },
 
+    /** When the first New referral expires (the partial index on New referrals answers it), or null. */
+    async earliestExpiry(): Promise<Date | null> {
+      const rows = await db
+        .select({ at: sql<Date | null>`min(${referrals.expiresAt})`.mapWith(referrals.expiresAt) })
+        .from(referrals)
+        .where(eq(referrals.status, 'New'));
+      return rows[0]?.at ?? null;
+    },
+
     /** A page of the pipeline, newest first, older than `beforeSeq` when given. */
     async page(scope: ReferralScope, query: ReferralQuery, limit: number, beforeSeq?: number) {
       return select()

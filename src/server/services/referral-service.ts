@@ -142,6 +142,23 @@ export function createReferralService({
       await record(r, id, null, [expiredEntry]);
   }
 
+  /**
+   * When the next New referral expires, as this server last read it (undefined: not read yet). Lists sweep only
+   * from then on, so a pipeline read costs no write while nothing is due. It can only be later than the truth
+   * by this server's own creations, which lower it here, or by a server with a shorter
+   * COSELL_REFERRAL_EXPIRY_DAYS (the servers of one installation share it); a single referral's reads and
+   * writes look at its own expiry whatever this says.
+   */
+  let nextDue: Date | null | undefined;
+
+  /** Stores every due expiry before a list is read, when one may be due. */
+  async function sweepDue(): Promise<void> {
+    nextDue ??= await repos.referrals.earliestExpiry();
+    if (nextDue === null || nextDue.getTime() > clock.now().getTime()) return;
+    await transaction((r) => expireIn(r));
+    nextDue = await repos.referrals.earliestExpiry();
+  }
+
   /** Loads a referral for an action: stores its expiry first when it is due, then asks access. */
   async function loadIn(r: Repositories, actor: UserActor, id: string, action: ReferralAccessAction) {
     let row = await r.referrals.findById(id);
@@ -227,6 +244,8 @@ export function createReferralService({
           expiryDays: referralExpiryDays,
         });
         await r.referrals.insert(row);
+        if (nextDue !== undefined && row.status === 'New' && (nextDue === null || row.expiresAt < nextDue))
+          nextDue = row.expiresAt;
         const side = row.direction === 'incoming' ? 'vendor' : 'partner';
         const created = await reread(r, row.id);
         const key = row.direction === 'incoming' ? 'referred' : row.type === 'Shared' ? 'shared' : 'created';
@@ -256,7 +275,7 @@ export function createReferralService({
           throw new AppError('bad_request', 'The cursor is not valid: start again without it.');
         before = Number(query.cursor);
       }
-      await transaction((r) => expireIn(r));
+      await sweepDue();
       const rows = await repos.referrals.page(scopeOf(actor), toQuery(query), query.limit + 1, before);
       const page = rows.slice(0, query.limit);
       const items = page.flatMap((row) => {
@@ -269,7 +288,7 @@ export function createReferralService({
 
     /** Counts and value sums per currency, by status and substatus as the reader sees them. */
     async summary(actor: UserActor, filter: ReferralFilter): Promise<ReferralSummary> {
-      await transaction((r) => expireIn(r));
+      await sweepDue();
       const rows = await repos.referrals.summary(scopeOf(actor), toQuery(filter));
       const groups = new Map<string, ReferralSummary['groups'][number]>();
       for (const row of rows) {
@@ -299,7 +318,7 @@ export function createReferralService({
 
     /** Every referral of a filtered list, as the reader sees each (the CSV export). */
     async exportAll(actor: UserActor, filter: ReferralFilter): Promise<Referral[]> {
-      await transaction((r) => expireIn(r));
+      await sweepDue();
       const items: Referral[] = [];
       for await (const item of allRows(actor, filter)) items.push(item);
       return items;
