@@ -492,6 +492,21 @@ export function generateCatalog({ offers = 10_000, contactsPerOffer = 10, seed =
   // catalog-index.js) builds one: the offer's fields, its listing's facets, the status rank, and the search
   // text folded by the server's own foldText, with the English and Swedish labels from searchLabels.
   const orgNames = new Map(organizations.map((o) => [o[0], o[1]]));
+  // Each card's facts as the repository packs them (card_facts): no documents (the generator makes none),
+  // then per contact role the countries its contacts name.
+  const coverage = new Map();
+  for (const contact of contacts) {
+    const roles = coverage.get(contact[1]) ?? new Map();
+    coverage.set(contact[1], roles);
+    const countries = roles.get(contact[6]) ?? new Set();
+    roles.set(contact[6], countries);
+    for (const country of contact[7]) countries.add(country);
+  }
+  const cardFactsOf = (offerId) =>
+    `|${[...(coverage.get(offerId) ?? new Map())]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([role, countries]) => `${role}:${[...countries].sort().join(',')}`)
+      .join(';')}`;
   const catalogRows = catalogCode
     ? offerRows.map((o, i) => {
         const l = listings[i];
@@ -522,6 +537,7 @@ export function generateCatalog({ offers = 10_000, contactsPerOffer = 10, seed =
           areas,
           [...new Set(subAreas)],
           [foldText(o[2]), foldText(o[4]), foldText(o[5]), ...labels.map(foldText)].join('\n'),
+          cardFactsOf(o[0]),
           o[15],
         ];
       })
@@ -545,6 +561,7 @@ export function generateCatalog({ offers = 10_000, contactsPerOffer = 10, seed =
       'areas',
       'sub_areas',
       'search_text',
+      'card_facts',
       'updated_at',
     ],
     types: [
@@ -563,6 +580,7 @@ export function generateCatalog({ offers = 10_000, contactsPerOffer = 10, seed =
       'text',
       'text[]',
       'text[]',
+      'text',
       'text',
       'timestamptz',
     ],

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // The catalogue search index alone, in process: no HTTP, no database. Builds the index from the generated
-// catalogue (bench/catalog-generate.mjs, 10 contacts per offer) at 10,000 and 100,000 offers and times the
-// bench's search (one word, country=SE, platform=Azure, facets) for each of its words, and a search with no
-// words (everything); then, when the build has the result card's presenter, the page a seller gets: the
-// search, its 20 cards presented and the page written with JSON.stringify, as the route does for an answer
-// not yet cached.
+// catalogue (bench/catalog-generate.mjs, 10 contacts per offer) at 10,000 and 100,000 offers and times:
+//
+// - the stream of distinct searches of bench/catalog-queries.mjs (the same as catalog-search.mjs sends),
+//   every search's first page and the later pages it reads on to by cursor: p50, p99 and mean per search,
+//   the search alone and the page a seller gets (the search, its 20 cards presented and the page written
+//   with JSON.stringify, as the route does);
+// - the old six searches (one word, country=SE, platform=Azure, facets), per word, and a search with no
+//   words (everything).
 //
 // With BENCH_BASELINE=<another build's dist directory> (the previous commit's, say), both indexes are built
 // from the same rows and every query alternates between them for BENCH_ROUNDS rounds; the medians of the
@@ -13,22 +16,27 @@
 //
 // Run: node scripts/build-if-stale.mjs --only server && node --expose-gc bench/catalog-index.mjs
 // Environment: BENCH_SIZES (10000,100000), BENCH_REPEAT (200 searches per query, 100 per round with a
-// baseline), BENCH_BASELINE, BENCH_ROUNDS (9).
+// baseline), BENCH_BASELINE, BENCH_ROUNDS (9), BENCH_STREAM_SIZE (2000 searches; 0 skips the stream),
+// BENCH_STREAM_ROUNDS (3 passes over it, alternating builds with a baseline).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getTaxonomy } from '../dist/domain/reference/taxonomy.js';
 import { generateCatalog, SEARCH_WORDS } from './catalog-generate.mjs';
+import { searchStream } from './catalog-queries.mjs';
 import { prng } from './prng.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const BASELINE = process.env.BENCH_BASELINE;
 const REPEAT = Number(process.env.BENCH_REPEAT ?? (BASELINE ? 100 : 200));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const STREAM_SIZE = Number(process.env.BENCH_STREAM_SIZE ?? 2000);
+const STREAM_ROUNDS = Number(process.env.BENCH_STREAM_ROUNDS ?? 3);
 
 /** A build's index, and its result card's presenter when it has one (it arrived after this bench). */
 async function loadBuild(dist) {
   const url = (path) => pathToFileURL(resolve(dist, path)).href;
   const { CatalogSearchIndex } = await import(url('domain/catalog/search-index.js'));
+  const { queryTerms } = await import(url('domain/catalog/fold.js'));
   const presenter = await import(url('server/services/catalog-presenter.js')).then(
     (module) => module.catalogItemPresenter,
     (error) => {
@@ -36,7 +44,7 @@ async function loadBuild(dist) {
       throw error;
     },
   );
-  return { CatalogSearchIndex, presenter };
+  return { CatalogSearchIndex, presenter, queryTerms };
 }
 
 const builds = [
@@ -148,12 +156,53 @@ function timeQuery({ index, presenter }, query, repeat) {
   return { search, page, total, bytes };
 }
 
+const mean = (list) => list.reduce((a, b) => a + b, 0) / list.length;
+
+/**
+ * Runs every search of the stream once, its first page and the later ones it reads on to by cursor: ms per
+ * request (sorted), the search alone and again with its page (cards and JSON.stringify) when the build has
+ * a presenter.
+ */
+function timeStream({ index, presenter, queryTerms }, stream) {
+  const search = [];
+  const page = [];
+  let results = 0;
+  const cpu = process.cpuUsage();
+  for (const s of stream) {
+    const query = { cspOnly: false, terms: queryTerms(s.q), filters: s.filters, after: null, limit: 20 };
+    for (let n = 1; n <= s.pages; n++) {
+      let started = performance.now();
+      const result = index.search(query);
+      search.push(performance.now() - started);
+      results += result.total;
+      if (presenter) {
+        started = performance.now();
+        const again = index.search(query);
+        const present = presenter({ audience: 'seller', filters: query.filters, termWords: again.termWords });
+        const items = again.hits.slice(0, query.limit).map(present);
+        JSON.stringify({ items, facets: again.facets, total: again.total, nextCursor: null });
+        page.push(performance.now() - started);
+      }
+      const last = result.hits[query.limit - 1];
+      if (result.hits.length <= query.limit || !last) break;
+      query.after = { rank: last.statusRank, score: last.score, offerId: last.offerId };
+    }
+  }
+  const { user, system } = process.cpuUsage(cpu);
+  search.sort((a, b) => a - b);
+  page.sort((a, b) => a - b);
+  // CPU time per request (both timings of it), which other work on a shared machine inflates far less than the clock.
+  return { search, page, results, requests: search.length, cpuMs: (user + system) / 1000 / search.length };
+}
+
 const ms = (value) => (value === undefined ? '   –  ' : `${value.toFixed(2)} ms`);
 
 for (const offers of SIZES) {
   // Only the rows stay alive: the rest of the generated catalogue is garbage before the heap is measured.
-  const rows = (() => {
+  let stream = [];
+  const rows = await (async () => {
     const catalog = generateCatalog({ offers, contactsPerOffer: 10 });
+    if (STREAM_SIZE > 0) stream = await searchStream(catalog, { count: STREAM_SIZE });
     return records(catalog.tables.catalog_offers, cardData(catalog));
   })();
   const built = [];
@@ -173,7 +222,26 @@ for (const offers of SIZES) {
     console.log(
       `${rows.length} offers, ${label}: index built in ${Math.round(buildMs)} ms, ${heapMiB} MiB of heap`,
     );
-    built.push({ label, index, presenter: code.presenter });
+    built.push({ label, index, presenter: code.presenter, queryTerms: code.queryTerms });
+  }
+  if (stream.length > 0) {
+    const passes = built.map(() => []);
+    for (let round = 0; round < STREAM_ROUNDS; round++) {
+      const order = round % 2 === 0 ? built.map((_, b) => b) : built.map((_, b) => b).reverse();
+      for (const b of order) passes[b].push(timeStream(built[b], stream));
+    }
+    built.forEach(({ label }, b) => {
+      const figure = (key, stat) => ms(median(passes[b].map((pass) => stat(pass[key]))));
+      const line = (key) =>
+        `p50 ${figure(key, (t) => percentile(t, 50))}  p90 ${figure(key, (t) => percentile(t, 90))}  p99 ${figure(key, (t) => percentile(t, 99))}  mean ${figure(key, mean)}`;
+      const { requests, results } = passes[b][0];
+      console.log(
+        `  stream, ${label}: ${requests} requests (${stream.length} searches), ${Math.round(results / requests)} results on average`,
+      );
+      console.log(`    search alone   ${line('search')}`);
+      console.log(`    CPU per request, search and page: ${ms(median(passes[b].map((pass) => pass.cpuMs)))}`);
+      if (passes[b][0].page.length) console.log(`    with its page  ${line('page')}`);
+    });
   }
   for (const q of [...SEARCH_WORDS, '']) {
     const query = queryFor(q);

@@ -8,8 +8,17 @@ describe('describeFailure', () => {
     const body = {
       error: 'validation_failed',
       message: 'The request is not valid',
+      messageKey: 'problems.request.invalidBody',
+      params: {},
       status: 400,
-      issues: [{ path: 'contacts[0].email', message: 'Not an email address' }],
+      issues: [
+        {
+          path: 'contacts[0].email',
+          message: 'Not an email address',
+          key: 'problems.input.email',
+          params: {},
+        },
+      ],
       requestId: 'req-1',
     };
     expect(await describeFailure(reply(400, JSON.stringify(body)))).toBe(

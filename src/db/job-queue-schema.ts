@@ -1,5 +1,5 @@
-import PgBoss from 'pg-boss';
 import type pg from 'pg';
+import PgBoss from 'pg-boss';
 
 /** The schema pg-boss keeps its own tables in (the job queue: src/server/jobs, docs/decisions/0005). */
 export const JOB_QUEUE_SCHEMA = 'pgboss';

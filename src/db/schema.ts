@@ -126,6 +126,11 @@ export const offers = pgTable(
     version: integer('version').notNull().default(1),
     /** The version of the offer's contact list, the ETag of its contacts collection. */
     contactsVersion: integer('contacts_version').notNull().default(0),
+    /**
+     * The version of the offer's documents (every slot's files and the external URL), the ETag of its
+     * documents collection: each upload, removal, restore and URL change moves it on.
+     */
+    documentsVersion: integer('documents_version').notNull().default(0),
     /** The co-sell profile's external reference URL (https), or null. */
     externalReferenceUrl: text('external_reference_url'),
     /** The last computed co-sell status (a taxonomy id), kept so offer lists need not compute it. */
@@ -389,6 +394,12 @@ export const catalogOffers = pgTable(
     areas: text('areas').array().notNull(),
     subAreas: text('sub_areas').array().notNull(),
     searchText: text('search_text').notNull(),
+    /**
+     * What the offer's result card shows of its documents and contacts, packed as card-facts.ts packs it
+     * ("slotA,slotB|Role:NO,SE;Role:OOO"): worked out in SQL whenever the row is written (every document and
+     * contact write refreshes it), so that loading the search index reads one table and aggregates nothing.
+     */
+    cardFacts: text('card_facts').notNull().default('|'),
     /** The transaction that last wrote the row (trigger catalog_offers_changed). */
     changedXid: xid8('changed_xid').notNull().default(sql`pg_current_xact_id()`),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -564,4 +575,108 @@ export const rateLimitCounters = pgTable(
     resetAt: timestamp('reset_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [index('rate_limit_counters_reset_idx').on(t.resetAt)],
+);
+
+/**
+ * What happened to offers, their co-sell profiles, submissions and referrals (docs/webhooks.md): written in
+ * the transaction that makes the change (a transactional outbox), read by the feed GET /api/v1/events and
+ * delivered to webhook endpoints. `position` is the feed's cursor: given at commit, under one lock, by the
+ * deferred trigger events_positioned (migration 0016), so positions follow the order in which transactions
+ * commit, and no event can appear behind a position a reader has already seen. Null only until its
+ * transaction commits, and so never to another reader.
+ */
+export const events = pgTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    position: bigint('position', { mode: 'number' }),
+    type: text('type').notNull(),
+    organizationId: text('organization_id').notNull(),
+    /** The offer it concerns, if any; no foreign key: an offer's deletion is itself an event. */
+    offerId: text('offer_id'),
+    /** Whether sellers, and channel resellers, see it in the feed (catalogue events of live co-sell offers). */
+    seenBySellers: boolean('seen_by_sellers').notNull().default(false),
+    seenByResellers: boolean('seen_by_resellers').notNull().default(false),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('events_position_key').on(t.position),
+    index('events_organization_idx').on(t.organizationId, t.createdAt),
+  ],
+);
+
+/**
+ * Where events are delivered: an organisation's endpoint (its owners manage it) or a platform-wide one
+ * (organization_id null; admins). The signing secret is kept as given out, since every delivery is signed
+ * with it; after a rotation the previous one signs too until `previous_secret_expires_at`.
+ */
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    description: text('description').notNull().default(''),
+    /** The event types it receives; empty: all. */
+    eventTypes: text('event_types').array().notNull().default(sql`'{}'::text[]`),
+    enabled: boolean('enabled').notNull().default(true),
+    disabledReason: text('disabled_reason', { enum: ['manual', 'gone', 'failing'] }),
+    secret: text('secret').notNull(),
+    previousSecret: text('previous_secret'),
+    previousSecretExpiresAt: timestamp('previous_secret_expires_at', { withTimezone: true, mode: 'date' }),
+    /** The first failed attempt since the last success: an endpoint failing for days is disabled. */
+    failingSince: timestamp('failing_since', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('webhook_endpoints_organization_idx').on(t.organizationId)],
+);
+
+/**
+ * One event (or test event) to send to one endpoint, with the body exactly as signed; tried by delivery jobs
+ * on the retry schedule (src/domain/webhooks/retry-schedule.ts). A replay is a new delivery of the same body
+ * and webhook-id.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: text('id').primaryKey(),
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+    endpointId: text('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    eventId: text('event_id'),
+    eventType: text('event_type').notNull(),
+    messageId: text('message_id').notNull(),
+    body: text('body').notNull(),
+    status: text('status', { enum: ['pending', 'delivered', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }),
+    lastError: text('last_error'),
+    replayOf: text('replay_of'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.seq)],
+);
+
+/** Each attempt of a delivery: the headers sent, the answer's status and start, how long it took. */
+export const webhookAttempts = pgTable(
+  'webhook_attempts',
+  {
+    deliveryId: text('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    attempt: integer('attempt').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    statusCode: integer('status_code'),
+    error: text('error'),
+    responseBody: text('response_body'),
+    requestHeaders: jsonb('request_headers').$type<Record<string, string>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deliveryId, t.attempt] })],
 );

@@ -17,7 +17,12 @@ describe('findMarketProblems', () => {
 
   it('refuses a code that is not in the country table, at its index', () => {
     expect(findMarketProblems(['SE', 'XX', 'US'])).toEqual([
-      { path: 'markets[1]', message: '"XX" is not a country or region code (use two letters, such as SE)' },
+      {
+        path: 'markets[1]',
+        message: '"XX" is not a country or region code (use two letters, such as SE)',
+        key: 'problems.offers.marketUnknown',
+        params: { value: 'XX' },
+      },
     ]);
   });
 
@@ -36,7 +41,12 @@ describe('findMarketProblems', () => {
 
   it('refuses a code listed twice, at the second occurrence', () => {
     expect(findMarketProblems(['SE', 'US', 'SE'])).toEqual([
-      { path: 'markets[2]', message: 'SE is listed twice' },
+      {
+        path: 'markets[2]',
+        message: 'SE is listed twice',
+        key: 'problems.common.listedTwice',
+        params: { value: 'SE' },
+      },
     ]);
   });
 

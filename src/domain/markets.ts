@@ -1,17 +1,16 @@
+import { issue } from './messages/problem.js';
 import { countries, isCountryCode } from './reference/taxonomy.js';
+import type { ErrorIssue } from './schemas/errors.js';
 
 /** Problems in an offer's market list: codes not in the country table, and codes listed twice. */
-export function findMarketProblems(markets: readonly string[]): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+export function findMarketProblems(markets: readonly string[]): ErrorIssue[] {
+  const problems: ErrorIssue[] = [];
   const seen = new Set<string>();
   markets.forEach((code, index) => {
     if (!isCountryCode(code)) {
-      problems.push({
-        path: `markets[${index}]`,
-        message: `"${code}" is not a country or region code (use two letters, such as SE)`,
-      });
+      problems.push(issue(`markets[${index}]`, 'offers.marketUnknown', { value: code }));
     } else if (seen.has(code)) {
-      problems.push({ path: `markets[${index}]`, message: `${code} is listed twice` });
+      problems.push(issue(`markets[${index}]`, 'common.listedTwice', { value: code }));
     }
     seen.add(code);
   });

@@ -14,9 +14,10 @@ import type { BlobStore } from './blobs/blob-store.js';
 import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
 import { type AppConfig, passwordHashingOptions } from './config.js';
 import { registerErrorHandler, registerNotFoundHandler } from './error-handler.js';
-import { AppError } from './errors.js';
+import { AppError, problem } from './errors.js';
 import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
 import { type Clock, type IdGenerator, randomId, systemClock } from './ids.js';
+import { startServerJobs } from './jobs/server-jobs.js';
 import { logSerializers } from './log-redaction.js';
 import { registerApiDocs, registerOpenApi } from './openapi.js';
 import { registerResponseHeaders } from './response-headers.js';
@@ -27,6 +28,7 @@ import { contactCsvRoutes } from './routes/contact-csv-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { documentTemplateRoutes } from './routes/document-template-routes.js';
+import { eventRoutes } from './routes/event-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { listingRoutes } from './routes/listing-routes.js';
 import { notificationRoutes } from './routes/notification-routes.js';
@@ -39,8 +41,11 @@ import { referralRoutes } from './routes/referral-routes.js';
 import { reviewRoutes } from './routes/review-routes.js';
 import { tokenRoutes } from './routes/token-routes.js';
 import type { RouteDeps } from './routes/types.js';
+import { webhookRoutes } from './routes/webhook-routes.js';
 import { createServices } from './services/index.js';
 import { transactionOver } from './services/transaction.js';
+import { sharedRateLimits } from './shared-rate-limits.js';
+import { createShutdownState } from './shutdown-state.js';
 import { registerStorableTextCheck } from './storable-input.js';
 import { createUploadLimit } from './upload-limit.js';
 import { registerWebApp, webRoot } from './web-app.js';
@@ -73,6 +78,11 @@ const apiCompression: FastifyCompressOptions = {
   globalDecompression: false,
 };
 
+/** COSELL_TRUST_PROXY as Fastify takes it: a number of hops as the function proxy-addr makes of one. */
+function trustedProxies(setting: boolean | number | string[]) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
+}
+
 /** Builds the whole HTTP application without listening: main.ts listens, tests use app.inject(). */
 export async function createApp(deps: AppDeps) {
   const { config, database } = deps;
@@ -103,7 +113,8 @@ export async function createApp(deps: AppDeps) {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    trustProxy: false,
+    // Behind a load balancer (COSELL_TRUST_PROXY): the client's address and protocol from X-Forwarded-*.
+    trustProxy: trustedProxies(config.deployment.trustProxy),
     return503OnClosing: true,
     frameworkErrors,
     clientErrorHandler,
@@ -119,6 +130,15 @@ export async function createApp(deps: AppDeps) {
   });
 
   const repos = createRepositories(database.db);
+  // Sign-in attempts are counted where every server sees the same counts (the database, or Redis): first,
+  // so a Redis that does not answer stops the start before anything else is running.
+  const limits = await sharedRateLimits({
+    redisUrl: config.deployment.redisUrl,
+    counters: repos.rateLimits,
+    clock: deps.clock ?? systemClock,
+    log: app.log,
+  });
+  app.addHook('onClose', () => limits.close());
   // The app stops the hashing threads it started; ones it was given belong to the giver.
   const passwords = deps.passwords ?? createPasswordHashing(passwordHashingOptions(config));
   if (!deps.passwords) app.addHook('onClose', () => passwords.close());
@@ -136,6 +156,7 @@ export async function createApp(deps: AppDeps) {
     blobs: deps.blobs ?? new LocalDiskBlobStore(join(config.dataDir, 'blobs')),
     documentLimits: { documentMaxBytes: config.documentMaxBytes, videoMaxBytes: config.videoMaxBytes },
     ...(config.referralExpiryDays !== undefined && { referralExpiryDays: config.referralExpiryDays }),
+    webhookAllowPrivate: config.webhookAllowPrivate ?? false,
   });
 
   // Built once: @fastify/helmet built helmet again (parsing the policy) on every request, ~5 % of a search.
@@ -167,21 +188,47 @@ export async function createApp(deps: AppDeps) {
     await app.register(compress, apiCompression);
   }
   await app.register(rateLimit, {
+    ...limits.options,
     global: false,
+    // The IETF draft's RateLimit-Limit, -Remaining and -Reset on every limited route's answer (not the
+    // X-RateLimit-* of old), and Retry-After on a 429.
+    enableDraftSpec: true,
     errorResponseBuilder: (_request, context) =>
       new AppError(
         'rate_limited',
-        `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+        problem('request.tooManyAttempts', { count: Math.ceil(context.ttl / 1000) }),
       ),
   });
   registerAuthentication(app, services.auth);
   registerStorableTextCheck(app);
   registerResponseHeaders(app, config);
-  await registerOpenApi(app);
+  await registerOpenApi(app, {
+    importMaxBytes: config.importMaxBytes,
+    documentMaxBytes: config.documentMaxBytes,
+    videoMaxBytes: config.videoMaxBytes,
+  });
+
+  // Background jobs (email delivery); closing the app lets running ones finish (server-jobs.ts).
+  const jobs = await startServerJobs({
+    config,
+    repos,
+    transaction: transactionOver(database.db),
+    clock: deps.clock ?? systemClock,
+    log: app.log,
+    startTimeoutMs: config.readyTimeoutMs,
+  });
+  app.addHook('onClose', () => jobs.stop());
 
   const uploads = createUploadLimit(config.uploadConcurrency);
   const routeDeps: RouteDeps = { services, config, uploads };
-  await healthRoutes(app, database, config.readyTimeoutMs);
+  const shutdown = createShutdownState();
+  // From the moment a shutdown begins every answer closes its connection: a keep-alive connection (a load
+  // balancer's) would otherwise hold app.close() open after its last request until its idle timeout.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (shutdown.isShuttingDown) reply.header('connection', 'close');
+    return payload;
+  });
+  await healthRoutes(app, database, config.readyTimeoutMs, shutdown);
   await authRoutes(app, routeDeps);
   await tokenRoutes(app, routeDeps);
   await referenceRoutes(app, routeDeps);
@@ -199,6 +246,8 @@ export async function createApp(deps: AppDeps) {
   await preferenceRoutes(app, routeDeps);
   await catalogRoutes(app, routeDeps);
   await referralRoutes(app, routeDeps);
+  await eventRoutes(app, routeDeps);
+  await webhookRoutes(app, routeDeps);
   await registerApiDocs(app);
 
   const root = deps.webRoot === undefined ? webRoot : deps.webRoot;
@@ -207,7 +256,7 @@ export async function createApp(deps: AppDeps) {
     : undefined;
   registerNotFoundHandler(app, pageFallback);
 
-  return Object.assign(app, { services, repos, uploads });
+  return Object.assign(app, { services, repos, uploads, jobs, shutdown });
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

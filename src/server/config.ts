@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { PasswordHashCost, PasswordHashingOptions } from './auth/password.js';
+import { type DeploymentConfig, loadDeploymentConfig } from './deployment-config.js';
 
 const MiB = 1024 * 1024;
 
@@ -43,6 +44,8 @@ const EnvSchema = z.object({
   // the server also delivers it.
   COSELL_SMTP_URL: z.string().url().optional(),
   COSELL_SMTP_FROM: z.string().min(3).default('cosell <no-reply@cosell.invalid>'),
+  // Webhooks reach public https addresses only, unless this allows private and loopback ones (and http).
+  COSELL_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   // The test suites' cheap password hashing (auth/password.ts); refused below unless NODE_ENV=test.
   COSELL_TEST_PASSWORD_HASHING: z.enum(['cheap']).optional(),
   NODE_ENV: z.string().optional(),
@@ -103,8 +106,15 @@ export interface AppConfig {
   /** The SMTP server that delivers the outbox; without it emails stay in the outbox for admins to see. */
   smtpUrl?: string;
   smtpFrom: string;
+  /**
+   * Whether webhook endpoints may be at private, loopback and link-local addresses, and use http: for tests
+   * and intranets (COSELL_WEBHOOK_ALLOW_PRIVATE). Off when left out.
+   */
+  webhookAllowPrivate?: boolean;
   /** `test` only for the test suites: never in production (loadConfig refuses it outside NODE_ENV=test). */
   passwordHashCost: PasswordHashCost;
+  /** Several servers on one PostgreSQL: proxy, blob store, Redis, jobs, shutdown (deployment-config.ts). */
+  deployment: DeploymentConfig;
 }
 
 export const configHelp = `Usage: cosell-server [options]
@@ -156,10 +166,11 @@ export function loadConfig(
   };
   for (const key of Object.keys(merged)) if (merged[key] === '') delete merged[key];
   const parsed = EnvSchema.safeParse(merged);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
+  const lines = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  const deployment = loadDeploymentConfig(merged, lines);
+  if (!parsed.success || !deployment) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   const e = parsed.data;
   if (e.COSELL_HEADERS_TIMEOUT_MS > e.COSELL_REQUEST_TIMEOUT_MS)
     throw new ConfigError(
@@ -206,6 +217,8 @@ export function loadConfig(
     serveSourceMaps: e.COSELL_SERVE_SOURCE_MAPS === 'true',
     ...(e.COSELL_SMTP_URL !== undefined && { smtpUrl: e.COSELL_SMTP_URL }),
     smtpFrom: e.COSELL_SMTP_FROM,
+    webhookAllowPrivate: e.COSELL_WEBHOOK_ALLOW_PRIVATE === 'true',
     passwordHashCost: e.COSELL_TEST_PASSWORD_HASHING ? 'test' : 'standard',
+    deployment,
   };
 }

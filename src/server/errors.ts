@@ -1,4 +1,6 @@
+import { englishText, type ProblemKey, problem } from '../domain/messages/problem.js';
 import type { ErrorIssue } from '../domain/schemas/errors.js';
+import type { Message } from '../domain/schemas/messages.js';
 
 /** Every error code the API answers with, and its HTTP status. Codes are stable: clients switch on them. */
 export const errorStatus = {
@@ -31,21 +33,36 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
-/** An error a service throws on purpose: one handler turns it into the one JSON error shape. */
+/** What the not-found message names: `problems.notFound.<what>`. */
+export type NotFoundWhat = ProblemKey extends infer K ? (K extends `notFound.${infer W}` ? W : never) : never;
+
+/**
+ * An error a service throws on purpose: one handler turns it into the one JSON error shape. What it says is a
+ * message of the catalogue (`problem('offers.alreadyLive')`), sent as its key and parameters beside the
+ * English words, so that every reader sees it in their own language.
+ */
 export class AppError extends Error {
   readonly status: number;
+  readonly messageKey: string;
+  readonly params: Message['params'];
 
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    text: Message,
     readonly issues?: ErrorIssue[],
     /** For 429 and 503: when to try again, sent as Retry-After. */
     readonly options: { retryAfterSeconds?: number } = {},
   ) {
-    super(message);
+    super(englishText(text));
     this.name = 'AppError';
     this.status = errorStatus[code];
+    this.messageKey = text.key;
+    this.params = text.params;
   }
 }
 
-export const notFound = (what = 'The resource') => new AppError('not_found', `${what} was not found.`);
+/** 404: "The offer was not found." */
+export const notFound = (what: NotFoundWhat = 'thing', params: Message['params'] = {}) =>
+  new AppError('not_found', problem(`notFound.${what}`, params));
+
+export { problem };

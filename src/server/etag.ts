@@ -1,4 +1,4 @@
-import { AppError } from './errors.js';
+import { AppError, problem } from './errors.js';
 
 /** The ETag of a versioned resource: its version, quoted. */
 export function etagOf(version: number): string {
@@ -11,26 +11,20 @@ export function etagOf(version: number): string {
  */
 export function requireIfMatch(header: string | undefined): number | '*' {
   if (header === undefined || header.trim() === '') {
-    throw new AppError(
-      'precondition_required',
-      'Send If-Match with the ETag from your last read, so a change made meanwhile is not overwritten.',
-    );
+    throw new AppError('precondition_required', problem('request.ifMatchRequired'));
   }
   const value = header.trim();
   if (value === '*') return '*';
   const match = /^(?:W\/)?"(\d{1,9})"$/.exec(value);
   if (!match?.[1]) {
-    throw new AppError('precondition_failed', `If-Match ${value} is not an ETag this server gave out.`);
+    throw new AppError('precondition_failed', problem('request.ifMatchUnknown', { value }));
   }
   return Number(match[1]);
 }
 
 /** Throws 412 when the version the writer read is not the current one. */
-export function assertCurrent(expected: number | '*', current: number, what: string): void {
+export function assertCurrent(expected: number | '*', current: number): void {
   if (expected !== '*' && expected !== current) {
-    throw new AppError(
-      'precondition_failed',
-      `Someone else changed ${what} since you read it (you had version ${expected}, it is now ${current}). Reload and try again.`,
-    );
+    throw new AppError('precondition_failed', problem('request.changedMeanwhile', { expected, current }));
   }
 }

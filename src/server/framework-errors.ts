@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import { englishText, problem } from '../domain/messages/problem.js';
 import type { ErrorResponse } from '../domain/schemas/errors.js';
+import type { Message } from '../domain/schemas/messages.js';
 import { type ErrorCode, errorStatus } from './errors.js';
 
 /**
@@ -10,8 +12,16 @@ import { type ErrorCode, errorStatus } from './errors.js';
  * parser (headers or a URL too large, a malformed request line, a request that timed out).
  */
 
-function body(code: ErrorCode, message: string, requestId: string): ErrorResponse {
-  return { error: code, message, status: errorStatus[code], requestId };
+function body(code: ErrorCode, text: Message, requestId: string): ErrorResponse {
+  const { key: messageKey, params } = text;
+  return {
+    error: code,
+    message: englishText(text),
+    messageKey,
+    params,
+    status: errorStatus[code],
+    requestId,
+  };
 }
 
 /** Fastify's `frameworkErrors`: the router's refusals, with the request id the request was given. */
@@ -20,12 +30,12 @@ export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors'
   request: FastifyRequest,
   reply: FastifyReply,
 ) => {
-  const [code, message]: [ErrorCode, string] =
+  const [code, message]: [ErrorCode, Message] =
     error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-      ? ['uri_too_long', 'A part of the URL is longer than any identifier this server has.']
+      ? ['uri_too_long', problem('request.urlPartTooLong')]
       : error.code === 'FST_ERR_BAD_URL'
-        ? ['bad_request', 'The URL is not valid: a percent-encoded part of it is not UTF-8.']
-        : ['bad_request', 'The request is not valid.'];
+        ? ['bad_request', problem('request.urlEncoding')]
+        : ['bad_request', problem('codes.bad_request')];
   void reply
     .code(errorStatus[code])
     .header('x-request-id', request.id)
@@ -34,12 +44,11 @@ export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors'
 };
 
 /** What Node's HTTP parser refused, as our code and message; undefined when there is no one to answer. */
-function clientErrorOf(error: NodeJS.ErrnoException): [ErrorCode, string] {
-  if (error.code === 'HPE_HEADER_OVERFLOW')
-    return ['headers_too_large', 'The request headers (or its URL) are larger than this server accepts.'];
+function clientErrorOf(error: NodeJS.ErrnoException): [ErrorCode, Message] {
+  if (error.code === 'HPE_HEADER_OVERFLOW') return ['headers_too_large', problem('request.headersTooLarge')];
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT' || error.code === 'ERR_HTTP_HEADERS_TIMEOUT')
-    return ['request_timeout', 'The request did not arrive in time; send it again.'];
-  return ['bad_request', 'The request is not valid HTTP.'];
+    return ['request_timeout', problem('codes.request_timeout')];
+  return ['bad_request', problem('request.notHttp')];
 }
 
 /**

@@ -3,7 +3,7 @@
  * migrates, loads the demo when asked, listens, and shuts down gracefully on SIGTERM/SIGINT.
  */
 
-import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Database, openDatabase } from '../db/database.js';
 import { DataDirLockedError } from '../db/embedded/data-dir-lock.js';
 import { runMigrations } from '../db/migrate.js';
@@ -11,12 +11,13 @@ import { createRepositories } from '../db/repositories/index.js';
 import { createApp } from './app.js';
 import { createPasswordHashing } from './auth/password.js';
 import { claimBlobDir } from './blobs/blob-dir-claim.js';
+import { createBlobStore, describeBlobStore } from './blobs/create-blob-store.js';
 import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
 import { ConfigError, configHelp, loadConfig, passwordHashingOptions } from './config.js';
 import { type DemoPassword, demoPassword, loadedDemoPassword } from './demo-credentials.js';
-import { randomId, systemClock } from './ids.js';
-import { startOutboxDispatcher } from './mail/outbox-dispatcher.js';
+import { randomId } from './ids.js';
 import { demoUsers, loadDemo } from './services/demo-service.js';
+import { transactionOver } from './services/transaction.js';
 import { createUserService } from './services/user-service.js';
 
 function fail(message: string, code = 1): never {
@@ -58,22 +59,29 @@ async function main(): Promise<void> {
   const wantsDemo = (database.kind === 'embedded' && database.isNew) || config.demo;
   const demoLoaded = (await repos.settings.get('demo.loaded')) !== undefined;
   const isDemo = wantsDemo || demoLoaded;
+  const blobs = createBlobStore(config.deployment.blobStore, { dataDir: config.dataDir, db: database.db });
+  // Only a local directory needs to learn whether other servers share it (its lock); the database's and the
+  // bucket's cleanup always leaves them an hour's grace.
+  const blobDir = blobs instanceof LocalDiskBlobStore ? await claimBlobDir(blobs.root) : undefined;
   let password: DemoPassword | undefined;
   if (demoLoaded) {
     // Never generate a new password for a demo loaded earlier: its users have the old one.
     password = await loadedDemoPassword(repos, config.dataDir, config.demoPassword, passwords);
   } else if (wantsDemo) {
     password = demoPassword(config.dataDir, config.demoPassword);
-    await loadDemo(repos, createUserService({ repos, ids: randomId, passwords }), password.password);
+    await loadDemo({
+      repos,
+      users: createUserService({ repos, ids: randomId, passwords }),
+      password: password.password,
+      transaction: transactionOver(database.db),
+      blobs,
+    });
   }
-
-  const blobs = new LocalDiskBlobStore(join(config.dataDir, 'blobs'));
-  const blobDir = await claimBlobDir(blobs.root);
   const app = await createApp({ config, database, blobs, passwords });
   // Bytes of deleted offers and leftovers of uploads cut short by a crash (at once when no other server uses
   // the directory: blob-dir-claim.ts); in the background.
   void app.services.documents
-    .collectUnreferencedBlobs(blobDir.collectOptions())
+    .collectUnreferencedBlobs(blobDir?.collectOptions())
     .then((result) => app.log.info(result, 'document blobs collected'))
     .catch((error: unknown) => app.log.error({ err: error }, 'collecting document blobs failed'));
   // Offers that went live before the catalogue existed get their entries, then the search index loads; in
@@ -84,35 +92,35 @@ async function main(): Promise<void> {
     .then(() => app.services.catalog.warm())
     .then(() => app.log.info('catalogue search index loaded'))
     .catch((error: unknown) => app.log.error({ err: error }, 'loading the catalogue failed'));
-  const cleanup = setInterval(
-    () => void repos.sessions.deleteExpired(new Date()).catch(() => undefined),
-    3_600_000,
-  );
+  // Expired sessions and rate-limit counters (a flood of new emails leaves a counter per email), hourly.
+  const cleanup = setInterval(() => {
+    const now = new Date();
+    void repos.sessions.deleteExpired(now).catch(() => undefined);
+    void repos.rateLimits.deleteExpired(now).catch(() => undefined);
+  }, 3_600_000);
   cleanup.unref();
-  const mail = config.smtpUrl
-    ? startOutboxDispatcher({
-        repos,
-        clock: systemClock,
-        smtpUrl: config.smtpUrl,
-        from: config.smtpFrom,
-        log: app.log,
-        intervalMs: 10_000,
-      })
-    : undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, 'shutting down: finishing requests in flight');
-    const force = setTimeout(() => fail('shutdown took longer than 10 s; exiting'), 10_000);
+    // /readyz answers 503 from now on, so a load balancer stops sending new requests here; after
+    // COSELL_SHUTDOWN_DELAY_MS (its health check's interval) the server stops taking connections and lets the
+    // requests and jobs in flight finish (app.close: jobs not yet taken stay for the other servers).
+    app.shutdown.begin();
+    app.log.info({ signal }, 'shutting down: /readyz answers 503; finishing requests and jobs in flight');
+    const { shutdownDelayMs, shutdownTimeoutMs } = config.deployment;
+    const force = setTimeout(
+      () => fail(`shutdown took longer than ${shutdownTimeoutMs} ms; exiting`),
+      shutdownTimeoutMs,
+    );
     force.unref();
     clearInterval(cleanup);
-    mail?.stop();
+    if (shutdownDelayMs > 0) await sleep(shutdownDelayMs);
     await app.close();
     await passwords.close();
     await database.close();
-    blobDir.release();
+    blobDir?.release();
     app.log.info('stopped');
     process.exit(0);
   };
@@ -133,6 +141,7 @@ async function main(): Promise<void> {
     `cosell is running at http://${shownHost}:${port}/`,
     `  API docs: http://${shownHost}:${port}/api/docs`,
     `  database: ${database.kind === 'embedded' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+    `  documents: ${describeBlobStore(config.deployment.blobStore, config.dataDir)}`,
   ];
   if (isDemo) {
     lines.push('', 'Demo users (sign in with any of them):');

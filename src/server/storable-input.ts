@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { formatIssuePath } from '../domain/issue-path.js';
-import {
-  findUnstorableText,
-  isStorableText,
-  showUnstorableText,
-  UNSTORABLE_TEXT_MESSAGE,
-} from '../domain/text/storable-text.js';
-import { AppError } from './errors.js';
+import { issue } from '../domain/messages/problem.js';
+import { findUnstorableText, isStorableText, showUnstorableText } from '../domain/text/storable-text.js';
+import { AppError, problem } from './errors.js';
+
+const invalidPart = {
+  params: 'request.invalidParams',
+  querystring: 'request.invalidQuery',
+  body: 'request.invalidBody',
+} as const;
 
 /**
  * Refuses text the database cannot store (src/domain/text/storable-text.ts) in path parameters, the query
@@ -27,11 +29,8 @@ export function registerStorableTextCheck(app: FastifyInstance): void {
       if (found.length === 0) continue;
       throw new AppError(
         'validation_failed',
-        `The request ${where} is not valid.`,
-        found.map((segments) => ({
-          path: formatIssuePath(segments) || where,
-          message: UNSTORABLE_TEXT_MESSAGE,
-        })),
+        problem(invalidPart[where]),
+        found.map((segments) => issue(formatIssuePath(segments) || where, 'input.unstorable')),
       );
     }
   });
@@ -40,7 +39,7 @@ export function registerStorableTextCheck(app: FastifyInstance): void {
 /** The same rule for a multipart text field, which no JSON check sees: 400 naming the field. */
 export function refuseUnstorableField(name: string, value: string): void {
   if (isStorableText(name) && isStorableText(value)) return;
-  throw new AppError('validation_failed', 'The request body is not valid.', [
-    { path: showUnstorableText(name), message: UNSTORABLE_TEXT_MESSAGE },
+  throw new AppError('validation_failed', problem('request.invalidBody'), [
+    issue(showUnstorableText(name), 'input.unstorable'),
   ]);
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from './errors.js';
+import { AppError, problem } from './errors.js';
 
 /** How many uploads are read at once; one per app, shared by every route that takes a file. */
 export interface UploadLimit {
@@ -24,12 +24,9 @@ export function createUploadLimit(max: number): UploadLimit {
       scope.addHook('onRequest', async (_request, reply) => {
         if (inFlight >= max) {
           reply.header('connection', 'close');
-          throw new AppError(
-            'service_unavailable',
-            `This server is receiving ${max} uploads already; send this one again in a few seconds.`,
-            undefined,
-            { retryAfterSeconds: 5 },
-          );
+          throw new AppError('service_unavailable', problem('request.uploadsBusy', { max }), undefined, {
+            retryAfterSeconds: 5,
+          });
         }
         inFlight++;
         let released = false;

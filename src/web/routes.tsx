@@ -72,6 +72,20 @@ export const routes: RouteObject[] = [
                   .OrganizationProfilePage,
             ),
           },
+          // An organisation's webhooks are its owners'; one endpoint is its owners' or, platform-wide, the
+          // admins'. The server decides (a 403 shows the not-allowed page).
+          {
+            path: '/organizations/:orgId/webhooks',
+            ...page(
+              async () => (await import('./features/webhooks/webhooks-page.js')).OrganizationWebhooksPage,
+            ),
+          },
+          {
+            path: '/webhooks/:endpointId',
+            ...page(
+              async () => (await import('./features/webhooks/webhook-endpoint-page.js')).WebhookEndpointPage,
+            ),
+          },
           {
             ...requireAccess('isPublisher'),
             children: [
@@ -80,7 +94,9 @@ export const routes: RouteObject[] = [
                 ...page(async () => (await import('./features/offers/offers-section.js')).OffersPage),
               },
               {
-                path: '/offers/:offerId',
+                // One route for the offer's tabs and co-sell sections (offer-address.ts), so moving between
+                // them keeps the page, and any unsaved input, mounted.
+                path: '/offers/:offerId/*',
                 ...page(async () => (await import('./features/offers/offer-page.js')).OfferPage),
               },
             ],
@@ -134,6 +150,12 @@ export const routes: RouteObject[] = [
               {
                 path: '/admin',
                 ...page(async () => (await import('./features/admin/admin-section.js')).AdminPage),
+              },
+              {
+                path: '/admin/webhooks',
+                ...page(
+                  async () => (await import('./features/webhooks/webhooks-page.js')).PlatformWebhooksPage,
+                ),
               },
             ],
           },

@@ -43,7 +43,7 @@ async function apiWrite(
 async function uploadDocument(request: APIRequestContext, offerId: string, slot: string): Promise<void> {
   const me = (await (await request.get('/api/v1/me')).json()) as { csrfToken: string };
   const response = await request.post(`/api/v1/offers/${offerId}/co-sell/documents`, {
-    headers: { 'x-csrf-token': me.csrfToken },
+    headers: { 'x-csrf-token': me.csrfToken, 'if-match': '*' },
     multipart: {
       slot,
       file: {
@@ -65,11 +65,21 @@ async function publishOffer(
 ): Promise<string> {
   const { id } = (await apiWrite(request, 'post', '/api/v1/offers', offer)) as { id: string };
   await apiWrite(request, 'put', `/api/v1/offers/${id}/co-sell/listing`, listing, { 'if-match': '"0"' });
-  await apiWrite(request, 'put', `/api/v1/offers/${id}/co-sell/contacts`, { contacts });
-  await apiWrite(request, 'put', `/api/v1/offers/${id}/co-sell/external-url`, {
-    url: 'https://contoso.example/sales-accelerator',
-  });
-  await apiWrite(request, 'post', `/api/v1/offers/${id}/publish`);
+  await apiWrite(
+    request,
+    'put',
+    `/api/v1/offers/${id}/co-sell/contacts`,
+    { contacts },
+    { 'if-match': '"0"' },
+  );
+  await apiWrite(
+    request,
+    'put',
+    `/api/v1/offers/${id}/co-sell/external-url`,
+    { url: 'https://contoso.example/sales-accelerator' },
+    { 'if-match': '*' },
+  );
+  await apiWrite(request, 'post', `/api/v1/offers/${id}/publish`, undefined, { 'if-match': '*' });
   return id;
 }
 

@@ -61,7 +61,10 @@ describe('contacts from a CSV file', () => {
     await page.waitForURL((url) => /^\/offers\/[^/]+$/.test(url.pathname));
     await expectPage(page, 'offer setup', page.getByTestId('offer-setup-form'));
 
+    // The co-sell tab, then its Contacts section by the summary's link.
     await page.getByTestId('tab-cosell').click();
+    await page.getByTestId('section-link-contacts').click();
+    await page.waitForURL((url) => /^\/offers\/[^/]+\/co-sell\/contacts$/.test(url.pathname));
     const section = page.getByTestId('contacts-section');
     await section.getByTestId('contacts-empty').waitFor();
     expect(await textOf(section.getByTestId('coverage-grid'))).toContain('None');

@@ -38,10 +38,15 @@ function makePdf(): Buffer {
 }
 
 /** Writes with the page's own session: the CSRF token comes from /me, as the app gets it. */
-async function apiWrite(page: Page, path: string, data?: unknown): Promise<unknown> {
+async function apiWrite(
+  page: Page,
+  path: string,
+  data?: unknown,
+  headers: Record<string, string> = {},
+): Promise<unknown> {
   const me = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string };
   const response = await page.request.post(path, {
-    headers: { 'x-csrf-token': me.csrfToken },
+    headers: { 'x-csrf-token': me.csrfToken, ...headers },
     ...(data === undefined ? {} : { data }),
   });
   expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
@@ -65,10 +70,12 @@ describe('co-sell documents', () => {
       offerType: 'SaaS',
       markets: ['SE'],
     })) as { id: string };
-    await apiWrite(page, `/api/v1/offers/${offer.id}/publish`);
+    await apiWrite(page, `/api/v1/offers/${offer.id}/publish`, undefined, { 'if-match': '*' });
 
     await visit(page, `/offers/${offer.id}`, page.getByTestId('offer-setup-form'));
     await page.getByTestId('tab-cosell').click();
+    await page.getByTestId('section-link-documents').click();
+    await page.waitForURL((url) => url.pathname === `/offers/${offer.id}/co-sell/documents`);
     const section = page.getByTestId('documents-section');
     const slot = section.getByTestId('document-slot-customerOnePager');
     await slot.getByTestId('slot-empty').waitFor();
@@ -201,6 +208,8 @@ describe('co-sell documents', () => {
     };
     await visit(page, `/offers/${offer.id}`, page.getByTestId('offer-setup-form'));
     await page.getByTestId('tab-cosell').click();
+    await page.getByTestId('section-link-documents').click();
+    await page.waitForURL((url) => url.pathname === `/offers/${offer.id}/co-sell/documents`);
     const slot = page.getByTestId('document-slot-customerPresentation');
     const input = slot.getByTestId('upload-input-customerPresentation');
 

@@ -60,7 +60,7 @@ async function submittedOffer(request: APIRequestContext): Promise<string> {
     ['customerPresentation', 'Shelf pitch deck.pdf'],
   ] as const) {
     const uploaded = await request.post(`/api/v1/offers/${id}/co-sell/documents`, {
-      headers: { 'x-csrf-token': me.csrfToken },
+      headers: { 'x-csrf-token': me.csrfToken, 'if-match': '*' },
       multipart: { slot, file: { name, mimeType: 'application/pdf', buffer: pdf(name) } },
     });
     expect(uploaded.status(), await uploaded.text()).toBe(201);
@@ -156,9 +156,7 @@ describe('history and notifications in words', () => {
     );
     await screenshot(page, 'notifications-sv');
     await note.getByTestId('notification-link').click();
-    await page.waitForURL(
-      (url) => url.pathname === `/offers/${offerId}` && url.hash === '#section-readiness',
-    );
+    await page.waitForURL((url) => url.pathname === `/offers/${offerId}/co-sell/readiness`);
     await expectPage(page, 'readiness from a notification', page.getByTestId('readiness-panel'));
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('section-readiness');
 

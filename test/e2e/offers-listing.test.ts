@@ -49,8 +49,15 @@ describe('offers and the co-sell listing', () => {
     await expectPage(page, 'offer setup', page.getByTestId('offer-setup-form'));
     expect(await textOf(page.locator('main h1'))).toBe('Contoso Insights');
 
-    // Co-sell with Microsoft: the listing starts empty, with what co-sell ready needs.
+    // Co-sell with Microsoft opens on its readiness, under a summary with a link to each section; the
+    // Listing link leads to the listing, which starts empty, with what co-sell ready needs.
     await page.getByTestId('tab-cosell').click();
+    await page.getByTestId('readiness-panel').waitFor();
+    const summary = page.getByTestId('readiness-summary');
+    await summary.getByTestId('summary-tier').waitFor();
+    expect(await textOf(summary.getByTestId('section-link-listing'))).toContain('Listing');
+    await summary.getByTestId('section-link-listing').click();
+    await page.waitForURL((url) => url.pathname === `${offerPath}/co-sell/listing`);
     const form = page.getByTestId('listing-form');
     await form.waitFor();
     await page.getByTestId('listing-missing').waitFor();
@@ -81,10 +88,10 @@ describe('offers and the co-sell listing', () => {
     await page.getByTestId('listing-complete').waitFor();
     await checkAccessibility(page, 'co-sell listing (saved)');
 
-    // A reload shows what was saved, on the same tab.
+    // A reload shows what was saved, in the same section.
     await page.reload();
     await expectPage(page, 'co-sell listing after reload', page.getByTestId('listing-form'));
-    expect(new URL(page.url()).pathname).toBe(offerPath);
+    expect(new URL(page.url()).pathname).toBe(`${offerPath}/co-sell/listing`);
     const saved = page.getByTestId('listing-form');
     expect(await saved.getByRole('checkbox', { name: 'Microsoft Azure', exact: true }).isChecked()).toBe(
       true,

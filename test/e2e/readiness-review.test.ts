@@ -53,6 +53,18 @@ async function fix(page: Page, itemId: string, within: string): Promise<void> {
   );
 }
 
+/**
+ * Goes to a section of the co-sell tab by its link in the summary, as a person would after a Fix button
+ * took them to another one, and waits until it is shown at its own address.
+ */
+async function openSection(page: Page, section: 'readiness' | 'listing' | 'documents' | 'contacts') {
+  const link = page.getByTestId('readiness-summary').getByTestId(`section-link-${section}`);
+  await link.click();
+  await page.waitForURL((url) => url.pathname.endsWith(`/co-sell/${section}`));
+  await page.getByTestId(`co-sell-section-${section}`).waitFor();
+  await page.locator(`[data-testid="section-link-${section}"][aria-current="page"]`).waitFor();
+}
+
 async function signOut(page: Page): Promise<void> {
   await page.getByTestId('user-menu-button').click();
   await page.getByTestId('sign-out-button').click();
@@ -96,8 +108,14 @@ describe('co-sell readiness and review', () => {
     expect(await textOf(unmet.getByTestId('item-action'))).toMatch(/^You: /);
     await checkAccessibility(page, 'readiness panel (new offer)');
 
-    // Listing: Fix puts the cursor in the listing form.
+    // The summary above the sections counts the same items, and says what each section still needs.
+    const summary = page.getByTestId('readiness-summary');
+    expect(await textOf(summary.getByTestId('summary-tier'))).toMatch(/^Co-sell ready: \d+ of \d+ met$/);
+    expect(await textOf(summary.getByTestId('section-link-listing'))).toMatch(/^Listing· \d+ to do$/);
+
+    // Listing: Fix opens the Listing section with the cursor in the listing form.
     await fix(page, 'listingComplete', '#section-listing');
+    expect(new URL(page.url()).pathname).toBe(`${offerPath}/co-sell/listing`);
     const form = page.getByTestId('listing-form');
     await form
       .getByTestId('listing-platforms')
@@ -118,8 +136,16 @@ describe('co-sell readiness and review', () => {
       .getByTestId('sub-area-picker')
       .getByRole('checkbox', { name: 'Advanced analytics', exact: true })
       .check();
+    // Before it is saved, the summary counts the filled-in listing and says that it does.
+    await summary.getByTestId('summary-draft').waitFor();
+    await summary.getByTestId('section-link-listing').getByText('done', { exact: true }).waitFor();
+    await checkAccessibility(page, 'listing (filled in, unsaved)');
+    expect(await textOf(page.getByTestId('listing-save'))).toBe('Save listing');
     await page.getByTestId('listing-save').click();
     await page.getByTestId('listing-saved').waitFor();
+    await summary.getByTestId('summary-draft').waitFor({ state: 'detached' });
+    await summary.getByTestId('section-link-listing').getByText('done', { exact: true }).waitFor();
+    await openSection(page, 'readiness');
     await expectMet(page, 'listingComplete');
 
     // Documents: Fix goes to the slot's upload button; the files are chosen there.
@@ -127,19 +153,26 @@ describe('co-sell readiness and review', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'upload-button-customerOnePager',
     );
+    expect(new URL(page.url()).pathname).toBe(`${offerPath}/co-sell/documents`);
     await page
       .getByTestId('upload-input-customerOnePager')
       .setInputFiles(await writePdf('Contoso Ready one-pager.pdf'));
+    await page.getByTestId('document-slot-customerOnePager').getByTestId('document-file-name').waitFor();
+    await openSection(page, 'readiness');
     await expectMet(page, 'customerOnePager');
     await fix(page, 'customerPresentation', '#section-documents');
     await page
       .getByTestId('upload-input-customerPresentation')
       .setInputFiles(await writePdf('Contoso Ready pitch deck.pdf'));
+    await page.getByTestId('document-slot-customerPresentation').getByTestId('document-file-name').waitFor();
+    await summary.getByTestId('section-link-documents').getByText('done', { exact: true }).waitFor();
+    await openSection(page, 'readiness');
     await expectMet(page, 'customerPresentation');
     await checkAccessibility(page, 'readiness panel (listing and documents done)');
 
     // Contacts: Fix lands on "Add contact"; a Partner sales contact for Sweden covers both items.
     await fix(page, 'partnerSalesEveryMarket', '#section-contacts');
+    expect(new URL(page.url()).pathname).toBe(`${offerPath}/co-sell/contacts`);
     await page.keyboard.press('Enter');
     const contact = page.getByTestId('contact-form');
     await contact.waitFor();
@@ -151,21 +184,25 @@ describe('co-sell readiness and review', () => {
     await countries.pressSequentially('SE');
     await countries.press('Enter');
     await contact.getByRole('button', { name: 'Remove Sweden' }).waitFor();
+    expect(await textOf(contact.getByTestId('contact-save'))).toBe('Save contact');
     await contact.getByTestId('contact-save').click();
     await contact.waitFor({ state: 'detached' });
+    await openSection(page, 'readiness');
     await expectMet(page, 'contactsEveryMarket');
     await expectMet(page, 'partnerSalesEveryMarket');
 
     // Publishing: Fix switches to Offer setup with the Publish button focused.
     await fix(page, 'offerLive', '#offer-panel-setup');
-    expect(new URL(page.url()).searchParams.get('tab')).toBe('setup');
+    expect(new URL(page.url()).pathname).toBe(offerPath);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'publish-button',
     );
     await checkAccessibility(page, 'offer setup (from Fix)');
     await page.keyboard.press('Enter');
     await page.getByTestId('unpublish-button').waitFor();
+    // Back on the co-sell tab, the section last shown (Readiness) is shown again.
     await page.getByTestId('tab-cosell').click();
+    await page.waitForURL((url) => url.pathname === `${offerPath}/co-sell/readiness`);
     await expectMet(page, 'offerLive');
 
     // Everything a publisher can do is done: only the approval is left, and Submit opens.
@@ -216,7 +253,7 @@ describe('co-sell readiness and review', () => {
     // The publisher sees the decision on the offer and in the list.
     await signIn(page, 'owner@contoso.example', DEMO_PASSWORD);
     await expectPage(page, 'publisher home', page.getByTestId('nav-offers'));
-    await visit(page, `${offerPath}?tab=cosell`, page.getByTestId('readiness-panel'));
+    await visit(page, `${offerPath}/co-sell/readiness`, page.getByTestId('readiness-panel'));
     const header = page.locator('main').getByTestId('status-badge').first();
     await page.waitForFunction(
       (element) => element?.textContent === 'Co-sell ready',

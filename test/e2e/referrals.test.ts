@@ -38,7 +38,9 @@ async function publishOffer(page: Page): Promise<string> {
   });
   expect(created.status(), await created.text()).toBe(201);
   const { id } = (await created.json()) as { id: string };
-  const published = await page.request.post(`/api/v1/offers/${id}/publish`, { headers });
+  const published = await page.request.post(`/api/v1/offers/${id}/publish`, {
+    headers: { ...headers, 'if-match': created.headers().etag ?? '' },
+  });
   expect(published.status(), await published.text()).toBe(200);
   return id;
 }

@@ -86,7 +86,7 @@ describe('a review on real content', () => {
     await signIn(page, 'owner@contoso.example', DEMO_PASSWORD);
     await expectPage(page, 'offers', page.getByTestId('nav-offers'));
     const offerId = await readyOffer(page.request, OFFER_NAME);
-    const offerPath = `/offers/${offerId}?tab=cosell`;
+    const offerPath = `/offers/${offerId}/co-sell/readiness`;
 
     // Submitting asks first; a waiting submission can be withdrawn, and sent again.
     await visit(page, offerPath, page.getByTestId('readiness-panel'));
@@ -148,11 +148,15 @@ describe('a review on real content', () => {
     await page.waitForFunction(
       () => document.querySelector('#section-documents')?.contains(document.activeElement) ?? false,
     );
+    expect(new URL(page.url()).pathname).toBe(`/offers/${offerId}/co-sell/documents`);
     const replacement = join(tempDir, ONE_PAGER);
     await writeFile(replacement, pdfBytes('Retail Insights, described'));
     await page.getByTestId('upload-input-customerOnePager').setInputFiles(replacement);
     // Done when the first file has become an earlier version of the slot.
     await page.getByTestId('document-slot-customerOnePager').getByTestId('earlier-versions').waitFor();
+    // Back to Readiness by its link to send it again.
+    await page.getByTestId('readiness-summary').getByTestId('section-link-readiness').click();
+    await page.waitForURL((url) => url.pathname === offerPath);
     await submitWithNote(page, 'New one-pager.');
     expect(await page.getByTestId('readiness-panel').getByTestId('item-reason').count()).toBe(0);
     await signOut(page);

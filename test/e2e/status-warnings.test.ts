@@ -65,9 +65,11 @@ async function coSellReadyOffer(request: APIRequestContext): Promise<string> {
   });
   for (const slot of ['customerOnePager', 'customerPresentation'])
     await call(request, csrf, 'post', `${co}/documents`, {
+      headers: { 'if-match': '*' },
       multipart: { slot, file: { name: `${slot}.pdf`, mimeType: 'application/pdf', buffer: PDF } },
     });
   await call(request, csrf, 'put', `${co}/contacts`, {
+    headers: { 'if-match': '*' },
     data: {
       contacts: [
         {
@@ -87,7 +89,7 @@ async function coSellReadyOffer(request: APIRequestContext): Promise<string> {
       ],
     },
   });
-  await call(request, csrf, 'post', `/api/v1/offers/${id}/publish`);
+  await call(request, csrf, 'post', `/api/v1/offers/${id}/publish`, { headers: { 'if-match': '*' } });
   const submission = (await call(request, csrf, 'post', `${co}/submissions`, { data: {} })) as { id: string };
   csrf = await login(request, 'reviewer@vendor.example');
   await call(request, csrf, 'post', `/api/v1/reviews/${submission.id}/decision`, {
@@ -140,7 +142,9 @@ describe('warnings before the co-sell status changes', () => {
     expect(await unpublish.textContent()).toBe('Take back to draft');
 
     // On the co-sell tab the approval and the status agree, and only the tiers a SaaS offer can reach show.
+    // An older link to the tab (?tab=cosell, as earlier emails have it) opens its Readiness section.
     await visit(page, `/offers/${offerId}?tab=cosell`, page.getByTestId('readiness-panel'));
+    expect(new URL(page.url()).pathname).toBe(`/offers/${offerId}/co-sell/readiness`);
     const approved = page.getByTestId('submission-approved');
     await approved.waitFor();
     expect(await approved.getAttribute('data-holds')).toBe('true');
@@ -152,6 +156,8 @@ describe('warnings before the co-sell status changes', () => {
 
     // Deleting the Partner marketing contact changes nothing, and its dialog says nothing about the status;
     // deleting the Partner sales contact Sweden depends on warns, naming Sweden.
+    await page.getByTestId('readiness-summary').getByTestId('section-link-contacts').click();
+    await page.waitForURL((url) => url.pathname === `/offers/${offerId}/co-sell/contacts`);
     const rows = page.getByTestId('contact-row');
     await rows.first().waitFor();
     const deleteDialog = page.getByTestId('delete-contact-dialog');

@@ -72,7 +72,7 @@ export function catalogApi(app: App) {
       const published = await app.inject({
         method: 'POST',
         url: `/api/v1/offers/${id}/publish`,
-        headers: as,
+        headers: { ...as, 'if-match': '*' },
       });
       if (published.statusCode !== 200) throw new Error(`publishing: ${published.body}`);
       if (status) await api.setStatus(id, status);

@@ -161,7 +161,7 @@ describe('catalogue search', () => {
     const unpublished = await t.app.inject({
       method: 'POST',
       url: `/api/v1/offers/${f.lake}/unpublish`,
-      headers: owner,
+      headers: { ...owner, 'if-match': '*' },
     });
     expect(unpublished.statusCode).toBe(200);
     expect(names((await api.results(seller(), 'q=blabar')).items)).toEqual([]);
@@ -169,7 +169,7 @@ describe('catalogue search', () => {
     const published = await t.app.inject({
       method: 'POST',
       url: `/api/v1/offers/${f.lake}/publish`,
-      headers: owner,
+      headers: { ...owner, 'if-match': '*' },
     });
     expect(published.statusCode).toBe(200);
     expect(names((await api.results(seller(), 'q=blabar')).items)).toEqual(['lake']);
@@ -200,7 +200,7 @@ describe('catalogue search', () => {
       const unpublished = await t.app.inject({
         method: 'POST',
         url: `/api/v1/offers/${f.hub}/unpublish`,
-        headers: owner,
+        headers: { ...owner, 'if-match': '*' },
       });
       expect(unpublished.statusCode).toBe(200);
       expect(names((await otherApi.results(seller(), 'q=lingon')).items)).toEqual([]);
@@ -208,7 +208,7 @@ describe('catalogue search', () => {
       const published = await t.app.inject({
         method: 'POST',
         url: `/api/v1/offers/${f.hub}/publish`,
-        headers: owner,
+        headers: { ...owner, 'if-match': '*' },
       });
       expect(published.statusCode).toBe(200);
       expect(names((await otherApi.results(seller(), 'q=lingon')).items)).toEqual(['hub']);

@@ -100,9 +100,10 @@ describe('cosell contacts import/export (CLI over the HTTP API)', () => {
       personas.byName.contosoOwner.token,
     ]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('row 2, Email: "bo@"');
-    expect(result.stderr).toContain('row 3, Role: "Chief"');
-    expect(result.stderr).toContain('row 3, Countries/Regions: "XX"');
+    // Each message names its value once, as the server words it.
+    expect(result.stderr).toContain('row 2, Email: bo@ is not an email address');
+    expect(result.stderr).toContain('row 3, Role: Chief is not a contact role');
+    expect(result.stderr).toContain('row 3, Countries/Regions: XX is not a country/region code');
     expect(result.stderr).toContain('nothing was changed');
     const list = await t.app.inject({
       method: 'GET',

@@ -36,15 +36,17 @@ function csvApi(t: TestApp, api: OfferApi) {
       as: Headers,
       offerId: string,
       body: Buffer | string,
-      options: { contentType?: string; dryRun?: boolean; ifMatch?: string } = {},
+      // If-Match: * ("whatever is there") unless a test names an ETag, or null for none at all.
+      options: { contentType?: string; dryRun?: boolean; ifMatch?: string | null } = {},
     ): Promise<LightMyRequestResponse> {
+      const ifMatch = options.ifMatch === undefined ? '*' : options.ifMatch;
       return t.app.inject({
         method: 'PUT',
         url: `${base(offerId)}/contacts.csv${options.dryRun ? '?dryRun=true' : ''}`,
         headers: {
           ...as,
           'content-type': options.contentType ?? 'text/csv',
-          ...(options.ifMatch && { 'if-match': options.ifMatch }),
+          ...(ifMatch !== null && { 'if-match': ifMatch }),
         },
         payload: body,
       });
@@ -68,6 +70,10 @@ function csvApi(t: TestApp, api: OfferApi) {
       expect(report.message).toBe(
         `The file has ${report.errors.length} problem${report.errors.length === 1 ? '' : 's'}; nothing was changed.`,
       );
+      expect(shaped).toMatchObject({
+        messageKey: 'problems.csv.fileProblems',
+        params: { count: report.errors.length },
+      });
       return report;
     },
     export: (as: Headers, offerId: string) =>
@@ -83,7 +89,7 @@ function csvApi(t: TestApp, api: OfferApi) {
       return t.app.inject({
         method: 'PUT',
         url: `${base(offerId)}/contacts`,
-        headers: as,
+        headers: { ...as, 'if-match': '*' },
         payload: { contacts },
       });
     },
@@ -298,7 +304,7 @@ describe('contacts CSV import and export', () => {
           row: 3,
           column: 'Email',
           value: 'person2.contoso.example',
-          message: 'is not an email address',
+          message: 'person2.contoso.example is not an email address',
           allowed: 'an address such as name@example.com',
         },
       ]);
@@ -312,7 +318,7 @@ describe('contacts CSV import and export', () => {
           row: 3,
           column: 'Role',
           value: 'Partner wizard',
-          message: 'is not a contact role',
+          message: 'Partner wizard is not a contact role',
           allowed: ROLE_LABELS,
         },
       ]);
@@ -356,8 +362,9 @@ describe('contacts CSV import and export', () => {
           row: 3,
           column: 'States/Provinces',
           value: 'US-WA',
-          message: "US-WA (Washington) is in US, which is not among the contact's countries/regions",
-          allowed: 'states of SE',
+          message:
+            "US-WA (Washington) is in United States, which is not among the contact's countries/regions",
+          allowed: 'states of Sweden',
         },
       ]);
     });
@@ -821,7 +828,7 @@ describe('contacts CSV import and export', () => {
       const added = await t.app.inject({
         method: 'POST',
         url: `${api.offerUrl(offerId)}/co-sell/contacts`,
-        headers: owner(),
+        headers: { ...owner(), 'if-match': '*' },
         payload: good(7),
       });
       expect(added.statusCode, added.body).toBe(201);
@@ -842,10 +849,24 @@ describe('contacts CSV import and export', () => {
   });
 
   describe('versions, history and access', () => {
-    it('takes an optional If-Match; a stale one is 412 and nothing changes', async () => {
+    it('requires If-Match (428), also for a dry run; a stale one is 412 and nothing changes', async () => {
       const offerId = await newOffer();
       await csv.importOk(owner(), offerId, contactsFile([row(good(1))]));
       const { items, etag } = await csv.list(owner(), offerId);
+      for (const dryRun of [false, true]) {
+        const unasked = await csv.put(owner(), offerId, contactsFile([row(good(2))]), {
+          dryRun,
+          ifMatch: null,
+        });
+        expect(unasked.statusCode, unasked.body).toBe(428);
+        expect(errorBody(unasked).error).toBe('precondition_required');
+        const preview = await csv.put(owner(), offerId, contactsFile([row(good(2))]), {
+          dryRun,
+          ifMatch: '"0"',
+        });
+        expect(preview.statusCode, preview.body).toBe(412);
+      }
+      expect((await csv.list(owner(), offerId)).items).toEqual(items);
       const stale = await csv.put(owner(), offerId, contactsFile([row(good(2))]), { ifMatch: '"0"' });
       expect(stale.statusCode).toBe(412);
       expect(errorBody(stale).error).toBe('precondition_failed');

@@ -8,6 +8,14 @@ import { type Headers, type OfferApi, offerApi } from './offer-api.js';
 
 type ContactValues = Omit<Contact, 'id'>;
 
+/** An issue as the API gives it: where, the English words, and the key of the catalogue they came from. */
+const issue = (path: string, message: string, key: string, params: Record<string, string | number> = {}) => ({
+  path,
+  message,
+  key: `problems.${key}`,
+  params,
+});
+
 const contact = (n: number, changes: Partial<ContactValues> = {}): ContactValues => ({
   name: `Person ${n}`,
   email: `person${n}@contoso.example`,
@@ -28,14 +36,21 @@ describe('co-sell contacts (JSON API)', () => {
 
   const list = (offerId: string, who: Headers = owner(), query = '') =>
     api.call('GET', url(offerId, query), who);
-  const add = (offerId: string, body: unknown, who: Headers = owner(), ifMatch?: string) =>
-    api.call('POST', url(offerId), who, body, ifMatch);
-  const patch = (offerId: string, id: string, body: unknown, who: Headers = owner(), ifMatch?: string) =>
-    api.call('PATCH', url(offerId, `/${id}`), who, body, ifMatch);
-  const remove = (offerId: string, id: string, who: Headers = owner(), ifMatch?: string) =>
-    api.call('DELETE', url(offerId, `/${id}`), who, undefined, ifMatch);
-  const replace = (offerId: string, contacts: unknown[], who: Headers = owner(), ifMatch?: string) =>
-    api.call('PUT', url(offerId), who, { contacts }, ifMatch);
+  // Writes send If-Match: * ("whatever is there") unless a test names an ETag, or null for none at all.
+  type IfMatch = string | null;
+  const add = (offerId: string, body: unknown, who: Headers = owner(), ifMatch: IfMatch = '*') =>
+    api.call('POST', url(offerId), who, body, ifMatch ?? undefined);
+  const patch = (
+    offerId: string,
+    id: string,
+    body: unknown,
+    who: Headers = owner(),
+    ifMatch: IfMatch = '*',
+  ) => api.call('PATCH', url(offerId, `/${id}`), who, body, ifMatch ?? undefined);
+  const remove = (offerId: string, id: string, who: Headers = owner(), ifMatch: IfMatch = '*') =>
+    api.call('DELETE', url(offerId, `/${id}`), who, undefined, ifMatch ?? undefined);
+  const replace = (offerId: string, contacts: unknown[], who: Headers = owner(), ifMatch: IfMatch = '*') =>
+    api.call('PUT', url(offerId), who, { contacts }, ifMatch ?? undefined);
 
   async function read(offerId: string): Promise<{ items: Contact[]; version: number; etag: string }> {
     const response = await list(offerId);
@@ -150,16 +165,21 @@ describe('co-sell contacts (JSON API)', () => {
         states: ['US-WA'],
       });
       const body = expectRuleViolation(response);
+      // Each message names the value once, and the key's parameters carry it as the request had it.
       expect(body.issues).toEqual([
-        { path: 'name', message: 'Name contains a control character' },
-        { path: 'jobTitle', message: 'Job title contains a control character' },
-        { path: 'email', message: 'asa@: is not an email address' },
-        { path: 'role', message: 'Partner wizard: is not a contact role' },
-        { path: 'countries', message: 'XX: XX is not a country/region code' },
-        {
-          path: 'states',
-          message: "US-WA: US-WA (Washington) is in US, which is not among the contact's countries/regions",
-        },
+        issue('name', 'Name contains a control character', 'contacts.nameControl'),
+        issue('jobTitle', 'Job title contains a control character', 'contacts.jobTitleControl'),
+        issue('email', 'asa@ is not an email address', 'contacts.emailInvalid', { value: 'asa@' }),
+        issue('role', 'Partner wizard is not a contact role', 'contacts.roleUnknown', {
+          value: 'Partner wizard',
+        }),
+        issue('countries', 'XX is not a country/region code', 'contacts.countryUnknown', { value: 'XX' }),
+        issue(
+          'states',
+          "US-WA (Washington) is in United States, which is not among the contact's countries/regions",
+          'contacts.stateOutside',
+          { value: 'US-WA', state: 'US-WA', country: 'US' },
+        ),
       ]);
       expect(await read(offerId)).toEqual(before);
     });
@@ -167,7 +187,14 @@ describe('co-sell contacts (JSON API)', () => {
     it('refuses OOO with another country, and takes any state with OOO', async () => {
       const bad = await add(offerId, contact(10, { countries: ['OOO', 'SE'] }));
       expect(expectRuleViolation(bad).issues).toEqual([
-        { path: 'countries', message: 'OOO, SE: OOO means all countries/regions and must stand alone' },
+        issue(
+          'countries',
+          'OOO means all countries/regions and must stand alone',
+          'contacts.allCountriesAlone',
+          {
+            value: 'OOO',
+          },
+        ),
       ]);
       const ok = await add(offerId, contact(10, { countries: ['OOO'], states: ['US-WA', 'AU-NSW'] }));
       expect(ok.statusCode, ok.body).toBe(201);
@@ -176,7 +203,9 @@ describe('co-sell contacts (JSON API)', () => {
     it('refuses an unknown field and a wrong type as malformed (400)', async () => {
       const extra = await add(offerId, { ...contact(11), phone: '+46' });
       expect(extra.statusCode).toBe(400);
-      expect(errorBody(extra).issues).toEqual([{ path: 'body', message: 'Unknown field: phone' }]);
+      expect(errorBody(extra).issues).toEqual([
+        issue('body', 'Unknown field: phone', 'input.unknownFields', { count: 1, fields: 'phone' }),
+      ]);
       const wrong = await add(offerId, { ...contact(11), countries: 'SE' });
       expect(wrong.statusCode).toBe(400);
       expect(errorBody(wrong).issues?.[0]?.path).toBe('countries');
@@ -185,7 +214,15 @@ describe('co-sell contacts (JSON API)', () => {
     it('refuses the same email with the same role (any case), and takes it with another role', async () => {
       const duplicate = await add(offerId, contact(1, { email: 'ASA.OBERG@contoso.se', name: 'Other' }));
       expect(expectRuleViolation(duplicate).issues).toEqual([
-        { path: 'email', message: 'asa.oberg@contoso.se is already a PartnerSales contact of this offer' },
+        issue(
+          'email',
+          'asa.oberg@contoso.se is already a Partner sales contact of this offer',
+          'contacts.alreadyThereAs',
+          {
+            email: 'asa.oberg@contoso.se',
+            role: 'PartnerSales',
+          },
+        ),
       ]);
       const otherRole = await add(
         offerId,
@@ -233,10 +270,12 @@ describe('co-sell contacts (JSON API)', () => {
       const before = await read(offerId);
       const response = await patch(offerId, asa.id, { countries: ['SE'] });
       expect(expectRuleViolation(response).issues).toEqual([
-        {
-          path: 'states',
-          message: "US-WA: US-WA (Washington) is in US, which is not among the contact's countries/regions",
-        },
+        issue(
+          'states',
+          "US-WA (Washington) is in United States, which is not among the contact's countries/regions",
+          'contacts.stateOutside',
+          { value: 'US-WA', state: 'US-WA', country: 'US' },
+        ),
       ]);
       expect(await read(offerId)).toEqual(before);
     });
@@ -246,7 +285,15 @@ describe('co-sell contacts (JSON API)', () => {
       const marketing = items.find((c) => c.role === 'PartnerMarketing') as Contact;
       const response = await patch(offerId, marketing.id, { role: 'PartnerSales' });
       expect(expectRuleViolation(response).issues).toEqual([
-        { path: 'email', message: 'asa.oberg@contoso.se is already a PartnerSales contact of this offer' },
+        issue(
+          'email',
+          'asa.oberg@contoso.se is already a Partner sales contact of this offer',
+          'contacts.alreadyThereAs',
+          {
+            email: 'asa.oberg@contoso.se',
+            role: 'PartnerSales',
+          },
+        ),
       ]);
     });
 
@@ -336,16 +383,27 @@ describe('co-sell contacts (JSON API)', () => {
         contact(1, { email: 'Person1@Contoso.Example', name: 'Dup' }),
       ]);
       const body = expectRuleViolation(response);
-      expect(body.message).toBe('5 problems in the contacts; nothing was changed.');
+      expect(body).toMatchObject({
+        message: '5 problems in the contacts; nothing was changed.',
+        messageKey: 'problems.contacts.problems',
+        params: { count: 5 },
+      });
       expect(body.issues).toEqual([
-        { path: 'contacts[2].email', message: 'person3 at contoso: is not an email address' },
-        { path: 'contacts[3].role', message: 'Boss: is not a contact role' },
-        {
-          path: 'contacts[3].countries',
-          message: 'OOO, US: OOO means all countries/regions and must stand alone',
-        },
-        { path: 'contacts[4].name', message: 'Name contains a control character' },
-        { path: 'contacts[5].email', message: 'The same email and role as contacts[0]' },
+        issue('contacts[2].email', 'person3 at contoso is not an email address', 'contacts.emailInvalid', {
+          value: 'person3 at contoso',
+        }),
+        issue('contacts[3].role', 'Boss is not a contact role', 'contacts.roleUnknown', { value: 'Boss' }),
+        issue(
+          'contacts[3].countries',
+          'OOO means all countries/regions and must stand alone',
+          'contacts.allCountriesAlone',
+          { value: 'OOO' },
+        ),
+        issue('contacts[4].name', 'Name contains a control character', 'contacts.nameControl'),
+        // Numbered as people count, from 1: contacts[0] is the first contact.
+        issue('contacts[5].email', 'The same email and role as contact 1', 'contacts.sameAsEarlier', {
+          number: 1,
+        }),
       ]);
       expect(await read(offerId)).toEqual(before);
       expect(await contactHistory(offerId)).toEqual(historyBefore);
@@ -387,13 +445,25 @@ describe('co-sell contacts (JSON API)', () => {
   });
 
   describe('If-Match', () => {
-    it('is optional; the current ETag is taken; a stale one is 412 and nothing changes', async () => {
+    it('is required (428); the current ETag is taken; a stale one is 412 and nothing changes', async () => {
       const offerId = await newOffer();
       const created = await add(offerId, contact(1));
       const id = (created.json() as { contact: Contact }).contact.id;
       const current = await read(offerId);
       expect(current.etag).toBe('"1"');
       const historyBefore = await contactHistory(offerId);
+
+      const unasked = [
+        await add(offerId, contact(2), owner(), null),
+        await patch(offerId, id, { name: 'Unasked' }, owner(), null),
+        await remove(offerId, id, owner(), null),
+        await replace(offerId, [contact(3)], owner(), null),
+      ];
+      for (const response of unasked) {
+        expect(response.statusCode, response.body).toBe(428);
+        expect(errorBody(response).error).toBe('precondition_required');
+      }
+      expect(await read(offerId)).toEqual(current);
 
       const attempts = [
         await add(offerId, contact(2), owner(), '"0"'),

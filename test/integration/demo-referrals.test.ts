@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referralSubstatuses } from '../../src/domain/referrals/referral-enums.js';
 import type { Referral, ReferralSummary } from '../../src/domain/schemas/referrals.js';
 import { loadDemo } from '../../src/server/services/demo-service.js';
+import { transactionOver } from '../../src/server/services/transaction.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /** The demo's referrals: every state, each party seeing it from its side, each with a timeline. */
@@ -16,7 +17,13 @@ describe('demo referrals', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await loadDemo(t.app.repos, t.app.services.users, 'demo-password-for-tests');
+    await loadDemo({
+      repos: t.app.repos,
+      users: t.app.services.users,
+      password: 'demo-password-for-tests',
+      transaction: transactionOver(t.database.db),
+      blobs: t.blobs,
+    });
   });
   afterAll(() => t?.close());
 

@@ -30,7 +30,7 @@ describe('co-sell documents: who sees what', () => {
         const published = await t.app.inject({
           method: 'POST',
           url: `/api/v1/offers/${id}/publish`,
-          headers: owner,
+          headers: { ...owner, 'if-match': '*' },
         });
         expect(published.statusCode).toBe(200);
       }
@@ -90,7 +90,11 @@ describe('co-sell documents: who sees what', () => {
     const id = await api.createOffer(owner, {}, false);
     const v1 = await api.uploaded(owner, id, 'customerOnePager', 'v1.pdf', sampleFiles.pdf);
     await api.uploaded(owner, id, 'customerOnePager', 'v2.pdf', Buffer.from('%PDF-1.4\nv2\n'));
-    await t.app.inject({ method: 'POST', url: `/api/v1/offers/${id}/publish`, headers: owner });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/offers/${id}/publish`,
+      headers: { ...owner, 'if-match': '*' },
+    });
     expect((await api.get(as('seller'), id, v1.id)).statusCode).toBe(404);
     expect((await api.content(as('seller'), id, v1.id)).statusCode).toBe(404);
   });

@@ -79,6 +79,7 @@ describe('co-sell documents: storage, limits, broken uploads, garbage collection
       path: `${api.base(offerId)}/documents`,
       headers: {
         ...owner,
+        'if-match': '*',
         'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
         'content-length': String(head.length + 15_000 + 100),
       },
@@ -113,6 +114,7 @@ describe('co-sell documents: storage, limits, broken uploads, garbage collection
             path: `${api.base(offerId)}/documents`,
             headers: {
               ...owner,
+              'if-match': '*',
               'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
               'content-length': String(100_000_000),
             },

@@ -318,7 +318,7 @@ describe('co-sell documents: upload, versions, download', () => {
       const response = await t.app.inject({
         method: 'POST',
         url: `${api.base(offerId)}/documents`,
-        headers: owner,
+        headers: { ...owner, 'if-match': '*' },
         payload: { slot: 'customerOnePager' },
       });
       expect(response.statusCode).toBe(415);

@@ -90,9 +90,19 @@ describe('the error shape', () => {
     const response = await app.inject({ method: 'GET', url: '/api/test/boom' });
     expect(response.statusCode).toBe(500);
     const body = errorBody(response);
-    expect(Object.keys(body).sort()).toEqual(['error', 'message', 'requestId', 'status']);
+    expect(Object.keys(body).sort()).toEqual([
+      'error',
+      'message',
+      'messageKey',
+      'params',
+      'requestId',
+      'status',
+    ]);
     expect(body.error).toBe('internal_error');
     expect(body.message).toContain('request id');
+    // The catalogue's words for the code, with nothing of the exception in their parameters.
+    expect(body.messageKey).toBe('problems.codes.internal_error');
+    expect(body.params).toEqual({});
     expect(response.body).not.toMatch(/password_hash|select|users/i);
     expect(response.body).not.toMatch(/\bat .*\.(ts|js):\d+|stack/i);
   });

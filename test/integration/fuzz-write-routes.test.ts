@@ -181,7 +181,7 @@ describe('fuzz: every write route answers hostile input without a 5xx, in the er
     const contact = await t.app.inject({
       method: 'POST',
       url: `/api/v1/offers/${offerId}/co-sell/contacts`,
-      headers: owner,
+      headers: { ...owner, 'if-match': '*' },
       payload: {
         name: 'Fuzz',
         email: 'fuzz@x.example',

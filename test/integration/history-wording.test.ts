@@ -248,7 +248,7 @@ describe('history in words', () => {
     const imported = await t.app.inject({
       method: 'PUT',
       url: `${contacts}.csv`,
-      headers: { ...as('contosoOwner'), 'content-type': 'text/csv' },
+      headers: { ...as('contosoOwner'), 'content-type': 'text/csv', 'if-match': '*' },
       payload: file,
     });
     expect(imported.statusCode, imported.body).toBe(200);

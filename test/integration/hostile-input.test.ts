@@ -7,6 +7,13 @@ import { createTestApp, errorBody, type TestApp } from '../support/test-app.js';
 
 const UNSTORABLE =
   'contains a character that cannot be stored: U+0000 (NUL) or half of a UTF-16 surrogate pair; remove it';
+/** The issue at `path` for a character that cannot be stored, with its key in the catalogue. */
+const unstorable = (path: string) => ({
+  path,
+  message: UNSTORABLE,
+  key: 'problems.input.unstorable',
+  params: {},
+});
 
 /** Sends raw bytes on a socket and resolves with everything the server answered before it closed. */
 function rawRequest(port: number, bytes: string): Promise<string> {
@@ -76,7 +83,7 @@ describe('hostile input: refused with 400 naming the place, never a 500', () => 
     expect(response.statusCode).toBe(400);
     const body = errorBody(response);
     expect(body.error).toBe('validation_failed');
-    expect(body.issues).toEqual([{ path: 'name', message: UNSTORABLE }]);
+    expect(body.issues).toEqual([unstorable('name')]);
   });
 
   it('names every place, nested ones and object keys included', async () => {
@@ -100,9 +107,9 @@ describe('hostile input: refused with 400 naming the place, never a 500', () => 
     });
     expect(response.statusCode).toBe(400);
     expect(errorBody(response).issues).toEqual([
-      { path: 'contacts[1].email', message: UNSTORABLE },
-      { path: 'contacts[1].countries[0]', message: UNSTORABLE },
-      { path: 'odd\uFFFDkey', message: UNSTORABLE },
+      unstorable('contacts[1].email'),
+      unstorable('contacts[1].countries[0]'),
+      unstorable('odd\uFFFDkey'),
     ]);
   });
 
@@ -115,8 +122,9 @@ describe('hostile input: refused with 400 naming the place, never a 500', () => 
     expect(query.statusCode).toBe(400);
     expect(errorBody(query)).toMatchObject({
       error: 'validation_failed',
-      message: 'The request querystring is not valid.',
-      issues: [{ path: 'q', message: UNSTORABLE }],
+      message: 'The query string of the request is not valid.',
+      messageKey: 'problems.request.invalidQuery',
+      issues: [unstorable('q')],
     });
 
     for (const method of ['GET', 'PATCH', 'DELETE'] as const) {
@@ -127,7 +135,7 @@ describe('hostile input: refused with 400 naming the place, never a 500', () => 
         ...(method === 'PATCH' && { payload: { summary: 'x' } }),
       });
       expect(param.statusCode, method).toBe(400);
-      expect(errorBody(param).issues).toEqual([{ path: 'offerId', message: UNSTORABLE }]);
+      expect(errorBody(param).issues).toEqual([unstorable('offerId')]);
     }
   });
 
@@ -138,7 +146,7 @@ describe('hostile input: refused with 400 naming the place, never a 500', () => 
       payload: { email: 'owner@contoso.example\u0000', password: 'whatever it is' },
     });
     expect(response.statusCode).toBe(400);
-    expect(errorBody(response).issues).toEqual([{ path: 'email', message: UNSTORABLE }]);
+    expect(errorBody(response).issues).toEqual([unstorable('email')]);
   });
 
   it('checks authorisation first: an anonymous caller is told to sign in, not what is wrong with the input', async () => {
@@ -157,28 +165,28 @@ describe('hostile input: refused with 400 naming the place, never a 500', () => 
     const uploaded = await t.app.inject({
       method: 'POST',
       url: `/api/v1/offers/${offerId}/co-sell/documents`,
-      headers: { ...owner, ...upload.headers },
+      headers: { ...owner, 'if-match': '*', ...upload.headers },
       payload: upload.payload,
     });
     expect(uploaded.statusCode).toBe(400);
-    expect(errorBody(uploaded).issues).toEqual([{ path: 'slot', message: UNSTORABLE }]);
+    expect(errorBody(uploaded).issues).toEqual([unstorable('slot')]);
 
     const form = multipart([{ name: 'note', value: 'x\u0000' }]);
     const imported = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/offers/${offerId}/co-sell/contacts.csv`,
-      headers: { ...owner, ...form.headers },
+      headers: { ...owner, 'if-match': '*', ...form.headers },
       payload: form.payload,
     });
     expect(imported.statusCode).toBe(400);
-    expect(errorBody(imported).issues).toEqual([{ path: 'note', message: UNSTORABLE }]);
+    expect(errorBody(imported).issues).toEqual([unstorable('note')]);
   });
 
   it('reports a NUL in a CSV cell as a problem of its row and column; nothing is imported', async () => {
     const response = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/offers/${offerId}/co-sell/contacts.csv`,
-      headers: { ...owner, 'content-type': 'text/csv' },
+      headers: { ...owner, 'if-match': '*', 'content-type': 'text/csv' },
       payload: 'Name,Email,Job title,Role,Countries/Regions\r\nÅsa,asa\u0000@x.se,Sales,Partner sales,SE\r\n',
     });
     expect(response.statusCode).toBe(422);
@@ -219,7 +227,7 @@ describe('broken multipart on the contacts CSV import: 400 like the document upl
     t.app.inject({
       method: 'PUT',
       url: `/api/v1/offers/${offerId}/co-sell/contacts.csv`,
-      headers: { ...owner, ...form.headers },
+      headers: { ...owner, 'if-match': '*', ...form.headers },
       payload: form.payload,
     });
 

@@ -17,91 +17,109 @@ const complete = {
 };
 
 /** Structurally impossible listings: each breaks exactly one rule, at one path. */
-const impossible: { name: string; body: Record<string, unknown>; path: string; says: RegExp }[] = [
-  {
-    name: 'an unknown platform',
-    body: { platforms: ['Azure', 'Amiga'] },
-    path: 'platforms[1]',
-    says: /Amiga/,
-  },
-  { name: 'a platform twice', body: { platforms: ['Teams', 'Teams'] }, path: 'platforms[1]', says: /twice/ },
-  {
-    name: 'an unknown market segment',
-    body: { marketSegments: ['Galactic'] },
-    path: 'marketSegments[0]',
-    says: /Galactic/,
-  },
-  {
-    name: 'an unknown solution type',
-    body: { solutionType: 'Hardware' },
-    path: 'solutionType',
-    says: /Hardware/,
-  },
-  {
-    name: 'an unknown solution area',
-    body: {
-      solutionAreas: [
-        { area: 'Security', subAreas: ['ThreatProtection'] },
-        { area: 'Quantum', subAreas: [] },
-      ],
+/** Each refused at its path, in English words and as a key of the catalogue (problems.listing.*). */
+const impossible: { name: string; body: Record<string, unknown>; path: string; says: RegExp; key: string }[] =
+  [
+    {
+      name: 'an unknown platform',
+      body: { platforms: ['Azure', 'Amiga'] },
+      path: 'platforms[1]',
+      says: /Amiga/,
+      key: 'unknownPlatform',
     },
-    path: 'solutionAreas[1].area',
-    says: /Quantum/,
-  },
-  {
-    name: 'an unknown sub-area',
-    body: { solutionAreas: [{ area: 'Security', subAreas: ['Lasers'] }] },
-    path: 'solutionAreas[0].subAreas[0]',
-    says: /Lasers/,
-  },
-  {
-    name: 'a fourth solution area',
-    body: {
-      solutionAreas: [
-        { area: 'DataAndAI', subAreas: ['BigData'] },
-        { area: 'Security', subAreas: ['ThreatProtection'] },
-        { area: 'ModernWorkplace', subAreas: ['CloudVoice'] },
-        { area: 'BusinessApplications', subAreas: ['Dynamics365forSales'] },
-      ],
+    {
+      name: 'a platform twice',
+      body: { platforms: ['Teams', 'Teams'] },
+      path: 'platforms[1]',
+      says: /"Teams" is listed twice/,
+      key: 'listedTwice',
     },
-    path: 'solutionAreas[3]',
-    says: /At most 3/,
-  },
-  {
-    name: 'a third sub-area',
-    body: { solutionAreas: [{ area: 'DataAndAI', subAreas: ['BigData', 'Blockchain', 'Chatbot'] }] },
-    path: 'solutionAreas[0].subAreas[2]',
-    says: /At most 2/,
-  },
-  {
-    name: 'a sub-area of another area',
-    body: {
-      solutionAreas: [
-        { area: 'Security', subAreas: ['ThreatProtection'] },
-        { area: 'ModernWorkplace', subAreas: ['BigData'] },
-      ],
+    {
+      name: 'an unknown market segment',
+      body: { marketSegments: ['Galactic'] },
+      path: 'marketSegments[0]',
+      says: /Galactic/,
+      key: 'unknownSegment',
     },
-    path: 'solutionAreas[1].subAreas[0]',
-    says: /belongs to Data and AI/,
-  },
-  {
-    name: 'a duplicate area',
-    body: {
-      solutionAreas: [
-        { area: 'Security', subAreas: ['ThreatProtection'] },
-        { area: 'Security', subAreas: ['IdentityandAccessManagement'] },
-      ],
+    {
+      name: 'an unknown solution type',
+      body: { solutionType: 'Hardware' },
+      path: 'solutionType',
+      says: /Hardware/,
+      key: 'unknownSolutionType',
     },
-    path: 'solutionAreas[1].area',
-    says: /Security is chosen twice/,
-  },
-  {
-    name: 'a sub-area twice in one area',
-    body: { solutionAreas: [{ area: 'Security', subAreas: ['ThreatProtection', 'ThreatProtection'] }] },
-    path: 'solutionAreas[0].subAreas[1]',
-    says: /twice/,
-  },
-];
+    {
+      name: 'an unknown solution area',
+      body: {
+        solutionAreas: [
+          { area: 'Security', subAreas: ['ThreatProtection'] },
+          { area: 'Quantum', subAreas: [] },
+        ],
+      },
+      path: 'solutionAreas[1].area',
+      says: /Quantum/,
+      key: 'unknownArea',
+    },
+    {
+      name: 'an unknown sub-area',
+      body: { solutionAreas: [{ area: 'Security', subAreas: ['Lasers'] }] },
+      path: 'solutionAreas[0].subAreas[0]',
+      says: /Lasers/,
+      key: 'unknownSubArea',
+    },
+    {
+      name: 'a fourth solution area',
+      body: {
+        solutionAreas: [
+          { area: 'DataAndAI', subAreas: ['BigData'] },
+          { area: 'Security', subAreas: ['ThreatProtection'] },
+          { area: 'ModernWorkplace', subAreas: ['CloudVoice'] },
+          { area: 'BusinessApplications', subAreas: ['Dynamics365forSales'] },
+        ],
+      },
+      path: 'solutionAreas[3]',
+      says: /At most 3/,
+      key: 'tooManyAreas',
+    },
+    {
+      name: 'a third sub-area',
+      body: { solutionAreas: [{ area: 'DataAndAI', subAreas: ['BigData', 'Blockchain', 'Chatbot'] }] },
+      path: 'solutionAreas[0].subAreas[2]',
+      says: /At most 2/,
+      key: 'tooManySubAreas',
+    },
+    {
+      name: 'a sub-area of another area',
+      body: {
+        solutionAreas: [
+          { area: 'Security', subAreas: ['ThreatProtection'] },
+          { area: 'ModernWorkplace', subAreas: ['BigData'] },
+        ],
+      },
+      path: 'solutionAreas[1].subAreas[0]',
+      says: /belongs to Data and AI/,
+      key: 'subAreaOfOtherArea',
+    },
+    {
+      name: 'a duplicate area',
+      body: {
+        solutionAreas: [
+          { area: 'Security', subAreas: ['ThreatProtection'] },
+          { area: 'Security', subAreas: ['IdentityandAccessManagement'] },
+        ],
+      },
+      path: 'solutionAreas[1].area',
+      says: /Security is chosen twice/,
+      key: 'areaTwice',
+    },
+    {
+      name: 'a sub-area twice in one area',
+      body: { solutionAreas: [{ area: 'Security', subAreas: ['ThreatProtection', 'ThreatProtection'] }] },
+      path: 'solutionAreas[0].subAreas[1]',
+      says: /"ThreatProtection" is listed twice/,
+      key: 'listedTwice',
+    },
+  ];
 
 describe('co-sell listing', () => {
   let t: TestApp;
@@ -218,7 +236,7 @@ describe('co-sell listing', () => {
   describe('structurally impossible input', () => {
     it.each(impossible)(
       'refuses $name with 422 and one issue at $path, saving nothing',
-      async ({ body, path, says }) => {
+      async ({ body, path, says, key }) => {
         const offerId = await newOffer();
         const saved = await api.putListing(as('contosoOwner'), offerId, { platforms: ['Azure'] }, '"0"');
         expect(saved.statusCode).toBe(200);
@@ -227,7 +245,14 @@ describe('co-sell listing', () => {
         expect(response.statusCode).toBe(422);
         const error = errorBody(response);
         expect(error.error).toBe('rule_violation');
-        expect(error.issues).toEqual([{ path, message: expect.stringMatching(says) }]);
+        expect(error.issues).toEqual([
+          {
+            path,
+            message: expect.stringMatching(says),
+            key: `problems.listing.${key}`,
+            params: expect.any(Object),
+          },
+        ]);
 
         const { listing, etag } = await api.readListing(as('contosoOwner'), offerId);
         expect(etag).toBe(saved.headers.etag);

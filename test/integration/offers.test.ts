@@ -218,9 +218,15 @@ describe('offers', () => {
       expect((await api.readOffer(as('contosoViewer'), offer.id)).offer.state).toBe('draft');
     });
 
-    it('publishes without If-Match (it is optional there) and with *', async () => {
+    it('refuses to publish or take back without If-Match (428), and takes * for whatever is there', async () => {
       const { offer } = await api.createOffer(as('contosoOwner'), { markets: ['US'] });
-      expect((await api.publish(as('contosoOwner'), offer.id)).statusCode).toBe(200);
+      const unasked = await api.publish(as('contosoOwner'), offer.id);
+      expect(unasked.statusCode).toBe(428);
+      expect(unasked.json()).toMatchObject({ error: 'precondition_required', status: 428 });
+      expect((await api.readOffer(as('contosoOwner'), offer.id)).offer.state).toBe('draft');
+      expect((await api.publish(as('contosoOwner'), offer.id, '*')).statusCode).toBe(200);
+      expect((await api.unpublish(as('contosoOwner'), offer.id)).statusCode).toBe(428);
+      expect((await api.readOffer(as('contosoOwner'), offer.id)).offer.state).toBe('live');
       expect((await api.unpublish(as('contosoOwner'), offer.id, '*')).statusCode).toBe(200);
     });
 

@@ -112,7 +112,7 @@ describe('co-sell readiness, submission and review', () => {
     const removed = await t.app.inject({
       method: 'DELETE',
       url: `/api/v1/offers/${offerId}/co-sell/documents/${id}`,
-      headers: as('contosoEditor'),
+      headers: { ...as('contosoEditor'), 'if-match': '*' },
     });
     expect(removed.statusCode).toBe(204);
     expect((await api.offer(as('contosoOwner'), offerId)).coSellStatus).toBe('NotCoSellReady');

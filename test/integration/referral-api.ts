@@ -112,7 +112,11 @@ export async function liveOffer(app: App, owner: Headers, name = 'Contoso Store 
   });
   if (created.statusCode !== 201) throw new Error(`creating an offer: ${created.body}`);
   const id = (created.json() as { id: string }).id;
-  const published = await app.inject({ method: 'POST', url: `/api/v1/offers/${id}/publish`, headers: owner });
+  const published = await app.inject({
+    method: 'POST',
+    url: `/api/v1/offers/${id}/publish`,
+    headers: { ...owner, 'if-match': String(created.headers.etag) },
+  });
   if (published.statusCode !== 200) throw new Error(`publishing: ${published.body}`);
   return id;
 }

@@ -85,6 +85,8 @@ describe('referrals', () => {
         {
           path: 'details.requirements.solutions[0].id',
           message: `${draftId} is not a co-sell offer in the catalogue`,
+          key: 'problems.referrals.notInCatalog',
+          params: { value: draftId },
         },
       ]);
       const independent = await api.create(as('seller'), incomingReferral(offerId, { type: 'Independent' }));
@@ -157,7 +159,12 @@ describe('referrals', () => {
       const noValue = await api.act(as('seller'), sent.id, 'close', { substatus: 'Lost' }, accepted.eTag);
       expect(noValue.statusCode).toBe(422);
       expect(errorBody(noValue).issues).toEqual([
-        { path: 'statusReason', message: 'Say why the deal was lost' },
+        {
+          path: 'statusReason',
+          message: 'Say why the deal was lost',
+          key: 'problems.referrals.lostReasonNeeded',
+          params: {},
+        },
       ]);
 
       const won = await api.acted(as('contosoOwner'), sent.id, 'close', {

@@ -22,6 +22,8 @@ describe('rejection reasons per readiness item, and what changed since the last 
       {
         path: 'reasons[0].itemId',
         message: '"customerOnePage" is not an item of the submitted readiness report',
+        key: 'problems.reviews.notAnItem',
+        params: { value: 'customerOnePage' },
       },
     ]);
     const reviewerItem = errorBody(
@@ -30,6 +32,8 @@ describe('rejection reasons per readiness item, and what changed since the last 
     expect(reviewerItem.issues?.[0]).toMatchObject({
       path: 'reasons[0].itemId',
       message: expect.stringMatching(/reviewer/),
+      key: 'problems.reviews.metByReviewer',
+      params: { item: 'approved' },
     });
     const twice = errorBody(
       await decide({

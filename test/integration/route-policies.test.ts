@@ -2,7 +2,8 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { documentApi } from '../support/document-api.js';
-import { sampleFiles } from '../support/document-fixtures.js';
+import { BOUNDARY, multipart, sampleFiles } from '../support/document-fixtures.js';
+import { openApiConformance } from '../support/openapi-conformance.js';
 import { createPersonas, PERSONA_PASSWORD, type PersonaName, type Personas } from '../support/personas.js';
 import { createTestApp, type TestApp, testConfig } from '../support/test-app.js';
 import { completeProfile, readinessApi } from './readiness-api.js';
@@ -10,7 +11,8 @@ import { incomingReferral, liveOffer, referralApi } from './referral-api.js';
 
 /**
  * The authorisation walk: every route of the OpenAPI document, called as every persona. A new route fails
- * this file until someone writes down here who may call it.
+ * this file until someone writes down here who may call it. Every answer is also held to the document
+ * (status, media type, schema, ETag header): the contract generated clients rely on.
  */
 type Caller = PersonaName | 'anonymous';
 
@@ -57,6 +59,15 @@ const documentsOfDraft: Expectation = {
 /** A route on the seller's referral to Contoso. */
 const referral = (allowed: Caller[]): Expectation => ({ allowed, notFoundFor: ['fabrikamOwner'] });
 
+/** Contoso's webhook endpoints: its owner; Fabrikam's owner and those without a role here are told nothing. */
+const contosoWebhooks: Expectation = {
+  allowed: ['contosoOwner'],
+  notFoundFor: ['fabrikamOwner', 'seller', 'reseller', 'reviewer', 'customer'],
+};
+
+/** One Contoso webhook endpoint: its owner; another organisation's owner is told it is not there. */
+const contosoWebhook: Expectation = { allowed: ['contosoOwner'], notFoundFor: ['fabrikamOwner'] };
+
 /** Who may call what (the route's resources belong to Contoso). */
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /healthz': { allowed: everyone },
@@ -98,7 +109,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/offers/{offerId}/co-sell/documents': documentsOfDraft,
   'GET /api/v1/offers/{offerId}/co-sell/documents/{documentId}': documentsOfDraft,
   'GET /api/v1/offers/{offerId}/co-sell/documents/{documentId}/content': documentsOfDraft,
-  // Upload without a body: allowed callers get past authorisation to 415; repeated DELETE/restore give 409.
+  // Allowed callers upload a small PDF into the other documents; repeated DELETE/restore give 409.
   'POST /api/v1/offers/{offerId}/co-sell/documents': contosoOffer('write'),
   'POST /api/v1/offers/{offerId}/co-sell/documents/{documentId}/restore': contosoOffer('write'),
   'DELETE /api/v1/offers/{offerId}/co-sell/documents/{documentId}': contosoOffer('write'),
@@ -131,6 +142,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/v1/notifications/read-all': { allowed: signedIn },
   'PUT /api/v1/me/preferences': { allowed: signedIn },
   'GET /api/v1/admin/outbox': { allowed: ['admin'] },
+  'POST /api/v1/admin/outbox/{emailId}/retry': { allowed: ['admin'] },
   // The seller catalogue: sellers and channel resellers only (publishers use their own pages). The shared
   // offer is a draft, so its page and contacts are not in the catalogue: 404 for them too.
   'GET /api/v1/catalog/offers': { allowed: ['seller', 'reseller'] },
@@ -153,6 +165,22 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // the seller who sent it is refused (403).
   'POST /api/v1/referrals/{referralId}/accept': referral(contosoWriters),
   'POST /api/v1/referrals/{referralId}/decline': referral(contosoWriters),
+  // The events feed: whoever has resources to follow (each sees their own events); reviewers and customers not.
+  'GET /api/v1/events': { allowed: [...contosoMembers, 'fabrikamOwner', 'seller', 'reseller', 'admin'] },
+  // Contoso's webhooks: its owner alone (its other members and admins know they exist: 403); platform-wide
+  // ones: admins.
+  'GET /api/v1/organizations/{orgId}/webhooks': contosoWebhooks,
+  'POST /api/v1/organizations/{orgId}/webhooks': contosoWebhooks,
+  'GET /api/v1/admin/webhooks': { allowed: ['admin'] },
+  'POST /api/v1/admin/webhooks': { allowed: ['admin'] },
+  'GET /api/v1/webhooks/{endpointId}': contosoWebhook,
+  'PATCH /api/v1/webhooks/{endpointId}': contosoWebhook,
+  'DELETE /api/v1/webhooks/{endpointId}': contosoWebhook,
+  'POST /api/v1/webhooks/{endpointId}/rotate-secret': contosoWebhook,
+  'POST /api/v1/webhooks/{endpointId}/test': contosoWebhook,
+  'GET /api/v1/webhooks/{endpointId}/deliveries': contosoWebhook,
+  'POST /api/v1/webhooks/{endpointId}/deliveries/{deliveryId}/replay': contosoWebhook,
+  'POST /api/v1/webhooks/{endpointId}/replay': contosoWebhook,
 };
 
 /** Routes that use up their contact (change or delete it): each caller gets its own offer with one contact. */
@@ -192,9 +220,15 @@ interface Fixtures {
   withdrawable: { offerId: string; submissionId: string };
   /** A notification of each persona's own. */
   notificationIds: Record<PersonaName, string>;
+  /** An email in the outbox, not given up: an admin's retry of it is refused with 409, after the policy. */
+  emailId: string;
   /** A live Contoso offer in the catalogue, and the seller's referrals to it: per action route, one of its own. */
   referralOfferId: string;
   referralIds: Record<'accept' | 'decline' | 'close' | 'other', string>;
+  /** A Contoso webhook endpoint with one delivery (a test event), and one per caller to delete. */
+  endpointId: string;
+  deliveryId: string;
+  endpointsToDelete: Record<Caller, string>;
 }
 
 /** Values for path parameters, per caller and route. */
@@ -218,6 +252,10 @@ const PATH_PARAMS: Record<string, (caller: Caller, f: Fixtures, route: string) =
   submissionId: (_caller, f, route) =>
     route === WITHDRAW_ROUTE ? f.withdrawable.submissionId : f.submissionId,
   notificationId: (caller, f) => (caller === 'anonymous' ? 'ntf_unknown' : f.notificationIds[caller]),
+  emailId: (_caller, f) => f.emailId,
+  endpointId: (caller, f, route) =>
+    route === 'DELETE /api/v1/webhooks/{endpointId}' ? f.endpointsToDelete[caller] : f.endpointId,
+  deliveryId: (_caller, f) => f.deliveryId,
   referralId: (_caller, f, route) => {
     const action = /\/(accept|decline|close)$/.exec(route)?.[1] as 'accept' | 'decline' | 'close' | undefined;
     return f.referralIds[action ?? 'other'];
@@ -229,13 +267,29 @@ const HEADERS: Record<string, Record<string, string>> = {
   'PATCH /api/v1/offers/{offerId}': { 'if-match': '*' },
   'DELETE /api/v1/offers/{offerId}': { 'if-match': '*' },
   'PUT /api/v1/offers/{offerId}/co-sell/listing': { 'if-match': '*' },
-  'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': { 'content-type': 'text/csv' },
+  'POST /api/v1/offers/{offerId}/publish': { 'if-match': '*' },
+  'POST /api/v1/offers/{offerId}/unpublish': { 'if-match': '*' },
+  'PUT /api/v1/offers/{offerId}/co-sell/contacts': { 'if-match': '*' },
+  'POST /api/v1/offers/{offerId}/co-sell/contacts': { 'if-match': '*' },
+  'PATCH /api/v1/offers/{offerId}/co-sell/contacts/{contactId}': { 'if-match': '*' },
+  'DELETE /api/v1/offers/{offerId}/co-sell/contacts/{contactId}': { 'if-match': '*' },
+  'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': { 'content-type': 'text/csv', 'if-match': '*' },
+  'POST /api/v1/offers/{offerId}/co-sell/documents': {
+    'if-match': '*',
+    'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
+  },
+  'POST /api/v1/offers/{offerId}/co-sell/documents/{documentId}/restore': { 'if-match': '*' },
+  'DELETE /api/v1/offers/{offerId}/co-sell/documents/{documentId}': { 'if-match': '*' },
+  'PUT /api/v1/offers/{offerId}/co-sell/external-url': { 'if-match': '*' },
+  'DELETE /api/v1/offers/{offerId}/co-sell/external-url': { 'if-match': '*' },
   'PUT /api/v1/organizations/{orgId}/profile': { 'if-match': '*' },
   'PATCH /api/v1/referrals/{referralId}': { 'if-match': '*' },
   'POST /api/v1/referrals/{referralId}/notes': { 'if-match': '*' },
   'POST /api/v1/referrals/{referralId}/accept': { 'if-match': '*' },
   'POST /api/v1/referrals/{referralId}/decline': { 'if-match': '*' },
   'POST /api/v1/referrals/{referralId}/close': { 'if-match': '*' },
+  'PATCH /api/v1/webhooks/{endpointId}': { 'if-match': '*' },
+  'DELETE /api/v1/webhooks/{endpointId}': { 'if-match': '*' },
 };
 
 const walkContact = (caller: Caller) => ({
@@ -269,6 +323,16 @@ const BODIES: Record<string, (caller: Caller, f: Fixtures) => Record<string, unk
   'POST /api/v1/referrals/{referralId}/notes': () => ({ text: 'Walked' }),
   'POST /api/v1/referrals/{referralId}/decline': () => ({ statusReason: 'Walked' }),
   'POST /api/v1/referrals/{referralId}/close': () => ({ substatus: 'Won', dealValue: 1 }),
+  'POST /api/v1/organizations/{orgId}/webhooks': () => ({ url: 'https://crm.contoso.example/walk' }),
+  'POST /api/v1/admin/webhooks': () => ({ url: 'https://ops.vendor.example/walk' }),
+  'PATCH /api/v1/webhooks/{endpointId}': () => ({ description: 'Walked' }),
+  'POST /api/v1/webhooks/{endpointId}/rotate-secret': () => ({}),
+  'POST /api/v1/webhooks/{endpointId}/replay': () => ({ since: '2020-01-01T00:00:00Z' }),
+  'POST /api/v1/offers/{offerId}/co-sell/documents': (caller) =>
+    multipart([
+      { name: 'slot', value: 'otherDocuments' },
+      { name: 'file', fileName: `${caller}.pdf`, content: Buffer.from(`%PDF-1.4\n%${caller}\n%%EOF\n`) },
+    ]).payload.toString('latin1'),
   'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': (caller) =>
     `Name,Email,Job title,Role,Countries/Regions\r\nWalked Contact,${caller}@walk.example,Seller,Partner sales,SE\r\n`,
 };
@@ -290,6 +354,7 @@ describe('route policies', () => {
   let t: TestApp;
   let fixtures: Fixtures;
   let routes: Map<string, OpenAPIV3_1.OperationObject>;
+  let conformance: ReturnType<typeof openApiConformance>;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -314,7 +379,7 @@ describe('route policies', () => {
         const published = await t.app.inject({
           method: 'POST',
           url: `/api/v1/offers/${id}/publish`,
-          headers: owner,
+          headers: { ...owner, 'if-match': '*' },
         });
         if (published.statusCode !== 200) throw new Error(`publishing an offer: ${published.body}`);
       }
@@ -336,7 +401,7 @@ describe('route policies', () => {
         const added = await t.app.inject({
           method: 'POST',
           url: `/api/v1/offers/${offerId}/co-sell/contacts`,
-          headers: owner,
+          headers: { ...owner, 'if-match': '*' },
           payload: walkContact(caller),
         });
         if (added.statusCode !== 201) throw new Error(`adding a contact: ${added.body}`);
@@ -377,7 +442,29 @@ describe('route policies', () => {
     for (const key of ['accept', 'decline', 'close', 'other'] as const)
       referralIds[key] = (await referrals.created(seller, incomingReferral(referralOfferId))).id;
     await referrals.acted(owner, referralIds.close, 'accept');
+    const newEndpoint = async () => {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/organizations/${personas.contosoId}/webhooks`,
+        headers: owner,
+        payload: { url: 'https://crm.contoso.example/hooks' },
+      });
+      if (created.statusCode !== 201) throw new Error(`adding a webhook endpoint: ${created.body}`);
+      return (created.json() as { endpoint: { id: string } }).endpoint.id;
+    };
+    const endpointId = await newEndpoint();
+    const testEvent = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/webhooks/${endpointId}/test`,
+      headers: owner,
+    });
+    if (testEvent.statusCode !== 202) throw new Error(`sending a test event: ${testEvent.body}`);
+    const endpointsToDelete = {} as Record<Caller, string>;
+    for (const caller of everyone) endpointsToDelete[caller] = await newEndpoint();
     fixtures = {
+      endpointId,
+      deliveryId: (testEvent.json() as { id: string }).id,
+      endpointsToDelete,
       referralOfferId,
       referralIds,
       personas,
@@ -389,9 +476,11 @@ describe('route policies', () => {
       submissionId: (submitted.json() as { id: string }).id,
       withdrawable: { offerId: withdrawableOfferId, submissionId: (toWithdraw.json() as { id: string }).id },
       notificationIds,
+      emailId: (await t.app.repos.notifications.listOutbox(1))[0]?.id ?? 'no email was written',
     };
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     routes = routesOf(response.json() as OpenAPIV3_1.Document);
+    conformance = openApiConformance(response.json() as OpenAPIV3_1.Document);
   });
   afterAll(() => t?.close());
 
@@ -434,6 +523,7 @@ describe('route policies', () => {
         ...(makeBody && { payload: makeBody(caller, fixtures) }),
       });
       const status = response.statusCode;
+      problems.push(...conformance(route, operation, response).map((problem) => `${caller}: ${problem}`));
       const allowed = ![401, 403, 404].includes(status);
       const shouldBe = expectation.allowed.includes(caller);
       if (status >= 500) problems.push(`${caller}: ${status} ${response.body}`);

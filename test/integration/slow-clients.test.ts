@@ -78,7 +78,7 @@ describe('slow, stalled and hostile clients are bounded', () => {
     ]);
     const { socket, state } = openSocket(port);
     socket.write(
-      `POST /api/v1/offers/${offerId}/co-sell/documents HTTP/1.1\r\nHost: x\r\nAuthorization: ${owner.authorization}\r\n` +
+      `POST /api/v1/offers/${offerId}/co-sell/documents HTTP/1.1\r\nHost: x\r\nAuthorization: ${owner.authorization}\r\nIf-Match: *\r\n` +
         `Content-Type: multipart/form-data; boundary=${BOUNDARY}\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
     );
     // 16 bytes every 100 ms: some seconds in all, many times the idle timeout a stalled body would get.
@@ -114,7 +114,7 @@ describe('slow, stalled and hostile clients are bounded', () => {
     const first = t.app.inject({
       method: 'POST',
       url: `/api/v1/offers/${offerId}/co-sell/documents?slot=customerOnePager`,
-      headers: { ...owner, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+      headers: { ...owner, 'if-match': '*', 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
       payload: slow,
     });
     slow.write(

@@ -76,7 +76,7 @@ describe('co-sell status people can predict: the rule, through the API', () => {
     t.app.inject({
       method: 'PUT',
       url: `${co(offerId)}/contacts.csv${query}`,
-      headers: { ...owner(), 'content-type': 'text/csv' },
+      headers: { ...owner(), 'if-match': '*', 'content-type': 'text/csv' },
       payload: CSV_HEADER + rows,
     });
   async function blankTemplate(id: string): Promise<Buffer> {

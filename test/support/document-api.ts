@@ -7,6 +7,12 @@ import { type FormPart, multipart } from './document-fixtures.js';
 
 type Headers = Record<string, string>;
 
+/**
+ * Writes send `If-Match: *` ("whatever is there") unless the caller's headers name an ETag: these helpers
+ * set up and exercise documents; the If-Match rules themselves are tested with explicit headers.
+ */
+const anyVersion = (as: Headers): Headers => ({ 'if-match': '*', ...as });
+
 /** Thin helpers over app.inject for the co-sell documents API. */
 export function documentApi(app: App) {
   const base = (offerId: string) => `/api/v1/offers/${encodeURIComponent(offerId)}/co-sell`;
@@ -25,7 +31,7 @@ export function documentApi(app: App) {
         const published = await app.inject({
           method: 'POST',
           url: `/api/v1/offers/${id}/publish`,
-          headers: as,
+          headers: anyVersion(as),
         });
         if (published.statusCode !== 200) throw new Error(`publishing: ${published.body}`);
       }
@@ -36,7 +42,7 @@ export function documentApi(app: App) {
       return app.inject({
         method: 'POST',
         url: `${base(offerId)}/documents${query}`,
-        headers: { ...as, ...body.headers },
+        headers: { ...anyVersion(as), ...body.headers },
         payload: body.payload,
       });
     },
@@ -72,13 +78,22 @@ export function documentApi(app: App) {
         headers: { ...as, ...extra },
       }),
     remove: (as: Headers, offerId: string, id: string) =>
-      app.inject({ method: 'DELETE', url: `${base(offerId)}/documents/${id}`, headers: as }),
+      app.inject({ method: 'DELETE', url: `${base(offerId)}/documents/${id}`, headers: anyVersion(as) }),
     restore: (as: Headers, offerId: string, id: string) =>
-      app.inject({ method: 'POST', url: `${base(offerId)}/documents/${id}/restore`, headers: as }),
+      app.inject({
+        method: 'POST',
+        url: `${base(offerId)}/documents/${id}/restore`,
+        headers: anyVersion(as),
+      }),
     putUrl: (as: Headers, offerId: string, url: unknown) =>
-      app.inject({ method: 'PUT', url: `${base(offerId)}/external-url`, headers: as, payload: { url } }),
+      app.inject({
+        method: 'PUT',
+        url: `${base(offerId)}/external-url`,
+        headers: anyVersion(as),
+        payload: { url },
+      }),
     deleteUrl: (as: Headers, offerId: string) =>
-      app.inject({ method: 'DELETE', url: `${base(offerId)}/external-url`, headers: as }),
+      app.inject({ method: 'DELETE', url: `${base(offerId)}/external-url`, headers: anyVersion(as) }),
   };
   return api;
 }

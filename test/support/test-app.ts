@@ -3,10 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Database } from '../../src/db/database.js';
+import { formatMessage, messageCatalogues } from '../../src/domain/messages/format-message.js';
+import { type ErrorResponse, ErrorResponseSchema } from '../../src/domain/schemas/errors.js';
+import { localeIds } from '../../src/domain/schemas/messages.js';
 import { type App, createApp } from '../../src/server/app.js';
 import type { PasswordHashing } from '../../src/server/auth/password.js';
 import { LocalDiskBlobStore } from '../../src/server/blobs/local-disk-blob-store.js';
 import type { AppConfig } from '../../src/server/config.js';
+import { defaultDeploymentConfig } from '../../src/server/deployment-config.js';
 import type { Clock } from '../../src/server/ids.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -44,6 +48,8 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   smtpFrom: 'cosell <no-reply@cosell.invalid>',
   // Hundreds of sign-ins: the cheap cost, which the production configuration refuses (config.ts).
   passwordHashCost: 'test',
+  // No polling or maintenance of the job queue: tests run due jobs by hand (app.jobs.runDue()).
+  deployment: { ...defaultDeploymentConfig, jobPollIntervalMs: 0, jobMaintenanceIntervalSeconds: 0 },
   ...overrides,
 });
 
@@ -103,15 +109,27 @@ export async function createTestApp(
   };
 }
 
-/** Asserts the documented error shape and returns the body. */
+/** Throws when a problems.* key has no words in a language of the catalogue. */
+function assertInCatalogue(key: string, params: ErrorResponse['params']): void {
+  if (!key.startsWith('problems.')) return;
+  const missing = localeIds.filter(
+    (locale) => formatMessage(messageCatalogues[locale], locale, key, params) === undefined,
+  );
+  if (missing.length > 0)
+    throw new Error(`the message ${key} is not in the catalogue: ${missing.join(', ')}`);
+}
+
+/**
+ * Asserts the documented error shape, with the message's key and every issue's in the catalogue in every
+ * language, and returns the body.
+ */
 export function errorBody(response: LightMyRequestResponse) {
-  const body = response.json() as {
-    error: string;
-    message: string;
-    status: number;
-    requestId: string;
-    issues?: { path: string; message: string }[];
-  };
+  const body = response.json() as ErrorResponse;
+  // Checked, not parsed: a test may look for keys the shape must not have (a stack, SQL).
+  const shape = ErrorResponseSchema.safeParse(body);
+  if (!shape.success) throw new Error(`not the error shape: ${shape.error.message}\n${response.body}`);
+  assertInCatalogue(body.messageKey, body.params);
+  for (const issue of body.issues ?? []) assertInCatalogue(issue.key, issue.params);
   if (body.status !== response.statusCode)
     throw new Error(`error body status ${body.status} differs from HTTP ${response.statusCode}`);
   if (body.requestId !== response.headers['x-request-id'])

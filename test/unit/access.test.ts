@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Membership, PlatformRole } from '../../src/domain/schemas/auth.js';
 import {
   AUDIENCE_VIEWS,
   type Audience,
@@ -25,30 +24,13 @@ import {
   referralAccess,
 } from '../../src/server/access/referral-access.js';
 import { type Actor, anonymous } from '../../src/server/auth/actor.js';
+import { CONTOSO, FABRIKAM, user } from '../support/access-actors.js';
 
 /**
  * The resource access table, cell by cell: every kind of actor, every state of an offer, every action. The
  * offer belongs to Contoso; "elsewhere" is Fabrikam. Route policies (auth/policy.ts) run before these and turn
  * some callers away with 403 first; test/integration/route-policies.test.ts holds the HTTP answers.
  */
-const CONTOSO = 'org_contoso';
-const FABRIKAM = 'org_fabrikam';
-
-function user(platformRoles: PlatformRole[], memberships: [string, Membership['role']][] = []): Actor {
-  return {
-    kind: 'user',
-    user: { id: 'usr_1', email: 'a@b.test', name: 'A', platformRoles, locale: null },
-    memberships: memberships.map(([organizationId, role]) => ({
-      organizationId,
-      organizationName: organizationId,
-      role,
-    })),
-    via: 'token',
-    csrfToken: null,
-    sessionSecretHash: null,
-  };
-}
-
 const actors = {
   anonymous,
   customer: user([]),

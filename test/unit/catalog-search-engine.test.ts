@@ -52,6 +52,20 @@ function fakeCatalog() {
           if (gate) await gate;
           return { horizon, removed, rows: changed };
         },
+        async horizon() {
+          return String(xid);
+        },
+        /** A full load's page: every row after `after` in (transaction, offer id) order. */
+        async rowsAfter(after: { version: string; offerId: string } | null, limit: number) {
+          reads.push({ since: 'all', after: after?.offerId ?? '' });
+          const key = (r: { version: string; offerId: string }) => [Number(r.version), r.offerId] as const;
+          const later = (a: readonly [number, string], b: readonly [number, string]) =>
+            a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+          return [...rows.values()]
+            .filter((r) => !after || later(key(r), key(after)))
+            .sort((a, b) => (later(key(a), key(b)) ? 1 : -1))
+            .slice(0, limit);
+        },
         async pruneRemovals() {},
       },
     } as unknown as Repositories,
@@ -76,17 +90,18 @@ describe('the catalogue search engine', () => {
       clock: manualClock(),
       cacheSize: 0,
       refreshMs: 0,
+      loadBatch: 2000,
     });
     expect(await engine.search(query([]), (r) => r.total)).toBe(4500);
-    // A full load of 4,500 rows: three reads of at most 2,000 from the start ('0'), each after the last id.
-    expect(table.reads.map((r) => r.since)).toEqual(['0', '0', '0']);
-    expect(table.reads[1]?.after).toBe('o1999');
-    expect(table.reads[2]?.after).toBe('o3999');
+    // A full load of 4,500 rows: three pages of at most 2,000 of every row, each after the last id.
+    expect(table.reads.map((r) => r.since)).toEqual(['all', 'all', 'all']);
+    expect(table.reads.map((r) => r.after)).toEqual(['', 'o1999', 'o3999']);
 
     table.write('o0001', 'Blueberry');
     table.remove('o0002');
     expect(await engine.search(query(['blueberry']), names)).toEqual(['Blueberry']);
     expect(await engine.search(query([]), (r) => r.total)).toBe(4499);
+    expect(table.reads.at(-1)?.since).not.toBe('all');
     expect(table.reads.at(-1)?.since).not.toBe('0');
   });
 

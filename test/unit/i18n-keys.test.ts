@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messagesEn } from '../../src/domain/messages/messages-en.js';
-import { messagesSv } from '../../src/domain/messages/messages-sv.js';
+import { messageCatalogues, type ServerCatalogue } from '../../src/domain/messages/format-message.js';
 import {
   compareDictionaries,
   findMissingKeys,
@@ -9,6 +8,7 @@ import {
   placeholdersOf,
 } from '../../src/web/i18n/dictionary-keys.js';
 import { en } from '../../src/web/i18n/en.js';
+import { problemDictionaries } from '../../src/web/i18n/problems.js';
 import { sv } from '../../src/web/i18n/sv.js';
 
 describe('the key comparison itself', () => {
@@ -47,21 +47,26 @@ describe('the server-written words (src/domain/messages)', () => {
   const lookup = (tree: MessageTree, path: string) =>
     path.split('.').reduce<MessageTree | string>((node, key) => (node as MessageTree)[key] ?? '', tree);
 
+  // The messages and, under problems., what the errors say: every server-written word.
+  const { en: serverEn, sv: serverSv } = messageCatalogues;
+
   it('have the same keys and placeholders in English and Swedish, none empty', () => {
-    expect(compareDictionaries(messagesEn, messagesSv)).toEqual({ missingInB: [], missingInA: [] });
-    for (const key of listKeys(messagesEn)) {
-      const swedish = lookup(messagesSv, key) as string;
-      expect(placeholdersOf(swedish), key).toEqual(placeholdersOf(lookup(messagesEn, key) as string));
+    expect(serverEn).toHaveProperty('problems.codes.not_found');
+    expect(compareDictionaries(serverEn, serverSv)).toEqual({ missingInB: [], missingInA: [] });
+    for (const key of listKeys(serverEn)) {
+      const swedish = lookup(serverSv, key) as string;
+      expect(placeholdersOf(swedish), key).toEqual(placeholdersOf(lookup(serverEn, key) as string));
       expect(swedish.trim(), key).not.toBe('');
     }
   });
 
   it('are in the web dictionaries at the same paths, word for word, so a stored key reads alike', () => {
     // Emails are only ever written by the server: the one branch the web does not read.
-    const webRead = ({ email: _email, ...rest }: typeof messagesEn) => rest;
+    const webRead = ({ email: _email, ...rest }: ServerCatalogue) => rest;
+    // The problems branch reaches the web's dictionaries after the first render (src/web/i18n/problems.ts).
     for (const [catalogue, dictionary] of [
-      [webRead(messagesEn), en],
-      [webRead(messagesSv), sv],
+      [webRead(serverEn), { ...en, ...problemDictionaries.en }],
+      [webRead(serverSv), { ...sv, ...problemDictionaries.sv }],
     ] as const) {
       expect(findMissingKeys(catalogue, dictionary)).toEqual([]);
       for (const key of listKeys(catalogue))

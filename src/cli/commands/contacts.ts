@@ -5,12 +5,14 @@ import { apiTarget, CliError, describeFailure } from '../api-client.js';
 
 export const contactsHelp = `Usage:
   cosell contacts export --offer <offerId> [--out <file.csv>]
-  cosell contacts import --offer <offerId> --file <file.csv> [--dry-run]
+  cosell contacts import --offer <offerId> --file <file.csv> [--dry-run] [--if-match <etag>]
 
 Exports or imports an offer's co-sell contacts through the HTTP API. An import replaces all contacts, or
 changes nothing when the file has any problem; every problem is listed with its row and column.
 
 Options:
+  --if-match <etag>  import only onto the contacts as a dry run saw them (it prints their ETag); without
+                     it, the import replaces whatever contacts there are
   --url <url>      the server (default $COSELL_URL or http://127.0.0.1:3000)
   --token <token>  an API token (default $COSELL_TOKEN)
 `;
@@ -22,9 +24,9 @@ function contactsUrl(base: string, offerId: string): string {
 function printReport(report: ImportReport): void {
   for (const e of report.errors) {
     const where = e.column ? `row ${e.row}, ${e.column}` : `row ${e.row}`;
-    process.stderr.write(
-      `${where}: ${e.value ? `"${e.value}" ` : ''}${e.message}${e.allowed ? ` (allowed: ${e.allowed})` : ''}\n`,
-    );
+    // Most messages name the value ("XX is not a country/region code"): quoted once, not twice.
+    const value = e.value && !e.message.includes(e.value) ? `"${e.value}" ` : '';
+    process.stderr.write(`${where}: ${value}${e.message}${e.allowed ? ` (allowed: ${e.allowed})` : ''}\n`);
   }
   if (report.diff) {
     const d = report.diff;
@@ -44,6 +46,7 @@ export async function contactsCommand(argv: string[]): Promise<number> {
       file: { type: 'string' },
       out: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      'if-match': { type: 'string' },
       url: { type: 'string' },
       token: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -75,7 +78,9 @@ export async function contactsCommand(argv: string[]): Promise<number> {
   const dryRun = values['dry-run'] ?? false;
   const response = await fetch(`${contactsUrl(target.url, values.offer)}${dryRun ? '?dryRun=true' : ''}`, {
     method: 'PUT',
-    headers: { ...headers, 'content-type': 'text/csv' },
+    // The server requires If-Match on every write; `*` says "whatever is there", which is what an import
+    // that replaces every contact means unless the caller names the version it checked.
+    headers: { ...headers, 'content-type': 'text/csv', 'if-match': values['if-match'] ?? '*' },
     body,
   });
   if (response.status !== 200 && response.status !== 422)
@@ -89,5 +94,7 @@ export async function contactsCommand(argv: string[]): Promise<number> {
   process.stdout.write(
     report.applied ? `imported ${report.rows} contact row(s)\n` : 'dry run: nothing was changed\n',
   );
+  if (!report.applied && report.version !== undefined)
+    process.stdout.write(`checked against the contacts' ETag "${report.version}" (for --if-match)\n`);
   return 0;
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
-import type { CatalogRecord } from '../../domain/catalog/search-index.js';
+import type { CatalogRow } from '../../domain/catalog/search-index.js';
 import type { Db } from '../database.js';
 import {
   catalogOffers,
@@ -11,7 +11,36 @@ import {
   organizations,
 } from '../schema.js';
 
-export type CatalogEntry = Omit<typeof catalogOffers.$inferInsert, 'changedXid' | 'updatedAt'>;
+export type CatalogEntry = Omit<
+  typeof catalogOffers.$inferInsert,
+  'changedXid' | 'updatedAt' | 'cardFacts'
+>;
+
+/**
+ * An offer's card facts as packCardFacts packs them ("slotA,slotB|Role:NO,SE;Role:OOO"): the slots with a
+ * current document, then per contact role the countries its contacts name. Migration 0015 filled the rows
+ * already there with the same expression.
+ */
+const cardFactsOf = (offerId: string) => sql`
+  coalesce((
+    select string_agg(s.slot, ',' order by s.slot)
+    from (
+      select distinct d.slot from ${coSellDocuments} d where d.offer_id = ${offerId} and d.state = 'current'
+    ) s
+  ), '')
+  || '|' ||
+  coalesce((
+    select string_agg(r.role || ':' || r.countries, ';' order by r.role)
+    from (
+      select k.role, string_agg(distinct country, ',' order by country) as countries
+      from ${coSellContacts} k, unnest(k.countries) as country
+      where k.offer_id = ${offerId} group by k.role
+    ) r
+  ), '')`;
+
+/** A list column as one string: taxonomy ids and country codes hold no comma. */
+const joined = (column: unknown) => sql<string>`array_to_string(${column}, ',')`;
+const split = (list: string): string[] => (list === '' ? [] : list.split(','));
 
 /**
  * SQL for the seller catalogue: its denormalised rows (kept current by the catalogue refresh), the changes the
@@ -20,9 +49,8 @@ export type CatalogEntry = Omit<typeof catalogOffers.$inferInsert, 'changedXid' 
 export function createCatalogRepository(db: Db) {
   // Runs before every search (the index's refresh), so it is one prepared statement, and one snapshot: the
   // horizon, the removals and the changed rows are seen at the same moment. A row brings what its result card
-  // shows of the offer's documents and contacts: every write to them refreshes the row in the same transaction
-  // (readiness-service's status refresh), so the row's new stamp makes the index read them again. Read here
-  // rather than copied into catalog_offers: two lookups by offer id per changed row, and no copy to keep.
+  // shows of the offer's documents and contacts (card_facts, worked out whenever the row is written: every
+  // write to them refreshes the row in the same transaction, readiness-service's status refresh).
   const changes = db
     .select({
       horizon: sql<string>`pg_snapshot_xmin(pg_current_snapshot())::text`,
@@ -30,23 +58,13 @@ export function createCatalogRepository(db: Db) {
         select distinct r.offer_id from ${catalogRemovals} r
         where r.removed_xid >= ${sql.placeholder('since')}::text::xid8
           and not exists (select 1 from ${catalogOffers} c where c.offer_id = r.offer_id))`,
-      rows: sql<CatalogRecord[]>`(
+      rows: sql<CatalogRow[]>`(
         select coalesce(json_agg(json_build_object(
           'offerId', c.offer_id, 'version', c.changed_xid::text, 'organizationName', c.organization_name,
           'name', c.name, 'summary', c.summary, 'offerType', c.offer_type, 'coSellStatus', c.co_sell_status,
           'statusRank', c.status_rank, 'soldThroughCsp', c.sold_through_csp, 'markets', c.markets,
           'platforms', c.platforms, 'segments', c.segments, 'solutionType', c.solution_type, 'areas', c.areas,
-          'subAreas', c.sub_areas, 'searchText', c.search_text,
-          'documentSlots', array(
-            select distinct d.slot from ${coSellDocuments} d
-            where d.offer_id = c.offer_id and d.state = 'current' order by d.slot),
-          'contactCoverage', (
-            select coalesce(json_agg(json_build_object('role', r.role, 'countries', r.countries) order by r.role), '[]'::json)
-            from (
-              select k.role, array_agg(distinct country order by country) as countries
-              from ${coSellContacts} k, unnest(k.countries) as country
-              where k.offer_id = c.offer_id group by k.role
-            ) r)
+          'subAreas', c.sub_areas, 'searchText', c.search_text, 'cardFacts', c.card_facts
           ) order by c.changed_xid, c.offer_id), '[]'::json)
         from (
           select * from ${catalogOffers}
@@ -56,6 +74,42 @@ export function createCatalogRepository(db: Db) {
     })
     .from(sql`(select 1) as one`)
     .prepare('catalog_changes');
+
+  // A full load: plain columns (lists as one string each), pages of rows in (transaction, offer id) order.
+  // Building one JSON document per page, as `changes` does for a few rows, costs the database several times
+  // what the rows themselves cost.
+  const horizon = db
+    .select({ horizon: sql<string>`pg_snapshot_xmin(pg_current_snapshot())::text` })
+    .from(sql`(select 1) as one`)
+    .prepare('catalog_horizon');
+  const c = catalogOffers;
+  const rowsAfter = db
+    .select({
+      offerId: c.offerId,
+      version: sql<string>`${c.changedXid}::text`,
+      organizationName: c.organizationName,
+      name: c.name,
+      summary: c.summary,
+      offerType: c.offerType,
+      coSellStatus: c.coSellStatus,
+      statusRank: c.statusRank,
+      soldThroughCsp: c.soldThroughCsp,
+      markets: joined(c.markets),
+      platforms: joined(c.platforms),
+      segments: joined(c.segments),
+      solutionType: c.solutionType,
+      areas: joined(c.areas),
+      subAreas: joined(c.subAreas),
+      searchText: c.searchText,
+      cardFacts: c.cardFacts,
+    })
+    .from(c)
+    .where(
+      sql`(${c.changedXid}, ${c.offerId}) > (${sql.placeholder('afterXid')}::text::xid8, ${sql.placeholder('afterOfferId')})`,
+    )
+    .orderBy(asc(c.changedXid), asc(c.offerId))
+    .limit(sql.placeholder('limit'))
+    .prepare('catalog_rows_after');
 
   // The offer page and the contacts lookup, one statement each for what they read of the catalogue.
   const audienceById = db
@@ -115,12 +169,14 @@ export function createCatalogRepository(db: Db) {
       return currentDocuments.execute({ offerId });
     },
 
+    /** Writes an offer's row, with its card's facts as its documents and contacts are now. */
     async upsert(entry: CatalogEntry, now: Date): Promise<void> {
-      const { offerId: _offerId, ...rest } = entry;
+      const { offerId, ...rest } = entry;
+      const cardFacts = cardFactsOf(offerId);
       await db
         .insert(catalogOffers)
-        .values({ ...entry, updatedAt: now })
-        .onConflictDoUpdate({ target: catalogOffers.offerId, set: { ...rest, updatedAt: now } });
+        .values({ ...entry, cardFacts, updatedAt: now })
+        .onConflictDoUpdate({ target: catalogOffers.offerId, set: { ...rest, cardFacts, updatedAt: now } });
     },
 
     async remove(offerId: string): Promise<void> {
@@ -146,7 +202,7 @@ export function createCatalogRepository(db: Db) {
       since: string,
       after: { version: string; offerId: string } | null,
       limit: number,
-    ): Promise<{ horizon: string; removed: string[]; rows: CatalogRecord[] }> {
+    ): Promise<{ horizon: string; removed: string[]; rows: CatalogRow[] }> {
       const [row] = await changes.execute({
         since,
         // The first page starts just before `since`: every row of that transaction or later.
@@ -156,6 +212,33 @@ export function createCatalogRepository(db: Db) {
       });
       if (!row) throw new Error('the catalogue changes query returned no row');
       return row;
+    },
+
+    /**
+     * Where a full load starts: the oldest transaction still running (everything before it has committed).
+     * Rows read after this call see at least as much; a later look reads again from here.
+     */
+    async horizon(): Promise<string> {
+      const [row] = await horizon.execute();
+      if (!row) throw new Error('the catalogue horizon query returned no row');
+      return row.horizon;
+    },
+
+    /** Every row, at most `limit` at a time, in (transaction, offer id) order after `after` (none: the start). */
+    async rowsAfter(after: { version: string; offerId: string } | null, limit: number): Promise<CatalogRow[]> {
+      const rows = await rowsAfter.execute({
+        afterXid: after?.version ?? '0',
+        afterOfferId: after?.offerId ?? '',
+        limit,
+      });
+      return rows.map((row) => ({
+        ...row,
+        markets: split(row.markets),
+        platforms: split(row.platforms),
+        segments: split(row.segments),
+        areas: split(row.areas),
+        subAreas: split(row.subAreas),
+      }));
     },
 
     /** Forgets tombstones older than `before` (a server that has not looked since then reloads in full). */

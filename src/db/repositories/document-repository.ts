@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../database.js';
 import { coSellDocuments, offers } from '../schema.js';
 
@@ -55,6 +55,21 @@ export function createDocumentRepository(db: Db) {
         .from(coSellDocuments)
         .where(inArray(coSellDocuments.sha256, hashes));
       return new Set(rows.map((r) => r.sha256));
+    },
+
+    /**
+     * Moves the documents' version on when it is still `expected` (`*`: any); returns the new version, or
+     * undefined when someone else changed the documents first.
+     */
+    async bumpVersion(offerId: string, expected: number | '*'): Promise<number | undefined> {
+      const rows = await db
+        .update(offers)
+        .set({ documentsVersion: sql`${offers.documentsVersion} + 1` })
+        .where(
+          and(eq(offers.id, offerId), expected === '*' ? undefined : eq(offers.documentsVersion, expected)),
+        )
+        .returning({ version: offers.documentsVersion });
+      return rows[0]?.version;
     },
 
     /** Sets (or, with null, clears) the offer's external reference URL. */

@@ -2,18 +2,22 @@ import type { Db } from '../database.js';
 import { createCatalogRepository } from './catalog-repository.js';
 import { createContactRepository } from './contact-repository.js';
 import { createDocumentRepository } from './document-repository.js';
+import { createEventRepository } from './event-repository.js';
 import { createHistoryRepository } from './history-repository.js';
+import { createJobRepository } from './job-repository.js';
 import { createListingRepository } from './listing-repository.js';
 import { createNotificationRepository } from './notification-repository.js';
 import { createOfferRepository } from './offer-repository.js';
 import { createOrganizationProfileRepository } from './organization-profile-repository.js';
 import { createOrganizationRepository } from './organization-repository.js';
+import { createRateLimitRepository } from './rate-limit-repository.js';
 import { createReferralRepository } from './referral-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createSettingsRepository } from './settings-repository.js';
 import { createSubmissionRepository } from './submission-repository.js';
 import { createTokenRepository } from './token-repository.js';
 import { createUserRepository } from './user-repository.js';
+import { createWebhookRepository } from './webhook-repository.js';
 
 /** Every repository over one database handle (or one transaction). */
 export function createRepositories(db: Db) {
@@ -33,6 +37,10 @@ export function createRepositories(db: Db) {
     notifications: createNotificationRepository(db),
     catalog: createCatalogRepository(db),
     referrals: createReferralRepository(db),
+    jobs: createJobRepository(db),
+    rateLimits: createRateLimitRepository(db),
+    events: createEventRepository(db),
+    webhooks: createWebhookRepository(db),
   };
 }
 

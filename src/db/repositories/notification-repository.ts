@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../database.js';
 import { notifications, outbox } from '../schema.js';
 
@@ -53,13 +53,44 @@ export function createNotificationRepository(db: Db) {
       if (rows.length > 0) await db.insert(outbox).values(rows);
     },
 
-    /** Emails not yet delivered, oldest first. */
-    async listUnsent(limit: number): Promise<OutboxRow[]> {
-      return db.select().from(outbox).where(isNull(outbox.sentAt)).orderBy(asc(outbox.seq)).limit(limit);
+    async findOutbox(id: string): Promise<OutboxRow | undefined> {
+      const rows = await db.select().from(outbox).where(eq(outbox.id, id)).limit(1);
+      return rows[0];
+    },
+
+    /** Counts a delivery attempt as it starts. */
+    async recordAttempt(id: string, at: Date): Promise<void> {
+      await db
+        .update(outbox)
+        .set({ attempts: sql`${outbox.attempts} + 1`, lastAttemptAt: at })
+        .where(eq(outbox.id, id));
+    },
+
+    /** Keeps why the last attempt failed, for admins. */
+    async recordError(id: string, message: string): Promise<void> {
+      await db.update(outbox).set({ lastError: message }).where(eq(outbox.id, id));
     },
 
     async markSent(id: string, at: Date): Promise<void> {
-      await db.update(outbox).set({ sentAt: at }).where(eq(outbox.id, id));
+      await db.update(outbox).set({ sentAt: at, lastError: null }).where(eq(outbox.id, id));
+    },
+
+    /** Delivery was given up after its last attempt (unless it went out meanwhile). */
+    async markFailed(id: string, at: Date, lastError: string): Promise<void> {
+      await db
+        .update(outbox)
+        .set({ failedAt: at, lastError })
+        .where(and(eq(outbox.id, id), isNull(outbox.sentAt)));
+    },
+
+    /** An admin's retry: a given-up email waits again; resolves with it, or undefined if it was not given up. */
+    async reopenFailed(id: string): Promise<OutboxRow | undefined> {
+      const rows = await db
+        .update(outbox)
+        .set({ failedAt: null })
+        .where(and(eq(outbox.id, id), isNull(outbox.sentAt), isNotNull(outbox.failedAt)))
+        .returning();
+      return rows[0];
     },
 
     /** The outbox, newest first. */

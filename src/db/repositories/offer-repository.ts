@@ -23,6 +23,7 @@ const columns = {
   state: offers.state,
   version: offers.version,
   contactsVersion: offers.contactsVersion,
+  documentsVersion: offers.documentsVersion,
   externalReferenceUrl: offers.externalReferenceUrl,
   coSellStatus: offers.coSellStatus,
   coSellUnmet: offers.coSellUnmet,

@@ -1,20 +1,31 @@
 import { type CardFacts, packCardFacts } from './card-facts.js';
-import { searchLabelWords } from './catalog-labels.js';
 import { CATALOG_FACETS, type CatalogFacet } from './catalog-schema.js';
-import { foldedWords, MAX_QUERY_TERMS, wordsOfFolded } from './fold.js';
-import { type ByteList, byteList, type IntList, intList } from './growable.js';
-import { type Expansion, Vocabulary } from './vocabulary.js';
+import { MAX_QUERY_TERMS } from './fold.js';
+import { byteList, intList } from './growable.js';
+import { RecordWords } from './record-words.js';
+import { MAX_FACET_VALUES, SlotTable } from './slot-table.js';
+import {
+  fieldsAt,
+  intersect,
+  MatchScratch,
+  type Postings,
+  type TermMatches,
+  termMatches,
+} from './text-match.js';
+import { TopHits } from './top-hits.js';
+import { Vocabulary } from './vocabulary.js';
+
+export { FIELD, FIELD_WEIGHT } from './fields.js';
 
 const FACET_NAMES = CATALOG_FACETS;
-const FACETS = FACET_NAMES.length;
 export type CatalogFacetName = CatalogFacet;
 
 /**
  * One catalogue row as stored (catalog_offers), with the version that says whether it changed, and what its
- * result card shows of the offer's documents and contacts, read with the row (catalog-repository). The index
- * only carries those to the hits, so a page needs no query of its own.
+ * result card shows of the offer's documents and contacts, packed (card-facts.ts), as the catalogue
+ * repository reads it. The index only carries the facts to the hits, so a page needs no query of its own.
  */
-export interface CatalogRecord extends CardFacts {
+export interface CatalogRow {
   offerId: string;
   /** Changes whenever the row is written (the writing transaction's id). */
   version: string;
@@ -33,7 +44,12 @@ export interface CatalogRecord extends CardFacts {
   subAreas: readonly string[];
   /** Folded name, summary, description and labels (English and Swedish), as catalog-index writes it. */
   searchText: string;
+  /** The card's facts, packed by packCardFacts. */
+  cardFacts: string;
 }
+
+/** The same row with its card's facts unpacked (as tests and single writes have them). */
+export interface CatalogRecord extends Omit<CatalogRow, 'cardFacts'>, CardFacts {}
 
 /** What a search asks: folded terms (all must match), filters (any value of a facet), a page. */
 export interface CatalogSearch {
@@ -45,9 +61,7 @@ export interface CatalogSearch {
   limit: number;
 }
 
-export type CatalogHit = Omit<CatalogRecord, 'version' | 'searchText' | keyof CardFacts> & {
-  /** The card's facts as the index keeps them (card-facts.ts): a presenter unpacks those of the page it shows. */
-  cardFacts: string;
+export type CatalogHit = Omit<CatalogRow, 'version' | 'searchText'> & {
   /** The text score, six decimals, as the cursor carries it. */
   score: string;
   /** Per term of the search (the first eight), the fields it was found in, as FIELD bits. */
@@ -63,37 +77,32 @@ export interface CatalogSearchResult {
   termWords: ReadonlySet<string>[];
 }
 
-/** Where a word stands in an offer, as bits: postings keep them, and a hit says them per term. */
-export const FIELD = { name: 1, summary: 2, label: 4, description: 8 } as const;
-
-/**
- * How much a word counts by where it stands: the name most, then summary and taxonomy labels, then the rest
- * of the description. A term's score in an offer is its best word's weight times how well the term found
- * the word (MATCH_QUALITY); an offer's score is the sum over the terms.
- */
-export const FIELD_WEIGHT = { name: 1, summary: 0.4, label: 0.4, description: 0.1 } as const;
-
-/** The weight of a word by its field bits: that of the best field it stands in. */
-const WEIGHT_OF_FIELDS = Float64Array.from({ length: 16 }, (_, bits) =>
-  bits & FIELD.name
-    ? FIELD_WEIGHT.name
-    : bits & FIELD.summary
-      ? FIELD_WEIGHT.summary
-      : bits & FIELD.label
-        ? FIELD_WEIGHT.label
-        : FIELD_WEIGHT.description,
-);
-
-/** Terms whose fields a hit reports (all a query has): four bits each in one 32-bit number. */
+/** Terms whose fields a hit reports (all a query has). */
 const TERMS_WITH_FIELDS = MAX_QUERY_TERMS;
+/**
+ * What the terms searched for lately may hold, in bytes of their matches: a term that found one word refers
+ * to that word's postings (nothing kept but its counts); one that found several keeps their union.
+ */
+const TERM_CACHE_BYTES = 64 * 2 ** 20;
 
 /** A record as kept: its text lives on only as postings, and its card's facts in the index's `facts`. */
-type StoredRecord = Omit<CatalogRecord, 'searchText' | keyof CardFacts>;
+type StoredRecord = Omit<CatalogRow, 'searchText' | 'cardFacts'>;
 
-/** What compacting needs to post a live offer again. */
-interface Words {
-  wordIds: Int32Array;
-  fields: Uint8Array;
+/** A search's facet counts (by value number) and how many offers passed. */
+interface Counted {
+  counts: Int32Array;
+  total: number;
+}
+
+/**
+ * What a term finds, worked out once while the index is unchanged: its matches, the words it found, and,
+ * once searched for alone and unfiltered, its counts for sellers [0] and for channel resellers [1].
+ */
+interface Term {
+  matches: TermMatches;
+  words: ReadonlySet<string>;
+  counted: [Counted | undefined, Counted | undefined];
+  bytes: number;
 }
 
 /** The facet values of a record, in FACET_NAMES order. */
@@ -110,52 +119,32 @@ function facetValuesOf(r: StoredRecord): readonly (readonly string[])[] {
   ];
 }
 
-/** Every folded word of a record with the fields it stands in (FIELD bits). */
-function wordFields(r: CatalogRecord): Map<string, number> {
-  const words = new Map<string, number>();
-  const add = (list: readonly string[], field: number) => {
-    for (const word of list) words.set(word, (words.get(word) ?? 0) | field);
-  };
-  // search_text is stored folded (catalog-index.ts), so it is only split here. It holds the name and the
-  // summary as well as the description: a word found only there is in the description.
-  add(wordsOfFolded(r.searchText), FIELD.description);
-  add(foldedWords(r.summary), FIELD.summary);
-  for (const id of r.platforms) add(searchLabelWords('platforms', id), FIELD.label);
-  for (const id of r.areas) add(searchLabelWords('solutionAreas', id), FIELD.label);
-  for (const id of r.subAreas) add(searchLabelWords('subAreas', id), FIELD.label);
-  add(foldedWords(r.name), FIELD.name);
-  return words;
-}
-
 /**
  * The seller catalogue's search index, in memory. Each offer has a slot; per slot, typed arrays hold what a
  * search reads for every candidate (alive, status rank, sold through CSP, facet values as small integers),
  * and postings list the slots of each word with the fields it stands in there. A changed offer gets a new slot
  * and its old one dies, so postings stay sorted and append-only; dead slots are compacted away once they are
  * a quarter of the whole. Pure: the server keeps it current from catalog_offers (catalog-search-engine.ts).
+ *
+ * A search: each term's matches (its words' postings, their union when it has several; kept for the next
+ * search while nothing changes), intersected shortest first by galloping; then one pass over the candidates
+ * that filters, counts every facet value and keeps the page in a bounded list. Why in memory, and the
+ * figures: docs/decisions/0002-catalogue-search-in-memory.md.
  */
 export class CatalogSearchIndex {
   private readonly vocabulary = new Vocabulary();
-  private postings: IntList[] = [];
-  private postingFields: ByteList[] = [];
+  private postings: (Postings | undefined)[] = [];
   private records: (StoredRecord | null)[] = [];
-  private words: (Words | null)[] = [];
   /**
    * Per slot, its card's facts packed in one string (card-facts.ts): an array per role and per slot list
    * would cost several times the index's own memory. Kept beside the records rather than in them, so the
    * records stay objects V8 copies on its fast path when a hit is made.
    */
   private facts: string[] = [];
-  private alive = intList();
-  private rank = intList();
-  private csp = intList();
-  /**
-   * Facet values of every slot, one run after the other, as value numbers shared by all facets (so counting is
-   * one flat loop); within a slot's run, facet f's values start at valueStart[slot * (FACETS + 1) + f], and
-   * the run ends at valueStart[slot * (FACETS + 1) + FACETS].
-   */
-  private values = intList();
-  private valueStart = intList();
+  /** Per slot, its offer's id: ties in rank and score are ordered by it. */
+  private offerIds: string[] = [];
+  /** Per slot, what a search reads of every candidate: alive, sold through CSP, status rank, facet values. */
+  private table = new SlotTable();
   private readonly slotOf = new Map<string, number>();
   /** Per facet, value → value number. */
   private readonly facetIds = FACET_NAMES.map(() => new Map<string, number>());
@@ -164,14 +153,12 @@ export class CatalogSearchIndex {
   /** Per value number: its id (e.g. "SE"). */
   private readonly valueIds: string[] = [];
   private dead = 0;
-  // Scratch space for matching terms, reused by every search; stamps (epoch + term) spare clearing it.
-  private epoch = 0;
-  private matchStamp = new Int32Array(0);
-  private bestStamp = new Int32Array(0);
-  private best = new Float64Array(0);
-  private score = new Float64Array(0);
-  /** Per slot, the fields each term was found in: four bits per term (TERMS_WITH_FIELDS). */
-  private termFields = new Int32Array(0);
+  private readonly scratch = new MatchScratch();
+  private readonly words = new RecordWords(this.vocabulary);
+  /** Terms searched for lately, least recently used first. */
+  private readonly terms = new Map<string, Term>();
+  private termBytes = 0;
+  private termsFor = -1;
   /** Counts every change, so a cache of answers knows when it is stale. */
   revision = 0;
 
@@ -186,19 +173,29 @@ export class CatalogSearchIndex {
   }
 
   /** Adds or replaces an offer; the same version again changes nothing. */
-  upsert(record: CatalogRecord): void {
-    if (this.versionOf(record.offerId) === record.version) return;
-    this.markDead(record.offerId);
-    const found = wordFields(record);
-    const wordIds = new Int32Array(found.size);
-    const fields = new Uint8Array(found.size);
-    let i = 0;
-    for (const [word, bits] of found) {
-      wordIds[i] = this.vocabulary.intern(word);
-      fields[i++] = bits;
-    }
-    const { searchText: _text, documentSlots, contactCoverage, ...stored } = record;
-    this.place(stored, { wordIds, fields }, packCardFacts({ documentSlots, contactCoverage }));
+  upsert(row: CatalogRow | CatalogRecord): void {
+    if (this.versionOf(row.offerId) === row.version) return;
+    this.markDead(row.offerId);
+    const cardFacts = 'cardFacts' in row ? row.cardFacts : packCardFacts(row);
+    const stored: StoredRecord = {
+      offerId: row.offerId,
+      version: row.version,
+      organizationName: row.organizationName,
+      name: row.name,
+      summary: row.summary,
+      offerType: row.offerType,
+      coSellStatus: row.coSellStatus,
+      statusRank: row.statusRank,
+      soldThroughCsp: row.soldThroughCsp,
+      markets: row.markets,
+      platforms: row.platforms,
+      segments: row.segments,
+      solutionType: row.solutionType,
+      areas: row.areas,
+      subAreas: row.subAreas,
+    };
+    const slot = this.place(stored, cardFacts);
+    this.post(slot, row);
     this.revision++;
     this.compactIfWorthIt();
   }
@@ -209,8 +206,15 @@ export class CatalogSearchIndex {
   }
 
   search(query: CatalogSearch): CatalogSearchResult {
-    const expansions = query.terms.map((term) => this.vocabulary.expand(term));
-    const candidates = this.textMatches(expansions);
+    const terms = query.terms.map((term) => this.term(term));
+    this.scratch.fit(this.records.length);
+    const candidates =
+      terms.length > 0
+        ? intersect(
+            terms.map((t) => t.matches),
+            this.scratch,
+          )
+        : null;
     // The values the filters want, and the facets that have a filter.
     const valueCount = this.valueIds.length;
     const wanted = new Uint8Array(valueCount);
@@ -224,161 +228,155 @@ export class CatalogSearchIndex {
         if (id !== undefined) wanted[id] = 1;
       }
     });
-    const counts = new Int32Array(valueCount);
-    const page = new TopHits(query.limit + 1, query.after, this.records);
-    const alive = this.alive.data;
-    const rank = this.rank.data;
-    const csp = this.csp.data;
-    const values = this.values.data;
-    const starts = this.valueStart.data;
-    const score = this.score;
-    const cspOnly = query.cspOnly;
-    let total = 0;
-
-    // Each facet is counted without its own filter: an offer that passes every filter counts in every facet;
-    // one that fails a single facet's filter counts in that facet only; one that fails two counts nowhere.
-    const visit = (slot: number, slotScore: number) => {
-      if (alive[slot] === 0 || (cspOnly && csp[slot] === 0)) return;
-      const base = slot * (FACETS + 1);
-      let failed = -1;
-      for (const f of filtered) {
-        let ok = false;
-        const end = starts[base + f + 1] as number;
-        for (let v = starts[base + f] as number; v < end; v++) {
-          if (wanted[values[v] as number] === 1) {
-            ok = true;
-            break;
-          }
-        }
-        if (ok) continue;
-        if (failed !== -1) return;
-        failed = f;
-      }
-      // Passing: all the slot's values count; failing one facet: that facet's values only.
-      const from = starts[base + (failed === -1 ? 0 : failed)] as number;
-      const to = starts[base + (failed === -1 ? FACETS : failed + 1)] as number;
-      for (let v = from; v < to; v++) {
-        const value = values[v] as number;
-        counts[value] = (counts[value] as number) + 1;
-      }
-      if (failed !== -1) return;
-      total++;
-      page.offer(slot, rank[slot] as number, Math.round(slotScore * 1e6) / 1e6);
+    const after = query.after && {
+      rank: query.after.rank,
+      score: Number(query.after.score),
+      id: query.after.offerId,
     };
-
-    if (candidates) for (const slot of candidates) visit(slot, score[slot] as number);
-    else for (let slot = 0; slot < this.records.length; slot++) visit(slot, 0);
-
+    const offerIds = this.offerIds;
+    const page = new TopHits(query.limit + 1, after, (slot) => offerIds[slot] as string);
+    // One term and no filter, the commonest search and the one with most matches: its counts are the term's,
+    // worked out once (per audience) while the index is unchanged; only its page is looked for each time.
+    const [only] = terms;
+    const alone = only && terms.length === 1 && filtered.length === 0 ? only : null;
+    const known = alone?.counted[query.cspOnly ? 1 : 0];
+    let counted: Counted;
+    if (known && candidates) {
+      this.table.rank(candidates, query.cspOnly, page);
+      counted = known;
+    } else {
+      const counts = new Int32Array(valueCount);
+      const total = this.table.count(
+        candidates,
+        query.cspOnly,
+        Int32Array.from(filtered),
+        wanted,
+        counts,
+        page,
+      );
+      counted = { counts, total };
+      if (alone) alone.counted[query.cspOnly ? 1 : 0] = counted;
+    }
+    const { counts, total } = counted;
     const facets = Object.fromEntries(
-      FACET_NAMES.map((facet, f) => {
-        const list: { id: string; count: number }[] = [];
-        for (const value of this.facetNumbers[f] as number[]) {
-          const count = counts[value] as number;
-          if (count > 0) list.push({ id: this.valueIds[value] as string, count });
-        }
-        // Most results first; sort is stable, so equal counts stay in id order.
-        list.sort((a, b) => b.count - a.count);
-        return [facet, list];
-      }),
+      FACET_NAMES.map((facet, f) => [facet, this.facetCounts(f, counts)]),
     ) as CatalogSearchResult['facets'];
-    const termWords = expansions.map(
-      (found) => new Set(found.map(({ wordId }) => this.vocabulary.words[wordId] as string)),
-    );
+    const reported = terms.slice(0, TERMS_WITH_FIELDS);
     const hits = page.kept().map(({ slot, score }): CatalogHit => {
-      const { version: _version, ...record } = this.records[slot] as StoredRecord;
-      const packed = candidates ? (this.termFields[slot] as number) : 0;
-      const termFields = expansions.slice(0, TERMS_WITH_FIELDS).map((_, t) => (packed >>> (4 * t)) & 0xf);
-      return { ...record, cardFacts: this.facts[slot] as string, score: score.toFixed(6), termFields };
+      const r = this.records[slot] as StoredRecord;
+      return {
+        offerId: r.offerId,
+        organizationName: r.organizationName,
+        name: r.name,
+        summary: r.summary,
+        offerType: r.offerType,
+        coSellStatus: r.coSellStatus,
+        statusRank: r.statusRank,
+        soldThroughCsp: r.soldThroughCsp,
+        markets: r.markets,
+        platforms: r.platforms,
+        segments: r.segments,
+        solutionType: r.solutionType,
+        areas: r.areas,
+        subAreas: r.subAreas,
+        cardFacts: this.facts[slot] as string,
+        score: score.toFixed(6),
+        termFields: reported.map((term) => fieldsAt(term.matches, slot)),
+      };
     });
-    return { hits, total, facets, termWords };
+    return { hits, total, facets, termWords: terms.map((t) => t.words) };
   }
 
   /**
-   * The slots where every term finds a word (their scores left in `this.score`); null when there are no
-   * terms (everything). Term by term: an offer that missed an earlier term is skipped.
+   * A facet's values that counted, most first and, among equal counts, in id order: one native sort of
+   * numbers (count, then place in id order, in one key) rather than a sort of objects with a comparator.
    */
-  private textMatches(expansions: readonly Expansion[][]): number[] | null {
-    if (expansions.length === 0) return null;
-    const n = this.records.length;
-    if (this.matchStamp.length < n || this.epoch > 2 ** 30) {
-      const size = Math.max(n, this.matchStamp.length * 2, 1024);
-      this.matchStamp = new Int32Array(size);
-      this.bestStamp = new Int32Array(size);
-      this.best = new Float64Array(size);
-      this.score = new Float64Array(size);
-      this.termFields = new Int32Array(size);
-      this.epoch = 0;
+  private facetCounts(f: number, counts: Int32Array): { id: string; count: number }[] {
+    const numbers = this.facetNumbers[f] as number[];
+    const places = numbers.length;
+    const keys = new Float64Array(places);
+    let n = 0;
+    for (let place = 0; place < places; place++) {
+      const count = counts[numbers[place] as number] as number;
+      if (count > 0) keys[n++] = count * places + (places - 1 - place);
     }
-    const base = this.epoch + 1;
-    this.epoch += expansions.length + 1;
-    const { matchStamp, bestStamp, best, score, termFields } = this;
-    let touched: number[] = [];
-    expansions.forEach((expansion, t) => {
-      // A slot may go on only if it matched every earlier term (stamp base + t).
-      const previous = base + t;
-      const current = base + t + 1;
-      touched = [];
-      const shift = t < TERMS_WITH_FIELDS ? 4 * t : 32;
-      for (const { wordId, quality } of expansion) {
-        const list = this.postings[wordId];
-        const fieldList = this.postingFields[wordId];
-        if (!list || !fieldList) continue;
-        const slots = list.data;
-        const slotFields = fieldList.data;
-        for (let i = 0; i < list.length; i++) {
-          const slot = slots[i] as number;
-          if (t > 0 && matchStamp[slot] !== previous) continue;
-          const bits = slotFields[i] as number;
-          const value = (WEIGHT_OF_FIELDS[bits] as number) * quality;
-          // The fields of the first TERMS_WITH_FIELDS terms, for the hit to say where each term was found.
-          const fieldBits = shift < 32 ? bits << shift : 0;
-          if (bestStamp[slot] !== current) {
-            bestStamp[slot] = current;
-            best[slot] = value;
-            termFields[slot] = t === 0 ? fieldBits : (termFields[slot] as number) | fieldBits;
-            touched.push(slot);
-          } else {
-            if (value > (best[slot] as number)) best[slot] = value;
-            termFields[slot] = (termFields[slot] as number) | fieldBits;
-          }
-        }
-      }
-      for (const slot of touched) {
-        score[slot] = (t === 0 ? 0 : (score[slot] as number)) + (best[slot] as number);
-        matchStamp[slot] = current;
-      }
-    });
-    return touched;
+    const sorted = keys.subarray(0, n).sort();
+    const list: { id: string; count: number }[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const key = sorted[n - 1 - i] as number;
+      const count = Math.floor(key / places);
+      const place = places - 1 - (key - count * places);
+      list[i] = { id: this.valueIds[numbers[place] as number] as string, count };
+    }
+    return list;
   }
 
-  /** Puts a record in a new slot: its columns and its postings. */
-  private place(record: StoredRecord, words: Words, facts: string): void {
-    const slot = this.records.length;
-    this.records.push(record);
-    this.words.push(words);
-    this.facts.push(facts);
-    this.alive.push(1);
-    this.rank.push(record.statusRank);
-    this.csp.push(record.soldThroughCsp ? 1 : 0);
-    facetValuesOf(record).forEach((list, f) => {
-      this.valueStart.push(this.values.length);
-      for (const value of new Set(list)) this.values.push(this.facetId(f, value));
-    });
-    this.valueStart.push(this.values.length);
-    this.slotOf.set(record.offerId, slot);
-    const { wordIds, fields } = words;
-    for (let i = 0; i < wordIds.length; i++) {
-      const wordId = wordIds[i] as number;
-      let list = this.postings[wordId];
-      let listFields = this.postingFields[wordId];
-      if (!list || !listFields) {
-        list = intList();
-        listFields = byteList();
-        this.postings[wordId] = list;
-        this.postingFields[wordId] = listFields;
+  /** What a term finds, from the terms worked out since the index last changed, or worked out now. */
+  private term(term: string): Term {
+    if (this.termsFor !== this.revision) {
+      this.terms.clear();
+      this.termBytes = 0;
+      this.termsFor = this.revision;
+    }
+    const known = this.terms.get(term);
+    if (known) {
+      // Most recently used last: the first ones go when the cache is full.
+      this.terms.delete(term);
+      this.terms.set(term, known);
+      return known;
+    }
+    this.scratch.fit(this.records.length);
+    const expansion = this.vocabulary.expand(term);
+    const matches = termMatches(expansion, this.postings, this.scratch);
+    const found: Term = {
+      matches,
+      words: new Set(expansion.map(({ wordId }) => this.vocabulary.words[wordId] as string)),
+      counted: [undefined, undefined],
+      // A union's own arrays, and two audiences' counts.
+      bytes: (matches.weights ? matches.slots.length * 13 : 0) + 8 * this.valueIds.length + 200,
+    };
+    this.terms.set(term, found);
+    this.termBytes += found.bytes;
+    for (const [oldest, { bytes }] of this.terms) {
+      if (this.termBytes <= TERM_CACHE_BYTES) break;
+      this.terms.delete(oldest);
+      this.termBytes -= bytes;
+    }
+    return found;
+  }
+
+  /** Puts a record in a new slot: its columns. */
+  private place(record: StoredRecord, facts: string): number {
+    const facets = facetValuesOf(record).map((list, f) => {
+      const numbers: number[] = [];
+      for (const value of list) {
+        const id = this.facetId(f, value);
+        // A value listed twice counts once.
+        if (!numbers.includes(id)) numbers.push(id);
       }
-      list.push(slot);
-      listFields.push(fields[i] as number);
+      return numbers;
+    });
+    const slot = this.table.add(record.soldThroughCsp, record.statusRank, facets);
+    this.records.push(record);
+    this.facts.push(facts);
+    this.offerIds.push(record.offerId);
+    this.slotOf.set(record.offerId, slot);
+    return slot;
+  }
+
+  /** Posts a record's words at its slot, each once, with the fields it stands in there. */
+  private post(slot: number, row: CatalogRow | CatalogRecord): void {
+    const { ids, fields } = this.words;
+    this.words.read(row);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids.data[i] as number;
+      let list = this.postings[id];
+      if (!list) {
+        list = { slots: intList(), fields: byteList() };
+        this.postings[id] = list;
+      }
+      list.slots.push(slot);
+      list.fields.push(fields.data[i] as number);
     }
   }
 
@@ -387,6 +385,7 @@ export class CatalogSearchIndex {
     let id = ids.get(value);
     if (id === undefined) {
       id = this.valueIds.length;
+      if (id >= MAX_FACET_VALUES) throw new Error(`more than ${MAX_FACET_VALUES} facet values`);
       ids.set(value, id);
       this.valueIds.push(value);
       const numbers = this.facetNumbers[f] as number[];
@@ -400,84 +399,50 @@ export class CatalogSearchIndex {
     const slot = this.slotOf.get(offerId);
     if (slot === undefined) return false;
     this.records[slot] = null;
-    this.words[slot] = null;
     this.facts[slot] = '';
-    this.alive.data[slot] = 0;
+    this.offerIds[slot] = '';
+    this.table.kill(slot);
     this.slotOf.delete(offerId);
     this.dead++;
     return true;
   }
 
-  /** Renumbers the live offers from 0 and rebuilds slots and postings, once dead slots are a quarter of all. */
+  /**
+   * Renumbers the live offers from 0, once dead slots are a quarter of all: their columns move down, and each
+   * word's postings drop the dead slots and take the new numbers (in the same order, so they stay sorted).
+   */
   private compactIfWorthIt(): void {
     if (this.dead <= 1000 || this.dead * 4 <= this.records.length) return;
-    const live: [StoredRecord, Words, string][] = [];
-    this.records.forEach((record, slot) => {
-      const words = this.words[slot];
-      if (record && words) live.push([record, words, this.facts[slot] as string]);
-    });
+    const renumbered = new Int32Array(this.records.length).fill(-1);
+    const records = this.records;
+    const facts = this.facts;
+    const table = this.table;
     this.records = [];
-    this.words = [];
     this.facts = [];
-    this.alive = intList();
-    this.rank = intList();
-    this.csp = intList();
-    this.values = intList();
-    this.valueStart = intList();
-    this.postings = [];
-    this.postingFields = [];
-    this.slotOf.clear();
-    this.dead = 0;
-    for (const [record, words, facts] of live) this.place(record, words, facts);
-  }
-}
-
-/** The best `size` hits after a cursor, kept in rank order as offers are seen (a page, without sorting all). */
-class TopHits {
-  private readonly entries: { slot: number; rank: number; score: number; id: string }[] = [];
-  private readonly after: { rank: number; score: number; id: string } | null;
-
-  constructor(
-    private readonly size: number,
-    after: CatalogSearch['after'],
-    private readonly records: readonly (StoredRecord | null)[],
-  ) {
-    this.after = after && { rank: after.rank, score: Number(after.score), id: after.offerId };
-  }
-
-  offer(slot: number, rank: number, score: number): void {
-    const after = this.after;
-    if (after && (rank > after.rank || (rank === after.rank && score > after.score))) return;
-    const last = this.entries[this.entries.length - 1];
-    const full = this.entries.length === this.size;
-    if (full && last && (rank < last.rank || (rank === last.rank && score < last.score))) return;
-    const id = (this.records[slot] as StoredRecord).offerId;
-    const entry = { slot, rank, score, id };
-    if (after && !before(after, entry)) return;
-    if (full && last && !before(entry, last)) return;
-    let lo = 0;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (before(this.entries[mid] as (typeof this.entries)[number], entry)) lo = mid + 1;
-      else hi = mid;
+    this.offerIds = [];
+    this.table = new SlotTable();
+    records.forEach((record, slot) => {
+      if (!record) return;
+      const { csp, rank } = table.flags(slot);
+      renumbered[slot] = this.table.add(csp, rank, table.facetsOf(slot));
+      this.records.push(record);
+      this.facts.push(facts[slot] as string);
+      this.offerIds.push(record.offerId);
+    });
+    for (const list of this.postings) {
+      if (!list) continue;
+      let kept = 0;
+      for (let i = 0; i < list.slots.length; i++) {
+        const slot = renumbered[list.slots.data[i] as number] as number;
+        if (slot === -1) continue;
+        list.slots.data[kept] = slot;
+        list.fields.data[kept] = list.fields.data[i] as number;
+        kept++;
+      }
+      list.slots.length = kept;
+      list.fields.length = kept;
     }
-    this.entries.splice(lo, 0, entry);
-    if (this.entries.length > this.size) this.entries.pop();
+    for (const [offerId, slot] of this.slotOf) this.slotOf.set(offerId, renumbered[slot] as number);
+    this.dead = 0;
   }
-
-  /** The kept hits, in rank order. */
-  kept(): readonly { slot: number; score: number }[] {
-    return this.entries;
-  }
-}
-
-/** Rank order: status rank (high first), then score (high first), then offer id. */
-function before(
-  a: { rank: number; score: number; id: string },
-  b: { rank: number; score: number; id: string },
-) {
-  if (a.rank !== b.rank) return a.rank > b.rank;
-  if (a.score !== b.score) return a.score > b.score;
-  return a.id < b.id;
 }

@@ -11,6 +11,13 @@ import {
 const taxonomy = getTaxonomy();
 const ROLE_LABELS =
   'Partner marketing, Partner sales, Partner technical sales, Partner customer success manager';
+const ROLE_IDS = 'PartnerMarketing, PartnerSales, PartnerTechnicalSales, PartnerCustomerSuccessManager';
+
+/** A message of the catalogue, as the rules give it beside the English words. */
+const text = (key: string, params: Record<string, string | number> = {}) => ({
+  key: `problems.contacts.${key}`,
+  params,
+});
 
 const valid: ContactValues = {
   name: 'Åsa Öberg',
@@ -36,8 +43,8 @@ describe('findContactProblems', () => {
 
   it('requires a name and a job title', () => {
     expect(problems({ name: '  ', jobTitle: '' })).toEqual([
-      { field: 'name', value: '  ', message: 'Name is required' },
-      { field: 'jobTitle', value: '', message: 'Job title is required' },
+      { field: 'name', value: '  ', message: 'Name is required', text: text('nameRequired') },
+      { field: 'jobTitle', value: '', message: 'Job title is required', text: text('jobTitleRequired') },
     ]);
   });
 
@@ -50,12 +57,15 @@ describe('findContactProblems', () => {
           field: 'name',
           value: name,
           message: 'Name contains a control character',
+          text: text('nameControl'),
           allowed: 'letters in any language, spaces, punctuation',
+          allowedText: text('allowed.text'),
         },
       ]);
       expect(problems({ jobTitle: `Sales${control}` })[0]).toMatchObject({
         field: 'jobTitle',
         message: 'Job title contains a control character',
+        text: text('jobTitleControl'),
       });
     },
   );
@@ -63,15 +73,23 @@ describe('findContactProblems', () => {
   it('limits names and job titles to 100 characters (not UTF-16 units)', () => {
     expect(problems({ name: '🎉'.repeat(100) })).toEqual([]);
     expect(problems({ name: 'a'.repeat(101) })).toEqual([
-      { field: 'name', value: 'a'.repeat(101), message: 'Name is longer than 100 characters' },
+      {
+        field: 'name',
+        value: 'a'.repeat(101),
+        message: 'Name is longer than 100 characters',
+        text: text('nameTooLong', { max: 100 }),
+      },
     ]);
-    expect(problems({ jobTitle: 'b'.repeat(101) })[0]?.message).toBe(
-      'Job title is longer than 100 characters',
-    );
+    expect(problems({ jobTitle: 'b'.repeat(101) })[0]).toMatchObject({
+      message: 'Job title is longer than 100 characters',
+      text: text('jobTitleTooLong', { max: 100 }),
+    });
   });
 
   it('requires an email and refuses what is not an address', () => {
-    expect(problems({ email: '' })).toEqual([{ field: 'email', value: '', message: 'Email is required' }]);
+    expect(problems({ email: '' })).toEqual([
+      { field: 'email', value: '', message: 'Email is required', text: text('emailRequired') },
+    ]);
     for (const email of [
       'asa',
       'asa@',
@@ -86,8 +104,10 @@ describe('findContactProblems', () => {
         {
           field: 'email',
           value: email,
-          message: 'is not an email address',
+          message: `${email} is not an email address`,
+          text: text('emailInvalid', { value: email }),
           allowed: 'an address such as name@example.com',
+          allowedText: text('allowed.email'),
         },
       ]);
     }
@@ -99,15 +119,26 @@ describe('findContactProblems', () => {
 
   it('accepts role ids only, and lists the labels as what is allowed', () => {
     for (const role of taxonomy.contactRoles.map((r) => r.id)) expect(problems({ role })).toEqual([]);
+    // The roles go as ids: each language names them.
+    const allowed = { allowed: ROLE_LABELS, allowedText: text('allowed.roles', { roles: ROLE_IDS }) };
     expect(problems({ role: 'Partner sales' })).toEqual([
-      { field: 'role', value: 'Partner sales', message: 'is not a contact role', allowed: ROLE_LABELS },
+      {
+        field: 'role',
+        value: 'Partner sales',
+        message: 'Partner sales is not a contact role',
+        text: text('roleUnknown', { value: 'Partner sales' }),
+        ...allowed,
+      },
     ]);
     expect(problems({ role: '' })).toEqual([
-      { field: 'role', value: '', message: 'Role is required', allowed: ROLE_LABELS },
+      { field: 'role', value: '', message: 'Role is required', text: text('roleRequired'), ...allowed },
     ]);
   });
 
-  const countriesAllowed = 'two-letter codes such as SE or US, or OOO alone for all countries/regions';
+  const countriesAllowed = {
+    allowed: 'two-letter codes such as SE or US, or OOO alone for all countries/regions',
+    allowedText: text('allowed.countries', { all: 'OOO' }),
+  };
 
   it('requires a country, knows the codes, and refuses a country listed twice', () => {
     expect(problems({ countries: [] })).toEqual([
@@ -115,7 +146,8 @@ describe('findContactProblems', () => {
         field: 'countries',
         value: '',
         message: 'At least one country/region is required',
-        allowed: countriesAllowed,
+        text: text('countriesRequired'),
+        ...countriesAllowed,
       },
     ]);
     expect(problems({ countries: ['SE', 'XX', 'SWE'] })).toEqual([
@@ -123,17 +155,24 @@ describe('findContactProblems', () => {
         field: 'countries',
         value: 'XX',
         message: 'XX is not a country/region code',
-        allowed: countriesAllowed,
+        text: text('countryUnknown', { value: 'XX' }),
+        ...countriesAllowed,
       },
       {
         field: 'countries',
         value: 'SWE',
         message: 'SWE is not a country/region code',
-        allowed: countriesAllowed,
+        text: text('countryUnknown', { value: 'SWE' }),
+        ...countriesAllowed,
       },
     ]);
     expect(problems({ countries: ['SE', 'NO', 'SE'] })).toEqual([
-      { field: 'countries', value: 'SE', message: 'SE is listed twice' },
+      {
+        field: 'countries',
+        value: 'SE',
+        message: 'SE is listed twice',
+        text: { key: 'problems.common.listedTwice', params: { value: 'SE' } },
+      },
     ]);
   });
 
@@ -144,7 +183,8 @@ describe('findContactProblems', () => {
         field: 'countries',
         value: 'OOO, SE',
         message: 'OOO means all countries/regions and must stand alone',
-        allowed: countriesAllowed,
+        text: text('allCountriesAlone', { value: 'OOO' }),
+        ...countriesAllowed,
       },
     ]);
   });
@@ -155,8 +195,10 @@ describe('findContactProblems', () => {
       {
         field: 'states',
         value: 'US-WA',
-        message: "US-WA (Washington) is in US, which is not among the contact's countries/regions",
-        allowed: 'states of SE',
+        message: "US-WA (Washington) is in United States, which is not among the contact's countries/regions",
+        text: text('stateOutside', { value: 'US-WA', state: 'US-WA', country: 'US' }),
+        allowed: 'states of Sweden',
+        allowedText: text('allowed.statesOf', { countries: 'SE' }),
       },
     ]);
     expect(problems({ countries: ['OOO'], states: ['US-WA', 'AU-NSW'] })).toEqual([]);
@@ -165,11 +207,18 @@ describe('findContactProblems', () => {
         field: 'states',
         value: 'US-XX',
         message: 'US-XX is not a state/province code',
+        text: text('stateUnknown', { value: 'US-XX' }),
         allowed: 'codes such as US-WA, CA-ON or AU-NSW',
+        allowedText: text('allowed.states'),
       },
     ]);
     expect(problems({ countries: ['US'], states: ['US-WA', 'US-WA'] })).toEqual([
-      { field: 'states', value: 'US-WA', message: 'US-WA is listed twice' },
+      {
+        field: 'states',
+        value: 'US-WA',
+        message: 'US-WA is listed twice',
+        text: { key: 'problems.common.listedTwice', params: { value: 'US-WA' } },
+      },
     ]);
   });
 

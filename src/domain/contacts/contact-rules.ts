@@ -1,9 +1,11 @@
+import { englishText, type ProblemKey, problem } from '../messages/problem.js';
 import {
   ALL_COUNTRIES_CODE,
   states as allStates,
   isCountryCode,
   type Taxonomy,
 } from '../reference/taxonomy.js';
+import type { Message } from '../schemas/messages.js';
 import { contactLimits } from './contact-schema.js';
 
 /** A contact's values after the cells or JSON fields were read. */
@@ -21,8 +23,30 @@ export type ContactField = keyof ContactValues;
 export interface ContactProblem {
   field: ContactField;
   value: string;
+  /** In English; `text` is the same as a key of the message catalogue (problems.contacts.*). */
   message: string;
+  text: Message;
+  /** What the field may hold, in English and as `allowedText`. */
   allowed?: string;
+  allowedText?: Message;
+}
+
+/** A problem of a field, its words made from the catalogue's key (and what is allowed there, if said). */
+export function contactProblem(
+  field: ContactField,
+  value: string,
+  key: ProblemKey,
+  params: Message['params'] = {},
+  allowed?: Message,
+): ContactProblem {
+  const text = problem(key, params);
+  return {
+    field,
+    value,
+    message: englishText(text),
+    text,
+    ...(allowed && { allowed: englishText(allowed), allowedText: allowed }),
+  };
 }
 
 const statesByCode = new Map(allStates.map((s) => [s.code, s]));
@@ -32,25 +56,13 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // Pragmatic email check: one @, no spaces, a dot in the domain, no empty labels.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
-function textProblems(
-  field: 'name' | 'jobTitle',
-  value: string,
-  label: string,
-  max: number,
-): ContactProblem[] {
-  if (value.trim() === '') return [{ field, value, message: `${label} is required` }];
+function textProblems(field: 'name' | 'jobTitle', value: string, max: number): ContactProblem[] {
+  if (value.trim() === '') return [contactProblem(field, value, `contacts.${field}Required`)];
   if (CONTROL.test(value))
-    return [
-      {
-        field,
-        value,
-        message: `${label} contains a control character`,
-        allowed: 'letters in any language, spaces, punctuation',
-      },
-    ];
+    return [contactProblem(field, value, `contacts.${field}Control`, {}, problem('contacts.allowed.text'))];
   // Counted in code points, as people count; a string no longer than `max` UTF-16 units needs no count.
   if (value.length > max && [...value].length > max)
-    return [{ field, value, message: `${label} is longer than ${max} characters` }];
+    return [contactProblem(field, value, `contacts.${field}TooLong`, { max })];
   return [];
 }
 
@@ -68,26 +80,29 @@ export function normaliseContact(values: ContactValues): ContactValues {
 
 /** Everything wrong with one contact under a taxonomy; the first problem per field is enough to act on. */
 export function findContactProblems(contact: ContactValues, taxonomy: Taxonomy): ContactProblem[] {
-  const problems = textProblems('name', contact.name, 'Name', contactLimits.name);
-  const jobTitle = textProblems('jobTitle', contact.jobTitle, 'Job title', contactLimits.jobTitle);
+  const problems = textProblems('name', contact.name, contactLimits.name);
+  const jobTitle = textProblems('jobTitle', contact.jobTitle, contactLimits.jobTitle);
   if (jobTitle.length > 0) problems.push(...jobTitle);
-  if (contact.email === '') problems.push({ field: 'email', value: '', message: 'Email is required' });
+  if (contact.email === '') problems.push(contactProblem('email', '', 'contacts.emailRequired'));
   else if (!EMAIL.test(contact.email) || contact.email.length > contactLimits.email) {
-    problems.push({
-      field: 'email',
-      value: contact.email,
-      message: 'is not an email address',
-      allowed: 'an address such as name@example.com',
-    });
+    problems.push(
+      contactProblem(
+        'email',
+        contact.email,
+        'contacts.emailInvalid',
+        { value: contact.email },
+        EMAIL_ALLOWED,
+      ),
+    );
   }
   const roles = taxonomy.contactRoles;
   if (!roles.some((r) => r.id === contact.role)) {
-    problems.push({
-      field: 'role',
-      value: contact.role,
-      message: contact.role === '' ? 'Role is required' : 'is not a contact role',
-      allowed: roles.map((r) => r.label).join(', '),
-    });
+    const allowed = problem('contacts.allowed.roles', { roles: roles.map((r) => r.id).join(', ') });
+    problems.push(
+      contact.role === ''
+        ? contactProblem('role', '', 'contacts.roleRequired', {}, allowed)
+        : contactProblem('role', contact.role, 'contacts.roleUnknown', { value: contact.role }, allowed),
+    );
   }
   const countries = countryProblems(contact.countries);
   if (countries.length > 0) problems.push(...countries);
@@ -95,40 +110,33 @@ export function findContactProblems(contact: ContactValues, taxonomy: Taxonomy):
   return problems;
 }
 
-const COUNTRIES_ALLOWED = `two-letter codes such as SE or US, or ${ALL_COUNTRIES_CODE} alone for all countries/regions`;
+const COUNTRIES_ALLOWED = problem('contacts.allowed.countries', { all: ALL_COUNTRIES_CODE });
+const EMAIL_ALLOWED = problem('contacts.allowed.email');
+const STATES_ALLOWED = problem('contacts.allowed.states');
 
 // Lists are short: an earlier index of the same code is how "listed twice" is found, without a Set per contact.
 function countryProblems(countries: string[]): ContactProblem[] {
   if (countries.length === 0)
-    return [
-      {
-        field: 'countries',
-        value: '',
-        message: 'At least one country/region is required',
-        allowed: COUNTRIES_ALLOWED,
-      },
-    ];
+    return [contactProblem('countries', '', 'contacts.countriesRequired', {}, COUNTRIES_ALLOWED)];
   if (countries.includes(ALL_COUNTRIES_CODE) && countries.length > 1) {
     return [
-      {
-        field: 'countries',
-        value: countries.join(', '),
-        message: `${ALL_COUNTRIES_CODE} means all countries/regions and must stand alone`,
-        allowed: COUNTRIES_ALLOWED,
-      },
+      contactProblem(
+        'countries',
+        countries.join(', '),
+        'contacts.allCountriesAlone',
+        { value: ALL_COUNTRIES_CODE },
+        COUNTRIES_ALLOWED,
+      ),
     ];
   }
   const problems: ContactProblem[] = [];
   countries.forEach((code, index) => {
     if (code !== ALL_COUNTRIES_CODE && !isCountryCode(code)) {
-      problems.push({
-        field: 'countries',
-        value: code,
-        message: `${code} is not a country/region code`,
-        allowed: COUNTRIES_ALLOWED,
-      });
+      problems.push(
+        contactProblem('countries', code, 'contacts.countryUnknown', { value: code }, COUNTRIES_ALLOWED),
+      );
     } else if (countries.indexOf(code) < index) {
-      problems.push({ field: 'countries', value: code, message: `${code} is listed twice` });
+      problems.push(contactProblem('countries', code, 'common.listedTwice', { value: code }));
     }
   });
   return problems;
@@ -140,21 +148,21 @@ function stateProblems(states: string[], countries: string[]): ContactProblem[] 
   states.forEach((code, index) => {
     const state = statesByCode.get(code);
     if (!state) {
-      problems.push({
-        field: 'states',
-        value: code,
-        message: `${code} is not a state/province code`,
-        allowed: 'codes such as US-WA, CA-ON or AU-NSW',
-      });
+      problems.push(contactProblem('states', code, 'contacts.stateUnknown', { value: code }, STATES_ALLOWED));
     } else if (!everywhere && !countries.includes(state.country)) {
-      problems.push({
-        field: 'states',
-        value: code,
-        message: `${code} (${state.name}) is in ${state.country}, which is not among the contact's countries/regions`,
-        allowed: `states of ${countries.join(', ') || 'the contact’s countries'}`,
-      });
+      problems.push(
+        contactProblem(
+          'states',
+          code,
+          'contacts.stateOutside',
+          { value: code, state: code, country: state.country },
+          countries.length > 0
+            ? problem('contacts.allowed.statesOf', { countries: countries.join(', ') })
+            : problem('contacts.allowed.statesOfContact'),
+        ),
+      );
     } else if (states.indexOf(code) < index) {
-      problems.push({ field: 'states', value: code, message: `${code} is listed twice` });
+      problems.push(contactProblem('states', code, 'common.listedTwice', { value: code }));
     }
   });
   return problems;

@@ -44,18 +44,20 @@ describe('legacy Office files (OLE2 compound files), told apart by their streams
   it('refuses another kind of compound file, and one it cannot read, saying to save as OOXML or PDF', () => {
     const advice =
       'The file is an older Office format this product cannot confirm is a Word document (.doc): save it as .docx, .pptx or .xlsx, or as PDF, and upload that.';
-    const outlookMessage = compoundFile('__substg1.0_0037001F');
-    expect(checkDocumentContent('.doc', outlookMessage)).toEqual({
+    const refusal = {
       ok: false,
       kind: 'ole2',
       message: advice,
-    });
+      text: { key: 'problems.documents.content.olderOffice', params: { expectedFileKind: 'doc' } },
+    };
+    const outlookMessage = compoundFile('__substg1.0_0037001F');
+    expect(checkDocumentContent('.doc', outlookMessage)).toEqual(refusal);
     // Only the container's signature: no directory to read.
     const bare = Buffer.concat([
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       Buffer.alloc(504),
     ]);
-    expect(checkDocumentContent('.doc', bare)).toEqual({ ok: false, kind: 'ole2', message: advice });
+    expect(checkDocumentContent('.doc', bare)).toEqual(refusal);
   });
 
   it('reads a directory written at the end of a large file from its tail', () => {

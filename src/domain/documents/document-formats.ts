@@ -6,8 +6,6 @@ export interface DocumentFormat {
   readonly extension: string;
   /** What the file is stored and served as, once its content has been found to be this format. */
   readonly contentType: string;
-  /** How the format reads in a sentence: "The file is a ZIP archive, not <description>." */
-  readonly description: string;
   /** A short name for the type beside a file ("PDF", "PowerPoint"). */
   readonly typeName: string;
   /** Videos have a size limit of their own (COSELL_VIDEO_MAX_BYTES). */
@@ -24,70 +22,60 @@ export const documentFormats = [
   {
     extension: '.pdf',
     contentType: 'application/pdf',
-    description: 'a PDF',
     typeName: 'PDF',
     isVideo: false,
   },
   {
     extension: '.ppt',
     contentType: 'application/vnd.ms-powerpoint',
-    description: 'a PowerPoint presentation (.ppt)',
     typeName: 'PowerPoint',
     isVideo: false,
   },
   {
     extension: '.pptx',
     contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-    description: 'a PowerPoint presentation (.pptx)',
     typeName: 'PowerPoint',
     isVideo: false,
   },
   {
     extension: '.doc',
     contentType: 'application/msword',
-    description: 'a Word document (.doc)',
     typeName: 'Word',
     isVideo: false,
   },
   {
     extension: '.docx',
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    description: 'a Word document (.docx)',
     typeName: 'Word',
     isVideo: false,
   },
   {
     extension: '.xls',
     contentType: 'application/vnd.ms-excel',
-    description: 'an Excel workbook (.xls)',
     typeName: 'Excel',
     isVideo: false,
   },
   {
     extension: '.xlsx',
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    description: 'an Excel workbook (.xlsx)',
     typeName: 'Excel',
     isVideo: false,
   },
   {
     extension: '.jpg',
     contentType: 'image/jpeg',
-    description: 'a JPEG image',
     typeName: 'JPEG',
     isVideo: false,
   },
   {
     extension: '.png',
     contentType: 'image/png',
-    description: 'a PNG image',
     typeName: 'PNG',
     isVideo: false,
   },
   {
     extension: '.mp4',
     contentType: 'video/mp4',
-    description: 'an MP4 video',
     typeName: 'MP4',
     isVideo: true,
   },

@@ -50,6 +50,13 @@ export const DocumentsOverviewSchema = z.object({
     .nullable()
     .optional()
     .describe('The offer’s external reference URL (absent for channel resellers)'),
+  version: z
+    .number()
+    .int()
+    .optional()
+    .describe(
+      'The documents’ version, also sent as the ETag: every upload, removal, restore and external URL change sends it back as If-Match (publishers only)',
+    ),
   limits: z.object({
     documentMaxBytes: z.number().int(),
     videoMaxBytes: z.number().int().describe('For .mp4 files'),

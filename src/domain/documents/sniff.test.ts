@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundFile, sampleFiles } from '../../../test/support/document-fixtures.js';
+import { sampleFiles } from '../../../test/support/document-fixtures.js';
 import { checkDocumentContent, type FileKind, SNIFF_BYTES, sniffFileKind, zipEntryNames } from './sniff.js';
 
 const bytes = (...parts: (string | number[])[]) =>

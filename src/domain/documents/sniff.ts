@@ -1,3 +1,5 @@
+import { englishText, type ProblemKey, problem } from '../messages/problem.js';
+import type { Message } from '../schemas/messages.js';
 import { compoundFileKind, type FileSample } from './compound-file.js';
 import { type DocumentExtension, findDocumentFormat } from './document-formats.js';
 
@@ -51,50 +53,6 @@ export type FileKind =
   | 'text'
   | 'empty'
   | 'unknown';
-
-/** How the kinds read in a sentence: "The file is <description>, not <expected>." */
-export const kindDescriptions: Record<FileKind, string> = {
-  pdf: 'a PDF',
-  png: 'a PNG image',
-  jpeg: 'a JPEG image',
-  mp4: 'an MP4 video',
-  doc: 'a Word document (.doc)',
-  xls: 'an Excel workbook (.xls)',
-  ppt: 'a PowerPoint presentation (.ppt)',
-  ole2: 'an OLE2 compound file that is not a Word, Excel or PowerPoint document this product can recognise',
-  docx: 'a Word document (.docx)',
-  pptx: 'a PowerPoint presentation (.pptx)',
-  xlsx: 'an Excel workbook (.xlsx)',
-  officeMacro: 'a macro-enabled Office document',
-  openDocument: 'an OpenDocument file',
-  javaArchive: 'a Java archive',
-  zip: 'a ZIP archive',
-  windowsExecutable: 'a Windows executable',
-  elf: 'a Linux executable (ELF)',
-  macho: 'a macOS executable',
-  javaOrMacho: 'a Java class or macOS executable',
-  androidDex: 'an Android executable',
-  html: 'an HTML page',
-  svg: 'an SVG image',
-  xml: 'an XML document',
-  script: 'a script',
-  rtf: 'an RTF document',
-  postscript: 'a PostScript file',
-  gif: 'a GIF image',
-  webp: 'a WebP image',
-  tiff: 'a TIFF image',
-  heif: 'a HEIF or AVIF image',
-  quicktime: 'a QuickTime movie',
-  matroska: 'a WebM or Matroska video',
-  avi: 'an AVI video',
-  mp3: 'an MP3 audio file',
-  gzip: 'a gzip archive',
-  rar: 'a RAR archive',
-  sevenZip: 'a 7-Zip archive',
-  text: 'a plain text file',
-  empty: 'an empty file',
-  unknown: 'a file of a type this product does not recognise',
-};
 
 /**
  * The kinds each document format's content may be. `.doc`, `.ppt` and `.xls` share one container format
@@ -228,7 +186,13 @@ export function sniffFileKind(head: Uint8Array, tail?: FileSample['tail']): File
 
 export type ContentCheck =
   | { ok: true; kind: FileKind; contentType: string }
-  | { ok: false; kind: FileKind; message: string };
+  | { ok: false; kind: FileKind; message: string; text: Message };
+
+/** A refusal for the content: the words in English and as a key of the catalogue (problems.documents.*). */
+function refuse(kind: FileKind, key: ProblemKey, params: Message['params'] = {}): ContentCheck {
+  const text = problem(key, params);
+  return { ok: false, kind, message: englishText(text), text };
+}
 
 /**
  * Whether the head of a file is what its extension promises. The content type to store comes from here,
@@ -241,14 +205,10 @@ export function checkDocumentContent(
 ): ContentCheck {
   const kind = sniffFileKind(head, tail);
   const format = findDocumentFormat(extension);
-  if (!format)
-    return { ok: false, kind, message: `Files ending in ${extension || 'nothing'} are not accepted.` };
+  if (!format) return refuse(kind, 'documents.extensionNotAccepted', { extension: extension || '""' });
   if (kindsOf[format.extension].includes(kind)) return { ok: true, kind, contentType: format.contentType };
-  const message =
-    kind === 'unknown'
-      ? `The file's content is not ${format.description}: its first bytes are not in that format.`
-      : kind === 'ole2'
-        ? `The file is an older Office format this product cannot confirm is ${format.description}: save it as .docx, .pptx or .xlsx, or as PDF, and upload that.`
-        : `The file is ${kindDescriptions[kind]}, not ${format.description}.`;
-  return { ok: false, kind, message };
+  const expectedFileKind = kindsOf[format.extension][0] ?? 'unknown';
+  if (kind === 'unknown') return refuse(kind, 'documents.content.notFormat', { expectedFileKind });
+  if (kind === 'ole2') return refuse(kind, 'documents.content.olderOffice', { expectedFileKind });
+  return refuse(kind, 'documents.content.otherKind', { fileKind: kind, expectedFileKind });
 }

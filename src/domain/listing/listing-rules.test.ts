@@ -36,7 +36,11 @@ describe('findListingProblems', () => {
 
   it('gives paths as segments, field then index', () => {
     expect(findListingProblems(listing({ platforms: ['Azure', 'Nope'] }), taxonomy)).toEqual([
-      { path: ['platforms', 1], message: '"Nope" is not a Microsoft platform in this taxonomy' },
+      {
+        path: ['platforms', 1],
+        message: '"Nope" is not a Microsoft platform in this taxonomy',
+        text: { key: 'problems.listing.unknownPlatform', params: { value: 'Nope' } },
+      },
     ]);
   });
 
@@ -51,6 +55,11 @@ describe('findListingProblems', () => {
       expect(problems(listing({ platforms: ['Azure', 'Teams', 'Azure'] }))).toEqual([
         { path: 'platforms[2]', message: '"Azure" is listed twice' },
       ]);
+      // The key's parameter is the id itself: each language quotes it in its own words.
+      expect(findListingProblems(listing({ platforms: ['Azure', 'Azure'] }), taxonomy)[0]?.text).toEqual({
+        key: 'problems.listing.listedTwice',
+        params: { value: 'Azure' },
+      });
     });
 
     it('is case-sensitive: ids are ids, labels are for people', () => {
@@ -182,6 +191,15 @@ describe('findListingProblems', () => {
           message: '"BigData" belongs to Data and AI, not to Modern workplace',
         },
       ]);
+      // The areas are sent as ids, which each language names.
+      const [problem] = findListingProblems(
+        listing({ solutionAreas: [{ area: 'ModernWorkplace', subAreas: ['BigData'] }] }),
+        taxonomy,
+      );
+      expect(problem?.text).toEqual({
+        key: 'problems.listing.subAreaOfOtherArea',
+        params: { value: 'BigData', otherArea: 'DataAndAI', area: 'ModernWorkplace' },
+      });
     });
 
     it('refuses a sub-area that is in no area', () => {
@@ -260,6 +278,8 @@ describe('findMissingListingItems', () => {
       {
         path: 'solutionAreas[1].subAreas',
         message: 'Choose at least 1 sub-area for this solution area',
+        key: 'problems.listing.chooseSubAreas',
+        params: { count: 1 },
       },
     ]);
   });
@@ -268,8 +288,18 @@ describe('findMissingListingItems', () => {
     expect(
       findMissingListingItems(listing({ platforms: ['Azure'], solutionType: 'Service' }), taxonomy),
     ).toEqual([
-      { path: 'marketSegments', message: 'Choose at least 1 market segment' },
-      { path: 'solutionAreas', message: 'Choose at least 1 solution area' },
+      {
+        path: 'marketSegments',
+        message: 'Choose at least 1 market segment',
+        key: 'problems.listing.chooseSegments',
+        params: { count: 1 },
+      },
+      {
+        path: 'solutionAreas',
+        message: 'Choose at least 1 solution area',
+        key: 'problems.listing.chooseAreas',
+        params: { count: 1 },
+      },
     ]);
   });
 

@@ -32,14 +32,24 @@ export type ListingInput = z.output<typeof ListingInputSchema>;
 export function listingSchemaFor(taxonomy: Taxonomy) {
   return ListingInputSchema.superRefine((listing, context) => {
     for (const problem of findListingProblems(listing, taxonomy)) {
-      context.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+      // The message's key rides in the issue's params, so the server and the web show it in any language.
+      context.addIssue({
+        code: 'custom',
+        path: problem.path,
+        message: problem.message,
+        params: { message: problem.text },
+      });
     }
   });
 }
 
 export const MissingItemSchema = z.object({
   path: z.string().describe('The field that still needs a value for co-sell ready'),
-  message: z.string(),
+  message: z.string().describe('What it needs, in English'),
+  key: z
+    .string()
+    .describe('The message as a key of the message catalogue (problems.listing.*), to translate'),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).describe('The data the message names'),
 });
 
 export const ListingSchema = z.object({

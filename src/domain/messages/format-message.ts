@@ -1,13 +1,18 @@
 import type { Locale } from '../schemas/messages.js';
-import { type MessageCatalogue, messagesEn } from './messages-en.js';
+import { messagesEn } from './messages-en.js';
 import { messagesSv } from './messages-sv.js';
+import { problemsEn } from './problems-en.js';
+import { problemsSv } from './problems-sv.js';
 
 export type MessageParams = Record<string, string | number>;
 
+/** Every server-written word in one language: the messages, and what the errors say under `problems.`. */
+export type ServerCatalogue = typeof messagesEn & { problems: typeof problemsEn };
+
 /** Every language's catalogue of server-written words. */
-export const messageCatalogues: Readonly<Record<Locale, MessageCatalogue>> = {
-  en: messagesEn,
-  sv: messagesSv,
+export const messageCatalogues: Readonly<Record<Locale, ServerCatalogue>> = {
+  en: { ...messagesEn, problems: problemsEn },
+  sv: { ...messagesSv, problems: problemsSv },
 };
 
 /** The template at a dotted key such as `history.because.submitted`, if the catalogue has one. */

@@ -31,7 +31,8 @@ export function humaniseId(id: string): string {
 }
 
 const countryNames = new Map(countries.map((c) => [c.code, c.name]));
-const stateNames = new Map(states.map((s) => [`${s.country}-${s.code}`, s.name]));
+// The reference table's codes already name the country: US-WA.
+const stateNames = new Map(states.map((s) => [s.code, s.name]));
 const regionNames = new Map<string, Intl.DisplayNames | null>();
 
 function regionName(locale: string, code: string): string | undefined {
@@ -69,17 +70,36 @@ export function messageNames(words: MessageWords) {
       humaniseId(id),
     offerState: (id: string) => text(`offers.states.${id}`) ?? id,
     role: (id: string) => getTaxonomy().contactRoles.find((r) => r.id === id)?.label ?? id,
+    offerType: (id: string) => taxonomyLabel(locale, 'offerTypes', id),
     taxonomy: (list: TaxonomyList, id: string) => taxonomyLabel(locale, list, id),
     country: (code: string) =>
       code === ALL_COUNTRIES_CODE
         ? (text('history.allCountries') ?? code)
         : (regionName(locale, code) ?? countryNames.get(code) ?? code),
-    /** A state or province as "US-WA" or "WA"; named when the reference table has it. */
+    /** A state or province by its code (US-WA); named when the reference table has it. */
     state: (code: string) => stateNames.get(code) ?? code,
   };
 }
 
 export type MessageNames = ReturnType<typeof messageNames>;
+
+const BYTE_UNITS = [
+  [1024 * 1024 * 1024, 'GiB'],
+  [1024 * 1024, 'MiB'],
+  [1024, 'KiB'],
+] as const;
+
+/** A size as people read it in a language: "25 MiB", "2.5 MiB", "2,5 MiB", "100 bytes". */
+export function formatByteSize(bytes: number, locale: string, bytesWord = 'bytes'): string {
+  for (const [size, unit] of BYTE_UNITS) {
+    if (bytes >= size) {
+      const value = bytes / size;
+      const digits = Number.isInteger(value) ? 0 : 1;
+      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${unit}`;
+    }
+  }
+  return `${new Intl.NumberFormat(locale).format(bytes)} ${bytesWord}`;
+}
 
 /**
  * The parameters of a stored message as words, by the parameter's name, so every message that names a
@@ -91,29 +111,52 @@ export type MessageNames = ReturnType<typeof messageNames>;
  * | item | a readiness item id | its name |
  * | slot | a document slot id | its title |
  * | role | a contact role id | its name |
+ * | roles | contact role ids joined with ", " | their names |
+ * | offerType | an offer type id | its name |
+ * | area, otherArea | solution area ids | their names |
+ * | country | a country code | its name |
  * | countries | country codes joined with ", " | country names |
+ * | state | a state or province code (US-WA) | its name |
+ * | referralStatus, substatus | a referral's status and substatus | their names |
+ * | steps | referral steps joined with ", " | their names |
+ * | fileKind, expectedFileKind | what a file is (problems.fileKinds) | "a PDF" |
+ * | limitBytes | a number of bytes | "25 MiB" in the reader's digits |
  * | cause | a key under history.because | that sentence, with the same parameters |
+ * | why | a key under problems | that sentence, with the same parameters |
  */
 export function nameParams(params: MessageParams, words: MessageWords): MessageParams {
   const names = messageNames(words);
+  const { text } = words;
   const out: MessageParams = { ...params };
   const rename = (name: string, label: (id: string) => string) => {
     const value = params[name];
     if (typeof value === 'string' && value !== '') out[name] = label(value);
   };
+  const renameList = (name: string, label: (id: string) => string) =>
+    rename(name, (list) => list.split(', ').map(label).join(', '));
   for (const name of ['status', 'fromStatus', 'toStatus']) rename(name, names.status);
   rename('item', names.item);
   rename('slot', names.slot);
   rename('role', names.role);
+  renameList('roles', names.role);
+  rename('offerType', names.offerType);
+  for (const name of ['area', 'otherArea']) rename(name, (id) => names.taxonomy('solutionAreas', id));
+  rename('country', names.country);
+  rename('state', names.state);
+  rename('referralStatus', (id) => text(`referrals.statuses.${id}`) ?? id);
+  rename('substatus', (id) => text(`referrals.substatuses.${id}`) ?? id);
+  renameList('steps', (id) => text(`problems.referrals.steps.${id}`) ?? id);
+  for (const name of ['fileKind', 'expectedFileKind'])
+    rename(name, (id) => text(`problems.fileKinds.${id}`) ?? id);
+  const bytes = params.limitBytes;
+  if (typeof bytes === 'number') out.limitBytes = formatByteSize(bytes, words.locale);
   const list = params.countries;
   if (typeof list === 'string')
     out.countries =
-      list === '' ? (words.text('history.none') ?? '') : list.split(', ').map(names.country).join(', ');
-  const cause = params.cause;
-  if (typeof cause === 'string') {
-    const { cause: _cause, ...rest } = out;
-    out.cause = words.text(`history.because.${cause}`, rest) ?? '';
-  }
+      list === '' ? (text('history.none') ?? '') : list.split(', ').map(names.country).join(', ');
+  const { cause, why, ...rest } = out;
+  if (typeof cause === 'string') out.cause = text(`history.because.${cause}`, rest) ?? '';
+  if (typeof why === 'string') out.why = text(`problems.${why}`, rest) ?? '';
   return out;
 }
 

@@ -2,8 +2,10 @@
  * The words the server writes for people to read later (history entries, notifications, emails) and the
  * labels they name, in English. Pure data: the server formats emails from it in the recipient's language,
  * and the web's dictionaries include each branch at the same path (src/web/i18n/en.ts), so a stored
- * message key such as `history.summaries.documentUploaded` means the same words everywhere.
- * test/unit/i18n-keys.test.ts holds messages-sv.ts to the same keys and placeholders.
+ * message key such as `history.summaries.documentUploaded` means the same words everywhere. What the
+ * server's errors say is the `problems` branch (problems-en.ts), kept apart so that the web can load it after
+ * the sign-in page (format-message.ts joins the two). test/unit/i18n-keys.test.ts holds messages-sv.ts to the
+ * same keys and placeholders.
  */
 export const messagesEn = {
   readiness: {

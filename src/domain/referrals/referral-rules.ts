@@ -1,3 +1,4 @@
+import { issue } from '../messages/problem.js';
 import { isCountryCode } from '../reference/taxonomy.js';
 import type { ErrorIssue } from '../schemas/errors.js';
 import type { ReferralDirection, ReferralType } from './referral-enums.js';
@@ -29,29 +30,18 @@ export interface ReferralFacts {
 export function findReferralProblems(facts: ReferralFacts): ErrorIssue[] {
   const problems: ErrorIssue[] = [];
   if (facts.direction === 'incoming' && facts.type !== 'Shared')
-    problems.push({
-      path: 'type',
-      message: 'A referral from a seller is Shared: the partner works it with you',
-    });
+    problems.push(issue('type', 'referrals.sellerShares'));
   if (facts.type === 'Shared' && !facts.consentToShare)
-    problems.push({
-      path: 'consent.consentToToShareInfoWithOthers',
-      message:
-        'A Shared referral needs the customer’s consent to share their information with the other party',
-    });
+    problems.push(issue('consent.consentToToShareInfoWithOthers', 'referrals.consentNeeded'));
   if (!isCountryCode(facts.country))
-    problems.push({
-      path: 'customerProfile.address.country',
-      message: `${facts.country} is not a country/region code we know`,
-    });
+    problems.push(
+      issue('customerProfile.address.country', 'referrals.countryUnknown', { value: facts.country }),
+    );
   if (facts.currency !== null && !isCurrencyCode(facts.currency))
-    problems.push({
-      path: 'details.currency',
-      message: `${facts.currency} is not an ISO 4217 currency code`,
-    });
+    problems.push(issue('details.currency', 'referrals.currencyUnknown', { value: facts.currency }));
   if (facts.dealValue !== null && facts.currency === null)
-    problems.push({ path: 'details.currency', message: 'Give the currency of the deal value' });
+    problems.push(issue('details.currency', 'referrals.currencyNeeded'));
   if (facts.currency !== null && facts.dealValue === null)
-    problems.push({ path: 'details.dealValue', message: 'Give the deal value in that currency' });
+    problems.push(issue('details.dealValue', 'referrals.valueNeeded'));
   return problems;
 }

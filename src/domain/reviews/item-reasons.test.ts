@@ -66,12 +66,26 @@ describe('rejection reasons', () => {
       ],
       report,
     );
+    // Items are named by the catalogue's words for their id, which every language has.
     expect(problems).toEqual([
-      { path: 'reasons[1].itemId', message: '"nonsense" is not an item of the submitted readiness report' },
-      { path: 'reasons[2].itemId', message: expect.stringMatching(/^approved label is met by the reviewer/) },
+      {
+        path: 'reasons[1].itemId',
+        message: '"nonsense" is not an item of the submitted readiness report',
+        key: 'problems.reviews.notAnItem',
+        params: { value: 'nonsense' },
+      },
+      {
+        path: 'reasons[2].itemId',
+        message:
+          'Approved by a reviewer is met by the reviewer; give reasons for items the publisher can fix',
+        key: 'problems.reviews.metByReviewer',
+        params: { item: 'approved' },
+      },
       {
         path: 'reasons[3].itemId',
-        message: expect.stringMatching(/^customerOnePager label has a reason already/),
+        message: 'Solution one-pager has a reason already: write both in one',
+        key: 'problems.reviews.reasonTwice',
+        params: { item: 'customerOnePager' },
       },
     ]);
   });

@@ -1,4 +1,6 @@
+import { issue } from '../messages/problem.js';
 import type { ReadinessItem, ReadinessReport } from '../readiness/readiness-types.js';
+import type { ErrorIssue } from '../schemas/errors.js';
 import type { ContentChange } from '../schemas/review-content.js';
 
 export interface ItemReason {
@@ -23,23 +25,15 @@ export function reasonableItems(report: ReadinessReport): ReadinessItem[] {
  * What is wrong with a rejection's reasons, against the report frozen with the submission: an item the report
  * does not have, an item only a reviewer can meet (the publisher could not act on it), an item given twice.
  */
-export function findReasonProblems(
-  reasons: readonly ItemReason[],
-  report: ReadinessReport,
-): { path: string; message: string }[] {
+export function findReasonProblems(reasons: readonly ItemReason[], report: ReadinessReport): ErrorIssue[] {
   const all = new Map(reportItems(report).map((item) => [item.id, item]));
   const allowed = new Set(reasonableItems(report).map((item) => item.id));
   const seen = new Set<string>();
   return reasons.flatMap(({ itemId }, index) => {
     const path = `reasons[${index}].itemId`;
-    const item = all.get(itemId);
-    const name = item?.label ?? itemId;
-    if (!item) return [{ path, message: `"${itemId}" is not an item of the submitted readiness report` }];
-    if (!allowed.has(itemId))
-      return [
-        { path, message: `${name} is met by the reviewer; give reasons for items the publisher can fix` },
-      ];
-    if (seen.has(itemId)) return [{ path, message: `${name} has a reason already: write both in one` }];
+    if (!all.has(itemId)) return [issue(path, 'reviews.notAnItem', { value: itemId })];
+    if (!allowed.has(itemId)) return [issue(path, 'reviews.metByReviewer', { item: itemId })];
+    if (seen.has(itemId)) return [issue(path, 'reviews.reasonTwice', { item: itemId })];
     seen.add(itemId);
     return [];
   });

@@ -37,15 +37,28 @@ export const ReadAllResponseSchema = z.object({
   marked: z.number().int().describe('How many notifications were unread and are read now'),
 });
 
-export const OutboxListSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      to: z.string(),
-      subject: z.string().describe("In the recipient's language"),
-      body: z.string(),
-      createdAt: z.string(),
-      sentAt: z.string().nullable(),
-    }),
-  ),
+/** Where an email's delivery stands. */
+export const outboxStates = ['waiting', 'retrying', 'sent', 'failed'] as const;
+
+export const OutboxEmailSchema = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string().describe("In the recipient's language"),
+  body: z.string(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+  state: z
+    .enum(outboxStates)
+    .describe(
+      'waiting: not tried yet (or no SMTP server is configured); retrying: an attempt failed and another ' +
+        'will follow with backoff; sent: delivered; failed: given up after the last attempt, until an admin ' +
+        'retries it',
+    ),
+  attempts: z.number().int().describe('Delivery attempts so far'),
+  lastAttemptAt: z.string().nullable().describe('When the last attempt started'),
+  lastError: z.string().nullable().describe("Why the last attempt failed (the mail server's answer)"),
+  failedAt: z.string().nullable().describe('When delivery was given up'),
 });
+export type OutboxEmail = z.infer<typeof OutboxEmailSchema>;
+
+export const OutboxListSchema = z.object({ items: z.array(OutboxEmailSchema) });

@@ -2,6 +2,7 @@ import type { DocumentRow } from '../../db/repositories/document-repository.js';
 import type { DocumentSlot } from '../../domain/reference/taxonomy.js';
 import { type Actor, hasPlatformRole } from '../auth/actor.js';
 import { type Decision, enforce } from '../auth/policy.js';
+import type { NotFoundWhat } from '../errors.js';
 
 export type Refusal = Exclude<Decision, 'allow'>;
 
@@ -36,7 +37,7 @@ export function isRefusal(result: Audience | Refusal): result is Refusal {
 }
 
 /** The audience, or the error its refusal stands for ("<what> was not found" for notFound). */
-export function admit<A extends Audience>(result: A | Refusal, what: string): A {
+export function admit<A extends Audience>(result: A | Refusal, what: NotFoundWhat): A {
   if (isRefusal(result)) enforce(result, what);
   return result;
 }

@@ -91,6 +91,6 @@ export function isReferralRefusal(result: ReferralReader | Refusal): result is R
 
 /** The side, or the error its refusal stands for ("The referral was not found" for notFound). */
 export function admitReferral(result: ReferralReader | Refusal): ReferralReader {
-  if (isReferralRefusal(result)) enforce(result, 'The referral');
+  if (isReferralRefusal(result)) enforce(result, 'referral');
   return result;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from '../errors.js';
+import { AppError, problem } from '../errors.js';
 import type { AuthService } from '../services/auth-service.js';
 import { type Actor, anonymous } from './actor.js';
 import { decide, enforce, isPolicyName, type PolicyName } from './policy.js';
@@ -25,8 +25,7 @@ async function resolveActor(request: FastifyRequest, auth: AuthService): Promise
   if (authorization !== undefined) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     const actor = match?.[1] ? await auth.actorFromToken(match[1]) : undefined;
-    if (!actor)
-      throw new AppError('unauthenticated', 'The API token is not valid, has expired or was revoked.');
+    if (!actor) throw new AppError('unauthenticated', problem('auth.tokenInvalid'));
     return actor;
   }
   const secret = request.cookies[SESSION_COOKIE];
@@ -66,10 +65,7 @@ export function registerAuthentication(app: FastifyInstance, auth: AuthService):
     if (actor.kind === 'user' && actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !actor.csrfToken || !safeEqual(sent, actor.csrfToken)) {
-        throw new AppError(
-          'csrf_failed',
-          `This change needs the ${CSRF_HEADER} header the app sends; reload the page.`,
-        );
+        throw new AppError('csrf_failed', problem('auth.csrfHeader', { header: CSRF_HEADER }));
       }
     }
   });
@@ -77,6 +73,6 @@ export function registerAuthentication(app: FastifyInstance, auth: AuthService):
 
 /** The signed-in actor of a request whose policy already required one. */
 export function requireUser(request: FastifyRequest): Extract<Actor, { kind: 'user' }> {
-  if (request.actor.kind !== 'user') throw new AppError('unauthenticated', 'Sign in, or send an API token.');
+  if (request.actor.kind !== 'user') throw new AppError('unauthenticated', problem('codes.unauthenticated'));
   return request.actor;
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Piscina } from 'piscina';
-import { AppError } from '../errors.js';
+import { AppError, problem } from '../errors.js';
 import type { Argon2Cost, PasswordTask } from './password-protocol.js';
 
 /**
@@ -73,12 +73,9 @@ export function createPasswordHashing(options: PasswordHashingOptions = {}): Pas
 
   async function run(task: PasswordTask): Promise<string | boolean> {
     if (inFlight >= threads + queue)
-      throw new AppError(
-        'service_unavailable',
-        'Too many sign-ins are being checked right now. Try again in a second.',
-        undefined,
-        { retryAfterSeconds: 1 },
-      );
+      throw new AppError('service_unavailable', problem('request.signInsBusy'), undefined, {
+        retryAfterSeconds: 1,
+      });
     inFlight++;
     try {
       return await pool.run(task);

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../errors.js';
+import { AppError, type NotFoundWhat, notFound, problem } from '../errors.js';
 import type { Actor } from './actor.js';
 import { hasPlatformRole, isCustomer, memberRoleIn } from './actor.js';
 
@@ -92,6 +92,25 @@ export const policies = {
         hasPlatformRole(actor, 'seller'),
     ),
   ),
+  /**
+   * The events feed: publisher members, sellers, channel resellers and admins; which events is decided per
+   * event (access/event-access.ts). Reviewers and customers are refused.
+   */
+  'events.read': signedIn((actor) =>
+    allowIf(
+      actor.memberships.length > 0 ||
+        hasPlatformRole(actor, 'seller') ||
+        hasPlatformRole(actor, 'channelReseller') ||
+        hasPlatformRole(actor, 'admin'),
+    ),
+  ),
+  /**
+   * One webhook endpoint and its log: organisation owners and admins; which endpoints is decided per endpoint
+   * (access/webhook-access.ts).
+   */
+  'webhooks.manage': signedIn((actor) =>
+    allowIf(actor.memberships.some((m) => m.role === 'owner') || hasPlatformRole(actor, 'admin')),
+  ),
   /** The publisher API, writing: owners and editors; which offers is decided per offer. */
   'offers.write': signedIn((actor) =>
     allowIf(actor.memberships.some((m) => m.role === 'owner' || m.role === 'editor')),
@@ -109,9 +128,9 @@ export function decide(policy: PolicyName, actor: Actor, request: Pick<FastifyRe
 }
 
 /** Throws the error a refusing decision stands for. */
-export function enforce(decision: Decision, what = 'That'): asserts decision is 'allow' {
+export function enforce(decision: Decision, what: NotFoundWhat = 'thing'): asserts decision is 'allow' {
   if (decision === 'allow') return;
-  if (decision === 'unauthenticated') throw new AppError('unauthenticated', 'Sign in, or send an API token.');
-  if (decision === 'forbidden') throw new AppError('forbidden', 'You do not have access to this.');
-  throw new AppError('not_found', `${what} was not found.`);
+  if (decision === 'unauthenticated') throw new AppError('unauthenticated', problem('codes.unauthenticated'));
+  if (decision === 'forbidden') throw new AppError('forbidden', problem('codes.forbidden'));
+  throw notFound(what);
 }

@@ -4,7 +4,7 @@ import { LoginRequestSchema, LoginResponseSchema, MeResponseSchema } from '../..
 import { SessionResponseSchema } from '../../domain/schemas/session.js';
 import { requireUser, SESSION_COOKIE } from '../auth/authenticate.js';
 import type { AppConfig } from '../config.js';
-import { AppError } from '../errors.js';
+import { AppError, problem } from '../errors.js';
 import { cameOverHttps } from '../request-security.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
@@ -38,15 +38,20 @@ export async function authRoutes(app: ZodApp, { services, config }: RouteDeps) {
   });
 
   app.post('/api/v1/auth/login', {
-    onRequest: async (request) => {
+    onRequest: async (request, reply) => {
       const limit = await perAddress(request);
-      if (!limit.isAllowed && limit.isExceeded)
+      if (!limit.isAllowed && limit.isExceeded) {
+        // The headers the plugin sends on its own 429 (app.ts: the IETF draft's names).
+        reply.header('ratelimit-limit', limit.max);
+        reply.header('ratelimit-remaining', 0);
+        reply.header('ratelimit-reset', limit.ttlInSeconds);
         throw new AppError(
           'rate_limited',
-          `Too many sign-in attempts from this address. Try again in ${limit.ttlInSeconds} seconds.`,
+          problem('request.tooManySignIns', { count: limit.ttlInSeconds }),
           undefined,
           { retryAfterSeconds: limit.ttlInSeconds },
         );
+      }
     },
     config: {
       policy: 'public',
@@ -58,7 +63,10 @@ export async function authRoutes(app: ZodApp, { services, config }: RouteDeps) {
         // Per address and account, so one attacker cannot lock out everyone and one account cannot be sprayed.
         keyGenerator: (request: FastifyRequest) => {
           const email = (request.body as { email?: unknown } | undefined)?.email;
-          return `${request.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
+          // Counted before validation: cut to the longest email there is, so a megabyte of "email" is not a
+          // megabyte of key in the shared counters.
+          const account = typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : '';
+          return `${request.ip}|${account}`;
         },
       },
     },
@@ -95,8 +103,7 @@ export async function authRoutes(app: ZodApp, { services, config }: RouteDeps) {
     },
     handler: async (request, reply) => {
       const actor = requireUser(request);
-      if (actor.via !== 'session')
-        throw new AppError('bad_request', 'Only a browser session can sign out; revoke the token instead.');
+      if (actor.via !== 'session') throw new AppError('bad_request', problem('auth.signOutNeedsSession'));
       await services.auth.signOut(actor.sessionSecretHash);
       clearSession(reply);
       return reply.code(204).send(null);

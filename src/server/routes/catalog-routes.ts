@@ -34,7 +34,11 @@ export async function catalogRoutes(app: ZodApp, { services }: RouteDeps) {
         serialisedPages.set(page, body);
       }
       const json = body;
-      return reply.serializer(() => json).send(page);
+      // A serializer of the route's own leaves the content type unset: say it is JSON, as every other answer.
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer(() => json)
+        .send(page);
     },
   });
 

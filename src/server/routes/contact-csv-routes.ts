@@ -5,14 +5,16 @@ import { z } from 'zod';
 import { ImportReportSchema } from '../../domain/contacts/contact-schema.js';
 import { writeContactsCsv } from '../../domain/contacts/csv/write-contacts-csv.js';
 import { cleanFileName } from '../../domain/documents/file-name.js';
+import { englishText } from '../../domain/messages/problem.js';
 import { getTaxonomy } from '../../domain/reference/taxonomy.js';
 import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
 import { requireUser } from '../auth/authenticate.js';
 import { attachment } from '../content-disposition.js';
-import { AppError } from '../errors.js';
-import { etagOf } from '../etag.js';
+import { AppError, problem } from '../errors.js';
+import { etagOf, requireIfMatch } from '../etag.js';
 import { refuseUnstorableField } from '../storable-input.js';
-import { optionalIfMatch } from './contact-routes.js';
+import { csvResponse } from './file-responses.js';
+import { ifMatchHeaders } from './if-match.js';
 import { multipartError } from './multipart-errors.js';
 import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
@@ -42,9 +44,7 @@ async function multipartFile(request: FastifyRequest, reply: FastifyReply): Prom
         part.file.resume();
         throw new AppError(
           'bad_request',
-          bytes
-            ? 'Send one CSV file per import.'
-            : `Send the CSV as the part named file, not ${part.fieldname}.`,
+          bytes ? problem('csv.oneFile') : problem('csv.partName', { part: part.fieldname }),
         );
       }
       bytes = await part.toBuffer();
@@ -52,9 +52,9 @@ async function multipartFile(request: FastifyRequest, reply: FastifyReply): Prom
   } catch (error) {
     // Refused before the body's end: close the connection after the answer rather than read the rest.
     if (!request.raw.readableEnded) reply.header('connection', 'close');
-    throw multipartError(error, 'Send one CSV file, as the part named file.');
+    throw multipartError(error, problem('csv.tooManyParts'));
   }
-  if (!bytes) throw new AppError('bad_request', 'Send the CSV as a multipart part named file.');
+  if (!bytes) throw new AppError('bad_request', problem('csv.fileMissing'));
   return bytes;
 }
 
@@ -65,7 +65,7 @@ export async function contactCsvRoutes(app: ZodApp, { services, config, uploads 
     schema: {
       tags: ['co-sell'],
       summary: 'The contacts CSV template: the header row, in the format import reads and export writes',
-      response: { 200: z.string().describe('text/csv'), ...errorResponses(401, 403) },
+      response: { 200: csvResponse('The template: the header row only'), ...errorResponses(401, 403) },
     },
     handler: async (_request, reply) =>
       reply
@@ -80,7 +80,10 @@ export async function contactCsvRoutes(app: ZodApp, { services, config, uploads 
       tags: ['co-sell'],
       summary: 'Export the contacts as CSV (UTF-8 with BOM, CRLF)',
       params: OfferParams,
-      response: { 200: z.string().describe('text/csv'), ...errorResponses(401, 403, 404, 409) },
+      response: {
+        200: csvResponse("The offer's contacts, one row per contact"),
+        ...errorResponses(401, 403, 404, 409),
+      },
     },
     handler: async (request, reply) => {
       const { csv, offerName } = await services.contacts.exportCsv(
@@ -118,26 +121,27 @@ export async function contactCsvRoutes(app: ZodApp, { services, config, uploads 
           'Body: the file as text/csv (any charset: UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252), or multipart/form-data with one `file` part. Comma or semicolon separated. Every problem is reported at once; if there is any, nothing changes (422).',
         params: OfferParams,
         querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).default('false') }),
-        headers: z.object({ 'if-match': z.string().optional() }),
+        headers: ifMatchHeaders('the contacts (GET .../co-sell/contacts)'),
         response: {
           200: ImportReportSchema,
           422: ImportReportSchema.extend(ErrorResponseSchema.shape),
-          ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415),
+          ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415, 428),
         },
       },
       handler: async (request, reply) => {
+        // Before a multipart body is read: a write without If-Match is refused without reading the file.
+        const expected = requireIfMatch(request.headers['if-match']);
         let bytes: Uint8Array;
         if (request.isMultipart()) {
           bytes = await multipartFile(request, reply);
         } else if (Buffer.isBuffer(request.body)) {
           bytes = request.body;
         } else {
-          throw new AppError('unsupported_media_type', 'Send the CSV as text/csv or as a multipart file.');
+          throw new AppError('unsupported_media_type', problem('csv.contentType'));
         }
         const actor = requireUser(request);
         const { offerId } = request.params;
         const dryRun = request.query.dryRun === 'true';
-        const expected = optionalIfMatch(request.headers['if-match']);
         const report = await services.contacts.importCsv(actor, offerId, bytes, { dryRun, expected });
         if (report.version !== undefined && report.applied) reply.header('etag', etagOf(report.version));
         // A preview that would import also says what the import would do to the co-sell status.
@@ -148,11 +152,13 @@ export async function contactCsvRoutes(app: ZodApp, { services, config, uploads 
           return reply.send({ ...report, statusEffect });
         }
         if (report.ok || report.dryRun) return reply.send(report);
-        const count = report.errors.length;
+        const text = problem('csv.fileProblems', { count: report.errors.length });
         return reply.code(422).send({
           ...report,
           error: 'rule_violation',
-          message: `The file has ${count} problem${count === 1 ? '' : 's'}; nothing was changed.`,
+          message: englishText(text),
+          messageKey: text.key,
+          params: text.params,
           status: 422,
           requestId: String(request.id),
         });

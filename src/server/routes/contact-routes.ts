@@ -11,16 +11,11 @@ import { DryRunAnswerSchema, DryRunQuerySchema } from '../../domain/schemas/stat
 import { requireUser } from '../auth/authenticate.js';
 import { etagOf, requireIfMatch } from '../etag.js';
 import { DRY_RUN_DESCRIPTION, orDryRun } from './dry-run.js';
+import { ifMatchHeaders } from './if-match.js';
 import { ContactParams, OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
-const IfMatch = z.object({
-  'if-match': z.string().optional().describe('The contacts ETag from your last read (optional)'),
-});
-
-/** If-Match is optional on the contact list: scripts may replace without reading first. */
-export const optionalIfMatch = (header: string | undefined) =>
-  header === undefined ? '*' : requireIfMatch(header);
+const IfMatch = ifMatchHeaders('the contacts (GET .../co-sell/contacts)');
 
 /** Contacts of an offer's co-sell profile, one by one or all at once (JSON). */
 export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
@@ -55,13 +50,13 @@ export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
       body: ReplaceContactsRequestSchema,
       response: {
         200: orDryRun(ReplaceContactsAnswerSchema),
-        ...errorResponses(400, 401, 403, 404, 409, 412, 422),
+        ...errorResponses(400, 401, 403, 404, 409, 412, 422, 428),
       },
     },
     handler: async (request, reply) => {
       const actor = requireUser(request);
       const { offerId } = request.params;
-      const expected = optionalIfMatch(request.headers['if-match']);
+      const expected = requireIfMatch(request.headers['if-match']);
       const replace = (contacts: typeof services.contacts) =>
         contacts.replaceAll(actor, offerId, expected, request.body.contacts);
       if (request.query.dryRun === 'true') {
@@ -83,14 +78,14 @@ export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
       body: ContactInputSchema,
       response: {
         201: ContactAnswerSchema,
-        ...errorResponses(400, 401, 403, 404, 409, 412, 422),
+        ...errorResponses(400, 401, 403, 404, 409, 412, 422, 428),
       },
     },
     handler: async (request, reply) => {
       const result = await services.contacts.add(
         requireUser(request),
         request.params.offerId,
-        optionalIfMatch(request.headers['if-match']),
+        requireIfMatch(request.headers['if-match']),
         request.body,
       );
       return reply.code(201).header('etag', etagOf(result.version)).send(result);
@@ -109,13 +104,13 @@ export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
       body: ContactPatchSchema,
       response: {
         200: orDryRun(ContactAnswerSchema),
-        ...errorResponses(400, 401, 403, 404, 409, 412, 422),
+        ...errorResponses(400, 401, 403, 404, 409, 412, 422, 428),
       },
     },
     handler: async (request, reply) => {
       const { offerId, contactId } = request.params;
       const actor = requireUser(request);
-      const expected = optionalIfMatch(request.headers['if-match']);
+      const expected = requireIfMatch(request.headers['if-match']);
       const change = (contacts: typeof services.contacts) =>
         contacts.update(actor, offerId, contactId, expected, request.body);
       if (request.query.dryRun === 'true') {
@@ -139,13 +134,13 @@ export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
       response: {
         200: DryRunAnswerSchema,
         204: z.null(),
-        ...errorResponses(400, 401, 403, 404, 409, 412),
+        ...errorResponses(400, 401, 403, 404, 409, 412, 428),
       },
     },
     handler: async (request, reply) => {
       const { offerId, contactId } = request.params;
       const actor = requireUser(request);
-      const expected = optionalIfMatch(request.headers['if-match']);
+      const expected = requireIfMatch(request.headers['if-match']);
       if (request.query.dryRun === 'true') {
         const statusEffect = await services.dryRun(offerId, (w) =>
           w.contacts.remove(actor, offerId, contactId, expected),

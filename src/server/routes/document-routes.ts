@@ -14,11 +14,14 @@ import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
 import { DryRunAnswerSchema, DryRunQuerySchema } from '../../domain/schemas/status-effect.js';
 import { requireUser } from '../auth/authenticate.js';
 import { attachment, inline } from '../content-disposition.js';
-import { AppError } from '../errors.js';
+import { AppError, problem } from '../errors.js';
+import { etagOf, requireIfMatch } from '../etag.js';
 import { documentUrl } from '../services/document-presenter.js';
 import type { UploadPart } from '../services/document-upload.js';
 import { parseRange } from './document-range.js';
 import { DRY_RUN_DESCRIPTION } from './dry-run.js';
+import { documentFileResponse } from './file-responses.js';
+import { ifMatchHeaders } from './if-match.js';
 import { multipartError } from './multipart-errors.js';
 import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
@@ -27,6 +30,7 @@ const DocumentParams = OfferParams.extend({
   documentId: z.string().min(1).max(100).describe('A document id'),
 });
 const DOCUMENTS = '/api/v1/offers/:offerId/co-sell/documents';
+const IfMatch = ifMatchHeaders('the documents (GET .../co-sell/documents)');
 
 /** The parts of a multipart request as the upload service reads them. */
 async function* uploadParts(request: FastifyRequest): AsyncIterable<UploadPart> {
@@ -50,7 +54,12 @@ export async function documentRoutes(app: ZodApp, { services, config, uploads }:
       params: OfferParams,
       response: { 200: DocumentsOverviewSchema, ...errorResponses(401, 403, 404, 409) },
     },
-    handler: async (request) => services.documents.list(requireUser(request), request.params.offerId),
+    handler: async (request, reply) => {
+      const overview = await services.documents.list(requireUser(request), request.params.offerId);
+      // The version is the publisher's, who writes: only they are given the ETag to send back.
+      if (overview.version !== undefined) reply.header('etag', etagOf(overview.version));
+      return reply.send(overview);
+    },
   });
 
   app.get(`${DOCUMENTS}/:documentId`, {
@@ -83,8 +92,8 @@ export async function documentRoutes(app: ZodApp, { services, config, uploads }:
         'if-none-match': z.string().optional(),
       }),
       response: {
-        200: z.any().describe('The file, in the content type its content was recognised as'),
-        206: z.any().describe('The requested bytes'),
+        200: documentFileResponse('The file, in the content type its content was recognised as'),
+        206: documentFileResponse('The requested bytes (Content-Range says which)'),
         304: z.null(),
         416: ErrorResponseSchema,
         ...errorResponses(401, 403, 404, 409),
@@ -124,10 +133,7 @@ export async function documentRoutes(app: ZodApp, { services, config, uploads }:
         : ({ kind: 'whole' } as const);
     if (range.kind === 'unsatisfiable') {
       reply.header('content-range', `bytes */${document.size}`);
-      throw new AppError(
-        'range_not_satisfiable',
-        `The file has ${document.size} bytes; the range asked for starts past its end.`,
-      );
+      throw new AppError('range_not_satisfiable', problem('request.rangePastEnd', { size: document.size }));
     }
     const bytes = range.kind === 'partial' ? { start: range.start, end: range.end } : undefined;
     const { stream } = await services.documents.openContent(actor, offerId, documentId, bytes);
@@ -152,23 +158,25 @@ export async function documentRoutes(app: ZodApp, { services, config, uploads }:
       description: DRY_RUN_DESCRIPTION,
       params: DocumentParams,
       querystring: DryRunQuerySchema,
+      headers: IfMatch,
       response: {
         200: DryRunAnswerSchema,
         204: z.null(),
-        ...errorResponses(400, 401, 403, 404, 409),
+        ...errorResponses(400, 401, 403, 404, 409, 412, 428),
       },
     },
     handler: async (request, reply) => {
+      const expected = requireIfMatch(request.headers['if-match']);
       const { offerId, documentId } = request.params;
       const actor = requireUser(request);
       if (request.query.dryRun === 'true') {
         const statusEffect = await services.dryRun(offerId, (w) =>
-          w.documents.remove(actor, offerId, documentId),
+          w.documents.remove(actor, offerId, documentId, expected),
         );
         return reply.send({ dryRun: true as const, statusEffect });
       }
-      await services.documents.remove(actor, offerId, documentId);
-      return reply.code(204).send(null);
+      const { version } = await services.documents.remove(actor, offerId, documentId, expected);
+      return reply.code(204).header('etag', etagOf(version)).send(null);
     },
   });
 
@@ -180,23 +188,29 @@ export async function documentRoutes(app: ZodApp, { services, config, uploads }:
       description: DRY_RUN_DESCRIPTION,
       params: DocumentParams,
       querystring: DryRunQuerySchema,
+      headers: IfMatch,
       response: {
         200: DryRunAnswerSchema,
         201: DocumentSchema,
-        ...errorResponses(400, 401, 403, 404, 409, 422),
+        ...errorResponses(400, 401, 403, 404, 409, 412, 422, 428),
       },
     },
     handler: async (request, reply) => {
+      const expected = requireIfMatch(request.headers['if-match']);
       const { offerId, documentId } = request.params;
       const actor = requireUser(request);
       if (request.query.dryRun === 'true') {
         const statusEffect = await services.dryRun(offerId, (w) =>
-          w.documents.restore(actor, offerId, documentId),
+          w.documents.restore(actor, offerId, documentId, expected),
         );
         return reply.send({ dryRun: true as const, statusEffect });
       }
-      const document = await services.documents.restore(actor, offerId, documentId);
-      return reply.code(201).header('location', documentUrl(offerId, document.id)).send(document);
+      const { document, version } = await services.documents.restore(actor, offerId, documentId, expected);
+      return reply
+        .code(201)
+        .header('location', documentUrl(offerId, document.id))
+        .header('etag', etagOf(version))
+        .send(document);
     },
   });
 
@@ -206,16 +220,20 @@ export async function documentRoutes(app: ZodApp, { services, config, uploads }:
       tags: ['co-sell'],
       summary: 'Set or change the external reference URL (absolute https:// only)',
       params: OfferParams,
+      headers: IfMatch,
       body: ExternalUrlInputSchema,
-      response: { 200: ExternalUrlSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      response: { 200: ExternalUrlSchema, ...errorResponses(400, 401, 403, 404, 409, 412, 422, 428) },
     },
-    handler: async (request) => ({
-      externalReferenceUrl: await services.documents.setExternalUrl(
+    handler: async (request, reply) => {
+      const expected = requireIfMatch(request.headers['if-match']);
+      const { url, version } = await services.documents.setExternalUrl(
         requireUser(request),
         request.params.offerId,
+        expected,
         request.body.url,
-      ),
-    }),
+      );
+      return reply.header('etag', etagOf(version)).send({ externalReferenceUrl: url });
+    },
   });
 
   app.delete('/api/v1/offers/:offerId/co-sell/external-url', {
@@ -224,11 +242,17 @@ export async function documentRoutes(app: ZodApp, { services, config, uploads }:
       tags: ['co-sell'],
       summary: 'Remove the external reference URL',
       params: OfferParams,
-      response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
+      headers: IfMatch,
+      response: { 204: z.null(), ...errorResponses(401, 403, 404, 409, 412, 428) },
     },
     handler: async (request, reply) => {
-      await services.documents.clearExternalUrl(requireUser(request), request.params.offerId);
-      return reply.code(204).send(null);
+      const expected = requireIfMatch(request.headers['if-match']);
+      const { version } = await services.documents.clearExternalUrl(
+        requireUser(request),
+        request.params.offerId,
+        expected,
+      );
+      return reply.code(204).header('etag', etagOf(version)).send(null);
     },
   });
 
@@ -261,33 +285,42 @@ export async function documentRoutes(app: ZodApp, { services, config, uploads }:
             .optional()
             .describe('A document slot id, instead of the slot field'),
         }),
+        headers: IfMatch,
         response: {
           200: DryRunAnswerSchema,
           201: DocumentSchema,
-          ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
+          ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428),
         },
       },
       handler: async (request, reply) => {
         try {
+          const expected = requireIfMatch(request.headers['if-match']);
           const actor = requireUser(request);
           const { offerId } = request.params;
           const parts = request.isMultipart() ? uploadParts(request) : undefined;
           if (request.query.dryRun === 'true') {
             const statusEffect = await services.dryRun(offerId, (w) =>
-              w.documents.upload(actor, offerId, parts, request.query.slot),
+              w.documents.upload(actor, offerId, expected, parts, request.query.slot),
             );
             return reply.send({ dryRun: true as const, statusEffect });
           }
-          const document = await services.documents.upload(actor, offerId, parts, request.query.slot);
+          const { document, version } = await services.documents.upload(
+            actor,
+            offerId,
+            expected,
+            parts,
+            request.query.slot,
+          );
           return reply
             .code(201)
             .header('location', documentUrl(request.params.offerId, document.id))
+            .header('etag', etagOf(version))
             .send(document);
         } catch (error) {
           // Refused before the body was read to its end: close the connection after the reply rather
           // than read (and throw away) the rest of a file that may be hundreds of megabytes.
           if (!request.raw.readableEnded) reply.header('connection', 'close');
-          throw multipartError(error, 'Send one file and a slot field.');
+          throw multipartError(error, problem('documents.tooManyParts'));
         }
       },
     });

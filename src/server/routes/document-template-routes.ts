@@ -65,7 +65,7 @@ export async function documentTemplateRoutes(app: ZodApp, _deps: RouteDeps) {
     },
     handler: async (request, reply) => {
       const template = findDocumentTemplate(request.params.templateId);
-      if (!template) throw notFound(`The document template ${request.params.templateId}`);
+      if (!template) throw notFound('documentTemplate', { id: request.params.templateId });
       const file = await templateFile(template);
       return reply
         .type(file.contentType)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Database } from '../../db/database.js';
+import type { ShutdownState } from '../shutdown-state.js';
 import type { ZodApp } from './types.js';
 
 /** Liveness and readiness for operators and load balancers. */
@@ -7,6 +8,7 @@ export async function healthRoutes(
   app: ZodApp,
   database: Pick<Database, 'ping'>,
   readyTimeoutMs: number,
+  shutdown: Pick<ShutdownState, 'isShuttingDown'>,
 ) {
   const Health = z.object({ status: z.enum(['ok', 'unavailable']), detail: z.string().optional() });
 
@@ -18,8 +20,17 @@ export async function healthRoutes(
 
   app.get('/readyz', {
     config: { policy: 'public' },
-    schema: { tags: ['operations'], summary: 'The database answers', response: { 200: Health, 503: Health } },
+    schema: {
+      tags: ['operations'],
+      summary: 'The server takes requests: the database answers and it is not shutting down',
+      response: { 200: Health, 503: Health },
+    },
     handler: async (request, reply) => {
+      // From the first moment of a graceful shutdown, so a load balancer sends new requests elsewhere.
+      if (shutdown.isShuttingDown)
+        return reply
+          .code(503)
+          .send({ status: 'unavailable' as const, detail: 'The server is shutting down.' });
       try {
         await database.ping(readyTimeoutMs);
         return { status: 'ok' as const };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   NotificationListSchema,
   NotificationSchema,
+  OutboxEmailSchema,
   OutboxListSchema,
   ReadAllResponseSchema,
 } from '../../domain/schemas/notifications.js';
@@ -47,9 +48,24 @@ export async function notificationRoutes(app: ZodApp, { services }: RouteDeps) {
     schema: {
       tags: ['admin'],
       summary:
-        'Emails in the outbox, newest first, with when each was delivered (sentAt, when SMTP is configured)',
+        'Emails in the outbox, newest first, with where delivery stands: attempts, the last error, and ' +
+        'whether it was delivered (when SMTP is configured) or given up',
       response: { 200: OutboxListSchema, ...errorResponses(401, 403) },
     },
     handler: async () => services.notifications.listOutbox(),
+  });
+
+  app.post('/api/v1/admin/outbox/:emailId/retry', {
+    config: { policy: 'admin.manage' },
+    schema: {
+      tags: ['admin'],
+      summary: 'Try again to deliver an email whose delivery was given up',
+      description:
+        'The email waits again and a new delivery job starts its attempts afresh. 409 when it was delivered ' +
+        'or is still being tried.',
+      params: z.object({ emailId: z.string().min(1).max(100).describe('The outbox id of the email') }),
+      response: { 200: OutboxEmailSchema, ...errorResponses(401, 403, 404, 409) },
+    },
+    handler: async (request) => services.notifications.retryEmail(request.params.emailId),
   });
 }

@@ -118,16 +118,18 @@ export async function offerRoutes(app: ZodApp, { services }: RouteDeps) {
       config: { policy: 'offers.write' },
       schema: {
         tags: ['offers'],
-        summary: `${summary} (If-Match optional)`,
+        summary: `${summary} (If-Match required)`,
         description: DRY_RUN_DESCRIPTION,
         params: OfferParams,
         querystring: DryRunQuerySchema,
         headers: IfMatchHeaders,
-        response: { 200: orDryRun(OfferSchema), ...errorResponses(400, 401, 403, 404, 409, 412, 422) },
+        response: {
+          200: orDryRun(OfferSchema),
+          ...errorResponses(400, 401, 403, 404, 409, 412, 422, 428),
+        },
       },
       handler: async (request, reply) => {
-        const header = request.headers['if-match'];
-        const expected = header === undefined ? '*' : requireIfMatch(header);
+        const expected = requireIfMatch(request.headers['if-match']);
         const actor = requireUser(request);
         const { offerId } = request.params;
         const change = (offers: typeof services.offers) =>

@@ -7,7 +7,7 @@ import {
   states,
 } from '../../domain/reference/taxonomy.js';
 import { type ReferenceResponse, ReferenceResponseSchema } from '../../domain/schemas/reference.js';
-import { AppError } from '../errors.js';
+import { AppError, problem } from '../errors.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
 function buildReference(version: string): ReferenceResponse {
@@ -55,7 +55,7 @@ export async function referenceRoutes(app: ZodApp, _deps: RouteDeps) {
       if (!listTaxonomyVersions().includes(version)) {
         throw new AppError(
           'not_found',
-          `There is no taxonomy version ${version}; there is ${listTaxonomyVersions().join(', ')}.`,
+          problem('notFound.taxonomyVersion', { version, versions: listTaxonomyVersions().join(', ') }),
         );
       }
       let body = cache.get(version);

@@ -17,6 +17,7 @@ import {
 import { requireUser } from '../auth/authenticate.js';
 import { attachment } from '../content-disposition.js';
 import { requireIfMatch } from '../etag.js';
+import { csvResponse } from './file-responses.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
 const ReferralParams = z.object({ referralId: z.string().min(1).max(100).describe('A referral id') });
@@ -56,7 +57,7 @@ export async function referralRoutes(app: ZodApp, { services }: RouteDeps) {
       tags: ['referrals'],
       summary: 'The filtered pipeline as CSV (customer contacts are not exported)',
       querystring: ReferralFilterSchema,
-      response: { 200: z.string().describe('text/csv'), ...errorResponses(400, 401, 403) },
+      response: { 200: csvResponse('The referrals, one row each'), ...errorResponses(400, 401, 403) },
     },
     handler: async (request, reply) => {
       const items = await referrals.exportAll(requireUser(request), request.query);

@@ -29,7 +29,7 @@ export function createAdminService({ repos }: { repos: Repositories }) {
 
     async getOrganization(id: string): Promise<OrganizationDetail> {
       const org = await repos.organizations.findById(id);
-      if (!org) throw notFound('The organisation');
+      if (!org) throw notFound('organization');
       const members = await repos.organizations.listMembers(id);
       return {
         id: org.id,

@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import type { PasswordHashing } from '../auth/password.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import type { SessionCache } from '../auth/session-cache.js';
-import { AppError } from '../errors.js';
+import { AppError, problem } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { presentMemberships, presentUser } from './account-presenter.js';
 
@@ -47,7 +47,7 @@ export function createAuthService({
         ? await passwords.verify(password, user.passwordHash)
         : { matches: await passwords.verifyNobody(password), needsRehash: false };
       if (!user || !check.matches)
-        throw new AppError('invalid_credentials', 'The email or password is not right.');
+        throw new AppError('invalid_credentials', problem('codes.invalid_credentials'));
       // A hash of the earlier scheme or a lower cost is replaced while the password is at hand.
       if (check.needsRehash) await repos.users.setPasswordHash(user.id, await passwords.hash(password));
       // Rotate: whatever session the browser had before is ended, and a fresh secret is issued.

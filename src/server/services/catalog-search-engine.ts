@@ -1,5 +1,6 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import {
+  type CatalogRow,
   type CatalogSearch,
   CatalogSearchIndex,
   type CatalogSearchResult,
@@ -7,7 +8,9 @@ import {
 import type { Clock } from '../ids.js';
 
 /** Rows read per round trip when the index loads in full. */
-const LOAD_BATCH = 2000;
+const LOAD_BATCH = 5000;
+/** Changed rows read per round trip when the index looks for changes. */
+const CHANGES_BATCH = 2000;
 /** An index that has not looked for this long reloads in full (tombstones older than this are pruned). */
 const FULL_RELOAD_AFTER_MS = 24 * 60 * 60 * 1000;
 
@@ -21,6 +24,8 @@ export interface CatalogSearchEngineOptions {
    * (0: look before every search). Writes by this server are seen at once either way (see `touch`).
    */
   refreshMs: number;
+  /** Rows read per round trip when the index loads in full (5,000 when left out). */
+  loadBatch?: number;
 }
 
 /**
@@ -38,6 +43,7 @@ export function createCatalogSearchEngine({
   clock,
   cacheSize,
   refreshMs,
+  loadBatch = LOAD_BATCH,
 }: CatalogSearchEngineOptions) {
   let index = new CatalogSearchIndex();
   let horizon: string | null = null;
@@ -51,19 +57,40 @@ export function createCatalogSearchEngine({
   const cache = new Map<string, unknown>();
   let cachedFrom: { index: CatalogSearchIndex; revision: number } | null = null;
 
-  /** Applies what changed since `since` to `target`; returns the horizon of the first read. */
-  async function applyChanges(since: string, target: CatalogSearchIndex): Promise<string> {
+  /**
+   * Loads every row into `target`; returns the horizon to look from next. The next page is asked for before
+   * this one is indexed, so the database reads it (on its own thread or server) while this thread builds.
+   */
+  async function loadAll(target: CatalogSearchIndex): Promise<string> {
+    const since = await repos.catalog.horizon();
+    let page: Promise<CatalogRow[]> | null = repos.catalog.rowsAfter(null, loadBatch);
+    while (page) {
+      const rows: CatalogRow[] = await page;
+      const last = rows.at(-1);
+      page =
+        last && rows.length === loadBatch
+          ? repos.catalog.rowsAfter({ version: last.version, offerId: last.offerId }, loadBatch)
+          : null;
+      // Should indexing throw, the page asked for is not left to fail unheard.
+      page?.catch(() => undefined);
+      for (const row of rows) target.upsert(row);
+    }
+    return since;
+  }
+
+  /** Applies what changed since `since` to the index; returns the horizon of the first read. */
+  async function applyChanges(since: string): Promise<string> {
     let next: string | null = null;
     let after: { version: string; offerId: string } | null = null;
     for (;;) {
-      const { horizon, removed, rows } = await repos.catalog.changesSince(since, after, LOAD_BATCH);
+      const { horizon, removed, rows } = await repos.catalog.changesSince(since, after, CHANGES_BATCH);
       next ??= horizon;
-      for (const offerId of removed) target.remove(offerId);
-      for (const row of rows) target.upsert(row);
+      for (const offerId of removed) index.remove(offerId);
+      for (const row of rows) index.upsert(row);
       const last = rows.at(-1);
-      if (!last || rows.length < LOAD_BATCH) return next;
+      if (!last || rows.length < CHANGES_BATCH) return next;
       after = { version: last.version, offerId: last.offerId };
-      // A full load yields between batches, so other requests are not held up for its whole length.
+      // Many changes yield between batches, so other requests are not held up for their whole length.
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
@@ -73,10 +100,10 @@ export function createCatalogSearchEngine({
     const now = clock.now().getTime();
     if (horizon === null || now - lastLookAt > FULL_RELOAD_AFTER_MS) {
       const fresh = new CatalogSearchIndex();
-      horizon = await applyChanges('0', fresh);
+      horizon = await loadAll(fresh);
       index = fresh;
     } else {
-      horizon = await applyChanges(horizon, index);
+      horizon = await applyChanges(horizon);
     }
     lastLookAt = now;
     lastLook = started;

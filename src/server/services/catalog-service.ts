@@ -15,7 +15,7 @@ import { offerAccess } from '../access/offer-access.js';
 import { catalogOfferFacts } from '../access/offer-facts.js';
 import type { UserActor } from '../auth/actor.js';
 import { enforce } from '../auth/policy.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, problem } from '../errors.js';
 import type { Clock } from '../ids.js';
 import { decodeCatalogCursor, encodeCatalogCursor } from './catalog-cursor.js';
 import { refreshCatalogEntry } from './catalog-index.js';
@@ -28,8 +28,8 @@ function visible<T extends { organizationId: string; soldThroughCsp: boolean }>(
   actor: UserActor,
   entry: T | undefined,
 ): T {
-  if (!entry) throw notFound('The offer');
-  enforce(offerAccess(actor, catalogOfferFacts(entry), 'readCatalog'), 'The offer');
+  if (!entry) throw notFound('offer');
+  enforce(offerAccess(actor, catalogOfferFacts(entry), 'readCatalog'), 'offer');
   return entry;
 }
 
@@ -45,7 +45,7 @@ export function createCatalogService({
 }) {
   return {
     async search(actor: UserActor, query: CatalogSearchQuery): Promise<CatalogPage> {
-      const audience = admit(catalogAudience(actor), 'The catalogue');
+      const audience = admit(catalogAudience(actor), 'catalog');
       const terms = queryTerms(query.q);
       const filters: Partial<Record<CatalogFacetName, string[]>> = {};
       for (const facet of CATALOG_FACETS) {
@@ -56,7 +56,7 @@ export function createCatalogService({
       let after = null;
       if (query.cursor) {
         after = decodeCatalogCursor(query.cursor);
-        if (!after) throw new AppError('bad_request', 'The cursor is not valid: start again without it.');
+        if (!after) throw new AppError('bad_request', problem('request.cursorInvalid'));
       }
       const search = { cspOnly: AUDIENCE_VIEWS[audience].cspOnly, terms, filters, after, limit: query.limit };
       const present = ({ hits, total, facets, termWords }: CatalogSearchResult): CatalogPage => {
@@ -77,7 +77,7 @@ export function createCatalogService({
     },
 
     async get(actor: UserActor, offerId: string): Promise<CatalogOffer> {
-      const audience = admit(catalogAudience(actor), 'The catalogue');
+      const audience = admit(catalogAudience(actor), 'catalog');
       const page = visible(actor, await repos.catalog.pageOf(offerId));
       const { listing, externalReferenceUrl, organizationId: _organizationId, ...offer } = page;
       const taxonomy = getTaxonomy();
@@ -124,7 +124,7 @@ export function createCatalogService({
       offerId: string,
       query: { country?: string | undefined; role?: string | undefined },
     ): Promise<CatalogContacts> {
-      admit(catalogAudience(actor), 'The catalogue');
+      admit(catalogAudience(actor), 'catalog');
       visible(actor, await repos.catalog.audienceOf(offerId));
       const country = query.country?.toUpperCase() ?? null;
       const role = query.role ?? null;

@@ -1,18 +1,16 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { OfferRow } from '../../db/repositories/offer-repository.js';
-import { getTaxonomy } from '../../domain/reference/taxonomy.js';
 import type { UserActor } from '../auth/actor.js';
-import { AppError } from '../errors.js';
+import { AppError, problem } from '../errors.js';
 import { loadOffer } from './offer-loader.js';
 import { isCoSellOfferType } from './offer-presenter.js';
 
 /** Refuses co-sell work on an offer whose type has no co-sell profile, naming the type. */
 export function assertCoSellAvailable(offer: OfferRow): void {
   if (isCoSellOfferType(offer.offerType)) return;
-  const label = getTaxonomy().offerTypes.find((t) => t.id === offer.offerType)?.label ?? offer.offerType;
   throw new AppError(
     'co_sell_not_available',
-    `Co-sell is not available for the offer type ${label}: it has no co-sell profile.`,
+    problem('offers.coSellNotAvailable', { offerType: offer.offerType }),
   );
 }
 

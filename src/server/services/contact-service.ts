@@ -16,12 +16,16 @@ import { computeCoverage } from '../../domain/contacts/coverage.js';
 import { decodeText } from '../../domain/contacts/csv/decode-text.js';
 import { parseContactsCsv } from '../../domain/contacts/csv/parse-contacts-csv.js';
 import { writeContactsCsv } from '../../domain/contacts/csv/write-contacts-csv.js';
+import type { EventType } from '../../domain/events/event-types.js';
 import { historySummary } from '../../domain/messages/history-summaries.js';
+import { issue, issueAt } from '../../domain/messages/problem.js';
 import { getTaxonomy } from '../../domain/reference/taxonomy.js';
 import type { ErrorIssue } from '../../domain/schemas/errors.js';
 import type { Message } from '../../domain/schemas/messages.js';
 import type { UserActor } from '../auth/actor.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, problem } from '../errors.js';
+import { assertCurrent } from '../etag.js';
+import { eventRecorder, offerEvent, offerLinks } from '../events/event-recorder.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { loadCoSellOffer } from './co-sell-offer.js';
 import { historyRecorder } from './history-recorder.js';
@@ -61,15 +65,28 @@ function toValues(input: ContactInput): ContactValues {
 
 function issuesFor(contact: ContactValues, prefix: string): ErrorIssue[] {
   const taxonomy = getTaxonomy();
-  return findContactProblems(contact, taxonomy).map((p) => ({
-    path: `${prefix}${p.field}`,
-    message: p.value && p.field !== 'name' && p.field !== 'jobTitle' ? `${p.value}: ${p.message}` : p.message,
-  }));
+  return findContactProblems(contact, taxonomy).map((p) => issueAt(`${prefix}${p.field}`, p.text));
 }
+
+interface ContactCounts {
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+/** The event of each change to a contact list (a CSV import replaces the list). */
+const CONTACT_EVENTS: Partial<Record<string, EventType>> = {
+  added: 'contacts.added',
+  updated: 'contacts.changed',
+  removed: 'contacts.removed',
+  replaced: 'contacts.replaced',
+  imported: 'contacts.replaced',
+};
 
 /** The Contacts part of an offer's co-sell profile: edited one by one, replaced whole, or by CSV. */
 export function createContactService({ repos, transaction, clock, ids, maxImportRows }: ContactServiceDeps) {
   const record = historyRecorder({ clock, ids });
+  const recordEvent = eventRecorder({ clock, ids });
   const refreshCoSellStatus = coSellStatusRefresher({ clock, ids });
   /** Runs a change to the contact list: version check, the change, a history entry, all in one transaction. */
   async function changeList<T>(
@@ -84,31 +101,38 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
       action: string;
       changes: { field: string; before: unknown; after: unknown }[];
       summaryMessage: Message;
+      /** How many contacts the change added, changed and removed: the event says it. */
+      counts: ContactCounts;
     }>,
   ): Promise<T & { version: number }> {
     return transaction(async (r) => {
-      await loadCoSellOffer(r, actor, offerId, 'write');
+      const offer = await loadCoSellOffer(r, actor, offerId, 'write');
       const version = await r.contacts.bumpVersion(offerId, expected);
       if (version === undefined) {
-        throw new AppError(
-          'precondition_failed',
-          'Someone else changed these contacts since you read them. Reload and try again.',
-        );
+        throw new AppError('precondition_failed', problem('contacts.changedMeanwhile'));
       }
-      const { result, action, changes, summaryMessage } = await work(
+      const { result, action, changes, summaryMessage, counts } = await work(
         r,
         await r.contacts.listForOffer(offerId),
       );
       await record(r, actor, offerId, { subject: 'contacts', action, changes, summaryMessage });
       await refreshCoSellStatus(r, offerId, actor);
+      await recordEvent(
+        r,
+        offerEvent(CONTACT_EVENTS[action] ?? 'contacts.replaced', offer, {
+          version,
+          counts,
+          link: offerLinks.contacts(offerId),
+        }),
+      );
       return { ...result, version };
     });
   }
 
   function assertNoDuplicate(contact: ContactValues, others: readonly ContactValues[], path: string): void {
     if (others.some((o) => contactKey(o) === contactKey(contact))) {
-      throw new AppError('rule_violation', 'This offer already has a contact with that email and role.', [
-        { path, message: `${contact.email} is already a ${contact.role} contact of this offer` },
+      throw new AppError('rule_violation', problem('contacts.alreadyThere'), [
+        issue(path, 'contacts.alreadyThereAs', { email: contact.email, role: contact.role }),
       ]);
     }
   }
@@ -132,7 +156,7 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
     async add(actor: UserActor, offerId: string, expected: number | '*', input: ContactInput) {
       const contact = toValues(input);
       const issues = issuesFor(contact, '');
-      if (issues.length > 0) throw new AppError('rule_violation', 'The contact is not valid.', issues);
+      if (issues.length > 0) throw new AppError('rule_violation', problem('contacts.invalid'), issues);
       return changeList(actor, offerId, expected, async (r, existing) => {
         assertNoDuplicate(contact, existing, 'email');
         const id = ids('con');
@@ -140,6 +164,7 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
         return {
           result: { contact: { id, ...contact } },
           action: 'added',
+          counts: { added: 1, changed: 0, removed: 0 },
           changes: [{ field: 'contact', before: null, after: contact }],
           summaryMessage: historySummary('contactAdded', named(contact)),
         };
@@ -155,13 +180,13 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
     ) {
       return changeList(actor, offerId, expected, async (r, existing) => {
         const before = existing.find((c) => c.id === contactId);
-        if (!before) throw notFound('The contact');
+        if (!before) throw notFound('contact');
         const after = toValues({
           ...present(before),
           ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
         });
         const issues = issuesFor(after, '');
-        if (issues.length > 0) throw new AppError('rule_violation', 'The contact is not valid.', issues);
+        if (issues.length > 0) throw new AppError('rule_violation', problem('contacts.invalid'), issues);
         assertNoDuplicate(
           after,
           existing.filter((c) => c.id !== contactId),
@@ -174,6 +199,7 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
         return {
           result: { contact: { id: contactId, ...after } },
           action: 'updated',
+          counts: { added: 0, changed: changes.length > 0 ? 1 : 0, removed: 0 },
           changes,
           summaryMessage: historySummary('contactUpdated', named(before)),
         };
@@ -183,11 +209,12 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
     async remove(actor: UserActor, offerId: string, contactId: string, expected: number | '*') {
       return changeList(actor, offerId, expected, async (r, existing) => {
         const before = existing.find((c) => c.id === contactId);
-        if (!before) throw notFound('The contact');
+        if (!before) throw notFound('contact');
         await r.contacts.delete(offerId, contactId);
         return {
           result: {},
           action: 'removed',
+          counts: { added: 0, changed: 0, removed: 1 },
           changes: [{ field: 'contact', before: present(before), after: null }],
           summaryMessage: historySummary('contactRemoved', named(before)),
         };
@@ -199,17 +226,10 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
       const contacts = inputs.map(toValues);
       const issues = contacts.flatMap((c, i) => issuesFor(c, `contacts[${i}].`));
       for (const { index, firstIndex } of findDuplicateContacts(contacts)) {
-        issues.push({
-          path: `contacts[${index}].email`,
-          message: `The same email and role as contacts[${firstIndex}]`,
-        });
+        issues.push(issue(`contacts[${index}].email`, 'contacts.sameAsEarlier', { number: firstIndex + 1 }));
       }
       if (issues.length > 0)
-        throw new AppError(
-          'rule_violation',
-          `${issues.length} problem${issues.length === 1 ? '' : 's'} in the contacts; nothing was changed.`,
-          issues,
-        );
+        throw new AppError('rule_violation', problem('contacts.problems', { count: issues.length }), issues);
       return changeList(actor, offerId, expected, async (r, existing) =>
         replace(r, offerId, existing, contacts, 'replaced'),
       );
@@ -234,6 +254,8 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
       // A dry run is the first half of an import: it takes the right to import, whatever other organisations
       // the actor may edit (the route's policy already refuses callers who edit nowhere).
       const offer = await loadCoSellOffer(repos, actor, offerId, 'write');
+      // A preview of a list that has changed since the caller read it would describe the wrong change.
+      assertCurrent(options.expected, offer.contactsVersion);
       const decoded = decodeText(bytes);
       if (!decoded.ok) {
         return {
@@ -315,6 +337,7 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
     return {
       result: { summary, diff },
       action,
+      counts: { added: summary.added, changed: summary.changed, removed: summary.removed },
       changes: [
         {
           field: 'contacts',

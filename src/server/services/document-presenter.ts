@@ -60,6 +60,8 @@ export function presentOverview(
   return {
     slots,
     ...(seesExternalUrl && { externalReferenceUrl: view.offer.externalReferenceUrl }),
+    // Only the publisher writes documents, so only the publisher is given the version to send back.
+    ...(view.audience === 'publisher' && { version: view.offer.documentsVersion }),
     limits: { ...limits, fileExtensions: [...documentExtensions] },
   };
 }

@@ -1,14 +1,18 @@
 import type { Readable } from 'node:stream';
 import type { DocumentRow } from '../../db/repositories/document-repository.js';
 import type { Repositories } from '../../db/repositories/index.js';
+import type { OfferRow } from '../../db/repositories/offer-repository.js';
 import type { DocumentDto, DocumentsOverview } from '../../domain/documents/document-schema.js';
 import { checkExternalReferenceUrl } from '../../domain/documents/external-url.js';
 import { historySummary } from '../../domain/messages/history-summaries.js';
-import type { DocumentSlot } from '../../domain/reference/taxonomy.js';
+import { issueAt } from '../../domain/messages/problem.js';
+import { type DocumentSlot, getTaxonomy } from '../../domain/reference/taxonomy.js';
 import type { Message } from '../../domain/schemas/messages.js';
 import type { UserActor } from '../auth/actor.js';
 import type { BlobStore } from '../blobs/blob-store.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, problem } from '../errors.js';
+import { assertCurrent } from '../etag.js';
+import { eventRecorder, offerEvent, offerLinks } from '../events/event-recorder.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { historyDocument, presentDocument, presentOverview } from './document-presenter.js';
 import {
@@ -22,6 +26,9 @@ import { canSeeDocument, loadDocumentView } from './document-view.js';
 import { historyRecorder } from './history-recorder.js';
 import { coSellStatusRefresher } from './readiness-service.js';
 import type { Transaction } from './transaction.js';
+
+/** The documents' version (their ETag) after a write, beside what the write answers. */
+export type Versioned<T> = T & { version: number };
 
 export interface DocumentServiceDeps {
   repos: Repositories;
@@ -44,6 +51,27 @@ export function createDocumentService({
   documentLimits,
 }: DocumentServiceDeps) {
   const recordHistory = historyRecorder({ clock, ids });
+  const recordEvent = eventRecorder({ clock, ids });
+  /** A file's event: resellers see it only when they see its slot. */
+  const recordDocumentEvent = (
+    r: Repositories,
+    type: 'document.uploaded' | 'document.restored' | 'document.removed',
+    offer: OfferRow,
+    row: DocumentRow,
+    version: number,
+  ) =>
+    recordEvent(
+      r,
+      offerEvent(
+        type,
+        offer,
+        { documentId: row.id, slot: row.slot, version, link: offerLinks.document(offer.id, row.id) },
+        // A slot the current taxonomy no longer has is not one channel resellers are shown.
+        { slot: getTaxonomy().documentSlots.find((slot) => slot.id === row.slot) ?? {} },
+      ),
+    );
+  const externalUrlEvent = (offer: OfferRow, version: number) =>
+    offerEvent('externalUrl.changed', offer, { version, link: offerLinks.documents(offer.id) });
   const refreshCoSellStatus = coSellStatusRefresher({ clock, ids });
   async function record(
     r: Repositories,
@@ -125,11 +153,29 @@ export function createDocumentService({
     return inserted;
   }
 
+  /**
+   * Opens a write to the offer's documents under its row lock: the publisher's access, then the version the
+   * writer read (412 when it is not the current one). Returns the view; `advance` moves the version on and
+   * must be called once the write changes something.
+   */
+  async function openWrite(r: Repositories, actor: UserActor, offerId: string, expected: number | '*') {
+    await r.offers.lockById(offerId);
+    const view = await loadDocumentView(r, actor, offerId, 'write');
+    assertCurrent(expected, view.offer.documentsVersion);
+    const advance = async (): Promise<number> => {
+      const version = await r.documents.bumpVersion(offerId, view.offer.documentsVersion);
+      if (version === undefined)
+        throw new AppError('precondition_failed', problem('documents.changedMeanwhile'));
+      return version;
+    };
+    return { view, advance };
+  }
+
   /** A document the actor may see, with the view it was seen through; 404 otherwise. */
   async function loadDocument(r: Repositories, actor: UserActor, offerId: string, documentId: string) {
     const view = await loadDocumentView(r, actor, offerId, 'read');
     const row = await r.documents.findById(offerId, documentId);
-    if (!row || !canSeeDocument(view, row)) throw notFound('The document');
+    if (!row || !canSeeDocument(view, row)) throw notFound('document');
     return row;
   }
 
@@ -164,42 +210,48 @@ export function createDocumentService({
     async upload(
       actor: UserActor,
       offerId: string,
+      expected: number | '*',
       parts: AsyncIterable<UploadPart> | undefined,
       querySlot: string | undefined,
-    ): Promise<DocumentDto> {
-      // Access, co-sell availability and a full slot are refused before the file is read.
-      await loadDocumentView(repos, actor, offerId, 'write');
-      if (!parts)
-        throw new AppError(
-          'unsupported_media_type',
-          'Send the file as multipart/form-data, with a slot field and a file part.',
-        );
+    ): Promise<Versioned<{ document: DocumentDto }>> {
+      // Access, co-sell availability, a stale If-Match and a full slot are refused before the file is read.
+      const { offer } = await loadDocumentView(repos, actor, offerId, 'write');
+      assertCurrent(expected, offer.documentsVersion);
+      if (!parts) throw new AppError('unsupported_media_type', problem('documents.multipartNeeded'));
       const file = await receiveUpload(blobs, documentLimits, parts, querySlot, async (slot) => {
         const rows = await repos.documents.listForSlot(offerId, slot.id);
         assertRoomIn(slot, rows.filter((row) => row.state === 'current').length);
       });
       const { slot, ...values } = file;
-      const row = await transaction(async (r) => {
-        await r.offers.lockById(offerId);
-        await loadDocumentView(r, actor, offerId, 'write');
-        return place(r, actor, offerId, slot, values, undefined);
+      return transaction(async (r) => {
+        const { view, advance } = await openWrite(r, actor, offerId, expected);
+        const row = await place(r, actor, offerId, slot, values, undefined);
+        const version = await advance();
+        await recordDocumentEvent(r, 'document.uploaded', view.offer, row, version);
+        return { document: presentDocument(row), version };
       });
-      return presentDocument(row);
     },
 
     /** Makes an earlier file its slot's current file again, as a new version. */
-    async restore(actor: UserActor, offerId: string, documentId: string): Promise<DocumentDto> {
-      const row = await transaction(async (r) => {
-        await r.offers.lockById(offerId);
-        await loadDocumentView(r, actor, offerId, 'write');
+    async restore(
+      actor: UserActor,
+      offerId: string,
+      documentId: string,
+      expected: number | '*',
+    ): Promise<Versioned<{ document: DocumentDto }>> {
+      // Asked before the transaction: the store may be this database (COSELL_BLOB_STORE=postgres), whose one
+      // embedded connection the transaction holds. A row's bytes never change, so the answer stays true.
+      const stored = await repos.documents.findById(offerId, documentId);
+      if (stored && !(await blobs.exists(stored.sha256)))
+        throw new Error(`blob ${stored.sha256} of document ${stored.id} is missing`);
+      return transaction(async (r) => {
+        const { view, advance } = await openWrite(r, actor, offerId, expected);
         const earlier = await r.documents.findById(offerId, documentId);
-        if (!earlier) throw notFound('The document');
+        if (!earlier) throw notFound('document');
         if (earlier.state === 'current')
-          throw new AppError('conflict', `${earlier.fileName} is already the current file of its slot.`);
-        if (!(await blobs.exists(earlier.sha256)))
-          throw new Error(`blob ${earlier.sha256} of document ${earlier.id} is missing`);
+          throw new AppError('conflict', problem('documents.alreadyCurrent', { fileName: earlier.fileName }));
         const { fileName, contentType, size, sha256 } = earlier;
-        return place(
+        const row = await place(
           r,
           actor,
           offerId,
@@ -207,21 +259,27 @@ export function createDocumentService({
           { fileName, contentType, size, sha256 },
           earlier,
         );
+        const version = await advance();
+        await recordDocumentEvent(r, 'document.restored', view.offer, row, version);
+        return { document: presentDocument(row), version };
       });
-      return presentDocument(row);
     },
 
     /** Takes the current file out of its slot; a single-file slot keeps it among its earlier versions. */
-    async remove(actor: UserActor, offerId: string, documentId: string): Promise<void> {
-      await transaction(async (r) => {
-        await r.offers.lockById(offerId);
-        await loadDocumentView(r, actor, offerId, 'write');
+    async remove(
+      actor: UserActor,
+      offerId: string,
+      documentId: string,
+      expected: number | '*',
+    ): Promise<Versioned<object>> {
+      return transaction(async (r) => {
+        const { view, advance } = await openWrite(r, actor, offerId, expected);
         const row = await r.documents.findById(offerId, documentId);
-        if (!row) throw notFound('The document');
+        if (!row) throw notFound('document');
         if (row.state !== 'current')
           throw new AppError(
             'conflict',
-            `${row.fileName} (version ${row.version}) is not in its slot now; only the current file can be removed.`,
+            problem('documents.notCurrent', { fileName: row.fileName, version: row.version }),
           );
         await r.documents.setState([row.id], 'removed');
         const summary = historySummary('documentRemoved', { slot: row.slot, fileName: row.fileName });
@@ -231,21 +289,28 @@ export function createDocumentService({
           after: null,
         });
         await refreshCoSellStatus(r, offerId, actor);
+        const version = await advance();
+        await recordDocumentEvent(r, 'document.removed', view.offer, row, version);
+        return { version };
       });
     },
 
     /** Sets the external reference URL (absolute https only; 422 otherwise); the same URL changes nothing. */
-    async setExternalUrl(actor: UserActor, offerId: string, input: string): Promise<string | null> {
+    async setExternalUrl(
+      actor: UserActor,
+      offerId: string,
+      expected: number | '*',
+      input: string,
+    ): Promise<Versioned<{ url: string | null }>> {
       const checked = checkExternalReferenceUrl(input);
       return transaction(async (r) => {
-        await r.offers.lockById(offerId);
-        const { offer } = await loadDocumentView(r, actor, offerId, 'write');
+        const { view, advance } = await openWrite(r, actor, offerId, expected);
         if (!checked.ok)
-          throw new AppError('rule_violation', 'The external reference URL is not accepted.', [
-            { path: 'url', message: checked.message },
+          throw new AppError('rule_violation', problem('documents.externalUrlRefused'), [
+            issueAt('url', checked.text),
           ]);
-        const before = offer.externalReferenceUrl;
-        if (before === checked.url) return before;
+        const before = view.offer.externalReferenceUrl;
+        if (before === checked.url) return { url: before, version: view.offer.documentsVersion };
         await r.documents.setExternalReferenceUrl(offerId, checked.url);
         await record(
           r,
@@ -255,15 +320,21 @@ export function createDocumentService({
           historySummary(before ? 'externalUrlChanged' : 'externalUrlSet', { url: checked.url }),
           { field: 'externalReferenceUrl', before, after: checked.url },
         );
-        return checked.url;
+        const version = await advance();
+        await recordEvent(r, externalUrlEvent(view.offer, version));
+        return { url: checked.url, version };
       });
     },
 
-    async clearExternalUrl(actor: UserActor, offerId: string): Promise<void> {
-      await transaction(async (r) => {
-        await r.offers.lockById(offerId);
-        const { offer } = await loadDocumentView(r, actor, offerId, 'write');
-        if (offer.externalReferenceUrl === null) return;
+    async clearExternalUrl(
+      actor: UserActor,
+      offerId: string,
+      expected: number | '*',
+    ): Promise<Versioned<object>> {
+      return transaction(async (r) => {
+        const { view, advance } = await openWrite(r, actor, offerId, expected);
+        const { offer } = view;
+        if (offer.externalReferenceUrl === null) return { version: offer.documentsVersion };
         await r.documents.setExternalReferenceUrl(offerId, null);
         const summary = historySummary('externalUrlRemoved', { url: offer.externalReferenceUrl });
         await record(r, actor, offerId, 'removed', summary, {
@@ -271,6 +342,9 @@ export function createDocumentService({
           before: offer.externalReferenceUrl,
           after: null,
         });
+        const version = await advance();
+        await recordEvent(r, externalUrlEvent(offer, version));
+        return { version };
       });
     },
 

@@ -7,10 +7,11 @@ import {
 } from '../../domain/documents/document-formats.js';
 import { extensionOf, sanitizeFileName } from '../../domain/documents/file-name.js';
 import { checkDocumentContent } from '../../domain/documents/sniff.js';
+import { issue } from '../../domain/messages/problem.js';
 import { type DocumentSlot, getTaxonomy } from '../../domain/reference/taxonomy.js';
-import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../../domain/text/storable-text.js';
+import { isStorableText } from '../../domain/text/storable-text.js';
 import { type BlobStore, BlobTooLargeError, type StagedBlob } from '../blobs/blob-store.js';
-import { AppError } from '../errors.js';
+import { AppError, problem } from '../errors.js';
 import { refuseUnstorableField } from '../storable-input.js';
 
 /** One part of a multipart upload, independent of the parser that produced it. */
@@ -37,21 +38,14 @@ const MiB = 1024 * 1024;
 /** The configuration's defaults (COSELL_DOCUMENT_MAX_BYTES, COSELL_VIDEO_MAX_BYTES). */
 export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { documentMaxBytes: 25 * MiB, videoMaxBytes: 200 * MiB };
 
-/** "25 MiB", "512 KiB", "100 bytes". */
-export function formatBytes(bytes: number): string {
-  if (bytes >= MiB && bytes % (MiB / 10) === 0) return `${bytes / MiB} MiB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes} bytes`;
-}
-
 /** The taxonomy's slot with this id; 422 naming the slots otherwise. */
 export function findSlot(slotId: string): DocumentSlot {
   const slots = getTaxonomy().documentSlots;
   const slot = slots.find((s) => s.id === slotId);
   if (!slot) {
     const ids = slots.map((s) => s.id).join(', ');
-    throw new AppError('rule_violation', `There is no document slot ${slotId}. The slots are: ${ids}.`, [
-      { path: 'slot', message: `Use one of: ${ids}` },
+    throw new AppError('rule_violation', problem('documents.noSlot', { value: slotId, slots: ids }), [
+      issue('slot', 'documents.useSlot', { slots: ids }),
     ]);
   }
   return slot;
@@ -62,8 +56,8 @@ export function assertRoomIn(slot: DocumentSlot, currentCount: number): void {
   if (slot.maxFiles > 1 && currentCount >= slot.maxFiles) {
     throw new AppError(
       'rule_violation',
-      `${slot.label} holds at most ${slot.maxFiles} files, and it has ${currentCount}. Remove one before adding another.`,
-      [{ path: 'slot', message: `At most ${slot.maxFiles} files` }],
+      problem('documents.slotFull', { slot: slot.id, max: slot.maxFiles, count: currentCount }),
+      [issue('slot', 'documents.atMostFiles', { max: slot.maxFiles })],
     );
   }
 }
@@ -74,7 +68,9 @@ function checkExtension(fileName: string): DocumentFormat {
   if (!format) {
     throw new AppError(
       'unsupported_media_type',
-      `${extension ? `Files ending in ${extension}` : 'Files without an extension'} cannot be uploaded. Accepted: ${documentExtensions.join(', ')}.`,
+      extension
+        ? problem('documents.extensionRefused', { extension, accepted: documentExtensions.join(', ') })
+        : problem('documents.noExtension', { accepted: documentExtensions.join(', ') }),
     );
   }
   return format;
@@ -98,7 +94,7 @@ export async function receiveUpload(
   let slot: DocumentSlot | undefined;
   const chooseSlot = async (id: string) => {
     if (slot && slot.id !== id)
-      throw new AppError('bad_request', `The slot is given twice, as ${slot.id} and as ${id}: send one.`);
+      throw new AppError('bad_request', problem('documents.slotTwice', { first: slot.id, second: id }));
     if (slot) return;
     slot = findSlot(id);
     await onSlot(slot);
@@ -119,17 +115,15 @@ export async function receiveUpload(
         part.stream.destroy();
         throw new AppError(
           'bad_request',
-          staged
-            ? 'Send one file per request; nothing was stored.'
-            : `Send the file as the part named file, not ${part.name}.`,
+          staged ? problem('documents.oneFile') : problem('documents.partName', { part: part.name }),
         );
       }
       fileName = sanitizeFileName(part.fileName);
       // Control characters (U+0000 among them) are cleaned out of names; half a surrogate pair is not.
       if (!isStorableText(fileName)) {
         part.stream.destroy();
-        throw new AppError('validation_failed', 'The file name is not valid.', [
-          { path: 'file', message: `The file name ${UNSTORABLE_TEXT_MESSAGE}` },
+        throw new AppError('validation_failed', problem('documents.fileNameInvalid'), [
+          issue('file', 'documents.fileNameUnstorable'),
         ]);
       }
       let format: DocumentFormat;
@@ -145,28 +139,35 @@ export async function receiveUpload(
         staged = await blobs.stage(part.stream, { maxBytes });
       } catch (error) {
         if (!(error instanceof BlobTooLargeError)) throw error;
-        const what = format.isVideo ? `a video (${format.extension})` : 'a document';
         throw new AppError(
           'payload_too_large',
-          `The file is larger than ${formatBytes(maxBytes)}, the limit for ${what}. Nothing was stored.`,
+          format.isVideo
+            ? problem('documents.videoTooLarge', { limitBytes: maxBytes, extension: format.extension })
+            : problem('documents.documentTooLarge', { limitBytes: maxBytes }),
         );
       }
     }
-    if (!staged) throw new AppError('bad_request', 'Send the file as a multipart part named file.');
+    if (!staged) throw new AppError('bad_request', problem('documents.fileMissing'));
     if (!slot)
-      throw new AppError('validation_failed', 'Say which slot the file is for.', [
-        { path: 'slot', message: 'Send a slot field before the file, or ?slot= in the URL' },
+      throw new AppError('validation_failed', problem('documents.slotRequired'), [
+        issue('slot', 'documents.sendSlot'),
       ]);
     if (staged.size === 0)
-      throw new AppError('rule_violation', `${fileName} is empty (0 bytes): choose the file again.`, [
-        { path: 'file', message: 'The file is empty' },
+      throw new AppError('rule_violation', problem('documents.empty', { fileName }), [
+        issue('file', 'documents.fileEmpty'),
       ]);
     const content = checkDocumentContent(
       extension,
       staged.head,
       staged.tail && { bytes: staged.tail, size: staged.size },
     );
-    if (!content.ok) throw new AppError('unsupported_media_type', `${fileName}: ${content.message}`);
+    if (!content.ok) {
+      const why = content.text.key.replace(/^problems\./, '');
+      throw new AppError(
+        'unsupported_media_type',
+        problem('documents.refused', { ...content.text.params, fileName, why }),
+      );
+    }
     await staged.commit();
     return { slot, fileName, contentType: content.contentType, size: staged.size, sha256: staged.sha256 };
   } catch (error) {

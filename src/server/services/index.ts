@@ -10,6 +10,7 @@ import { createCatalogService } from './catalog-service.js';
 import { createContactService } from './contact-service.js';
 import { createDocumentService } from './document-service.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './document-upload.js';
+import { createEventService } from './event-service.js';
 import { createListingService } from './listing-service.js';
 import { createNotificationService } from './notification-service.js';
 import { createOfferService } from './offer-service.js';
@@ -23,6 +24,7 @@ import { createSubmissionService } from './submission-service.js';
 import { createTokenService } from './token-service.js';
 import type { Transaction } from './transaction.js';
 import { createUserService } from './user-service.js';
+import { createWebhookService } from './webhook-service.js';
 
 export interface ServiceDeps {
   repos: Repositories;
@@ -43,6 +45,8 @@ export interface ServiceDeps {
   documentLimits?: UploadLimits;
   /** Days an unanswered referral waits before it expires; 14 when left out. */
   referralExpiryDays?: number;
+  /** Webhook endpoints may be at private addresses, and http (COSELL_WEBHOOK_ALLOW_PRIVATE); not when left out. */
+  webhookAllowPrivate?: boolean;
 }
 
 /** Every service, wired to the repositories, clock and id generator they are given. */
@@ -97,6 +101,8 @@ export function createServices(given: ServiceDeps) {
     notifications: createNotificationService(deps),
     preferences: createPreferenceService(deps),
     catalog: createCatalogService({ ...deps, search }),
+    events: createEventService(deps),
+    webhooks: createWebhookService(deps),
     // The plain transaction runner: a referral's writes (and the expiry a list stores) change neither the
     // catalogue nor who anyone is, so they need not make the search look or forget remembered sessions.
     referrals: createReferralService({

@@ -8,10 +8,12 @@ import {
   type ListingValues,
 } from '../../domain/listing/listing-rules.js';
 import type { Listing, ListingInput } from '../../domain/listing/listing-schema.js';
+import { issueAt } from '../../domain/messages/problem.js';
 import { CURRENT_TAXONOMY_VERSION, getTaxonomy } from '../../domain/reference/taxonomy.js';
 import type { UserActor } from '../auth/actor.js';
-import { AppError } from '../errors.js';
+import { AppError, problem } from '../errors.js';
 import { assertCurrent } from '../etag.js';
+import { eventRecorder, offerEvent, offerLinks } from '../events/event-recorder.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { loadCoSellOffer } from './co-sell-offer.js';
 import { historyRecorder } from './history-recorder.js';
@@ -64,6 +66,7 @@ export function createListingService({
   ids: IdGenerator;
 }) {
   const record = historyRecorder({ clock, ids });
+  const recordEvent = eventRecorder({ clock, ids });
   const refreshCoSellStatus = coSellStatusRefresher({ clock, ids });
   return {
     async get(actor: UserActor, offerId: string): Promise<Listing> {
@@ -84,26 +87,23 @@ export function createListingService({
       const taxonomy = getTaxonomy(CURRENT_TAXONOMY_VERSION);
       return transaction(async (r) => {
         // Access (404, 403) and co-sell availability (409) first: the answer must not depend on the body.
-        await loadCoSellOffer(r, actor, offerId, 'write');
+        const offer = await loadCoSellOffer(r, actor, offerId, 'write');
         const problems = findListingProblems(input, taxonomy);
         if (problems.length > 0) {
           throw new AppError(
             'rule_violation',
-            `The listing breaks ${problems.length === 1 ? 'a rule' : `${problems.length} rules`} of the ${taxonomy.taxonomyVersion} taxonomy.`,
-            problems.map((p) => ({ path: formatIssuePath(p.path), message: p.message })),
+            problem('listing.invalid', { count: problems.length, version: taxonomy.taxonomyVersion }),
+            problems.map((p) => issueAt(formatIssuePath(p.path), p.text)),
           );
         }
         const before = await r.listings.findByOfferId(offerId);
         const currentVersion = before?.version ?? 0;
-        assertCurrent(expected, currentVersion, 'this listing');
+        assertCurrent(expected, currentVersion);
         const after = { ...input, taxonomyVersion: taxonomy.taxonomyVersion };
         const changes = diffFields(before ?? null, after, listingFields);
         if (before && changes.length === 0) return presentListing(before);
         if (!(await r.listings.save(offerId, currentVersion, after, clock.now()))) {
-          throw new AppError(
-            'precondition_failed',
-            'Someone else changed this listing at the same moment. Reload and try again.',
-          );
+          throw new AppError('precondition_failed', problem('request.savedMeanwhile'));
         }
         await record(r, actor, offerId, {
           subject: 'listing',
@@ -111,7 +111,15 @@ export function createListingService({
           changes: before ? changes : changes.filter((c) => c.field !== 'taxonomyVersion'),
         });
         await refreshCoSellStatus(r, offerId, actor);
-        return presentListing(await r.listings.findByOfferId(offerId));
+        const saved = await r.listings.findByOfferId(offerId);
+        await recordEvent(
+          r,
+          offerEvent('listing.updated', offer, {
+            version: saved?.version,
+            link: offerLinks.listing(offerId),
+          }),
+        );
+        return presentListing(saved);
       });
     },
   };

@@ -7,10 +7,13 @@ import {
   notificationTarget,
 } from '../../domain/messages/notification-kinds.js';
 import { type Locale, localeIds, type Message } from '../../domain/schemas/messages.js';
-import type { Notification } from '../../domain/schemas/notifications.js';
+import type { Notification, OutboxEmail } from '../../domain/schemas/notifications.js';
 import type { UserActor } from '../auth/actor.js';
-import { notFound } from '../errors.js';
+import { AppError, notFound, problem } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
+import { enqueueJob } from '../jobs/job-queue.js';
+import { emailDelivery } from '../mail/email-delivery.js';
+import type { Transaction } from './transaction.js';
 
 export interface Notice {
   kind: NotificationKind;
@@ -55,7 +58,7 @@ function isLocale(value: string | null): value is Locale {
 
 /**
  * The outbox is written whatever the configuration, each email in its recipient's language at the moment it
- * is written; the outbox dispatcher delivers it when SMTP is configured.
+ * is written, with its delivery job (mail/email-delivery.ts), which servers with SMTP configured run.
  */
 export function recipientsNotifier({ clock, ids }: { clock: Clock; ids: IdGenerator }): NotifyRecipients {
   return async (r, recipients, notice) => {
@@ -73,14 +76,15 @@ export function recipientsNotifier({ clock, ids }: { clock: Clock; ids: IdGenera
         createdAt: now,
       })),
     );
-    await r.notifications.enqueueEmail(
-      told.map((p) => ({
-        id: ids('eml'),
-        to: p.email,
-        ...composeEmail(wordsFor(p.locale), notice, p.name),
-        createdAt: now,
-      })),
-    );
+    const emails = told.map((p) => ({
+      id: ids('eml'),
+      to: p.email,
+      ...composeEmail(wordsFor(p.locale), notice, p.name),
+      createdAt: now,
+    }));
+    await r.notifications.enqueueEmail(emails);
+    // A delivery job per email, in this transaction: both are written, or neither.
+    for (const email of emails) await enqueueJob(r, emailDelivery, { outboxId: email.id });
   };
 }
 
@@ -101,19 +105,38 @@ const presentNotification = (row: NotificationRow): Notification => ({
   readAt: row.readAt?.toISOString() ?? null,
 });
 
-const presentOutbox = (row: OutboxRow) => ({
+function outboxState(row: OutboxRow): OutboxEmail['state'] {
+  if (row.sentAt) return 'sent';
+  if (row.failedAt) return 'failed';
+  return row.attempts > 0 ? 'retrying' : 'waiting';
+}
+
+const presentOutbox = (row: OutboxRow): OutboxEmail => ({
   id: row.id,
   to: row.to,
   subject: row.subject,
   body: row.body,
   createdAt: row.createdAt.toISOString(),
   sentAt: row.sentAt?.toISOString() ?? null,
+  state: outboxState(row),
+  attempts: row.attempts,
+  lastAttemptAt: row.lastAttemptAt?.toISOString() ?? null,
+  lastError: row.lastError,
+  failedAt: row.failedAt?.toISOString() ?? null,
 });
 
 const LIST_LIMIT = 200;
 
 /** The signed-in user's notifications, and the email outbox for admins. */
-export function createNotificationService({ repos, clock }: { repos: Repositories; clock: Clock }) {
+export function createNotificationService({
+  repos,
+  clock,
+  transaction,
+}: {
+  repos: Repositories;
+  clock: Clock;
+  transaction: Transaction;
+}) {
   return {
     async list(actor: UserActor) {
       return {
@@ -124,10 +147,10 @@ export function createNotificationService({ repos, clock }: { repos: Repositorie
     /** Marks one of the user's notifications read; someone else's is not found. */
     async markRead(actor: UserActor, notificationId: string) {
       if (!(await repos.notifications.findForUser(actor.user.id, notificationId)))
-        throw notFound('The notification');
+        throw notFound('notification');
       await repos.notifications.markRead(actor.user.id, notificationId, clock.now());
       const row = await repos.notifications.findForUser(actor.user.id, notificationId);
-      if (!row) throw notFound('The notification');
+      if (!row) throw notFound('notification');
       return presentNotification(row);
     },
 
@@ -138,6 +161,19 @@ export function createNotificationService({ repos, clock }: { repos: Repositorie
 
     async listOutbox() {
       return { items: (await repos.notifications.listOutbox(LIST_LIMIT)).map(presentOutbox) };
+    },
+
+    /** An admin's retry of an email whose delivery was given up: it waits again, with a new job. */
+    async retryEmail(emailId: string): Promise<OutboxEmail> {
+      return transaction(async (r) => {
+        const email = await r.notifications.findOutbox(emailId);
+        if (!email) throw notFound('email');
+        const reopened = await r.notifications.reopenFailed(emailId);
+        if (!reopened)
+          throw new AppError('conflict', problem(email.sentAt ? 'outbox.delivered' : 'outbox.stillTrying'));
+        await enqueueJob(r, emailDelivery, { outboxId: emailId });
+        return presentOutbox(reopened);
+      });
     },
   };
 }

@@ -17,8 +17,8 @@ export async function loadOffer(
   action: OfferAction,
 ): Promise<{ offer: OfferRow; audience: Audience }> {
   const offer = await r.offers.findById(offerId);
-  if (!offer) throw notFound('The offer');
+  if (!offer) throw notFound('offer');
   const facts = offerFacts(offer);
   if (needsReviewFacts(actor, action)) facts.review = await r.submissions.reviewFacts(offer.id);
-  return { offer, audience: admit(offerAudience(actor, facts, action), 'The offer') };
+  return { offer, audience: admit(offerAudience(actor, facts, action), 'offer') };
 }

@@ -2,6 +2,7 @@ import type { Repositories } from '../../db/repositories/index.js';
 import type { OfferRow } from '../../db/repositories/offer-repository.js';
 import { diffFields } from '../../domain/history.js';
 import { findMarketProblems } from '../../domain/markets.js';
+import { issue } from '../../domain/messages/problem.js';
 import type {
   CreateOfferRequest,
   HistoryEntry,
@@ -12,8 +13,9 @@ import { CreateOfferRequestSchema } from '../../domain/schemas/offers.js';
 import { organizationAccess, organizationsAllowing } from '../access/organization-access.js';
 import type { UserActor } from '../auth/actor.js';
 import { enforce } from '../auth/policy.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, problem } from '../errors.js';
 import { assertCurrent } from '../etag.js';
+import { eventRecorder, offerEvent } from '../events/event-recorder.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { historyRecorder } from './history-recorder.js';
 import { loadOffer } from './offer-loader.js';
@@ -40,12 +42,13 @@ export interface OfferServiceDeps {
 
 function assertValidMarkets(markets: readonly string[] | undefined): void {
   const problems = markets ? findMarketProblems(markets) : [];
-  if (problems.length > 0) throw new AppError('rule_violation', 'Some markets are not valid.', problems);
+  if (problems.length > 0) throw new AppError('rule_violation', problem('offers.marketsInvalid'), problems);
 }
 
 /** Offers of the actor's organisations: create, change, publish, delete, and their history. */
 export function createOfferService({ repos, transaction, clock, ids }: OfferServiceDeps) {
   const record = historyRecorder({ clock, ids });
+  const recordEvent = eventRecorder({ clock, ids });
   const refreshCoSellStatus = coSellStatusRefresher({ clock, ids });
 
   /** Changes the offer when the writer read its current version; records what changed. */
@@ -54,11 +57,11 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
     offerId: string,
     expected: number | '*',
     apply: (row: OfferRow) => Partial<OfferRow>,
-    action: string,
+    action: 'updated' | 'published' | 'unpublished',
   ) {
     return transaction(async (r) => {
       const { offer: before } = await loadOffer(r, actor, offerId, 'write');
-      assertCurrent(expected, before.version, 'this offer');
+      assertCurrent(expected, before.version);
       const after = { ...before, ...apply(before) };
       const changes = diffFields(before, after, trackedFields);
       if (changes.length === 0) return presentOffer(before);
@@ -66,15 +69,13 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
       const changed = Object.fromEntries(changes.map((c) => [c.field, c.after]));
       if ('state' in changed) changed.publishedAt = changed.state === 'live' ? now : null;
       if (!(await r.offers.update(offerId, before.version, changed, now))) {
-        throw new AppError(
-          'precondition_failed',
-          'Someone else changed this offer at the same moment. Reload and try again.',
-        );
+        throw new AppError('precondition_failed', problem('request.savedMeanwhile'));
       }
       await record(r, actor, offerId, { subject: 'offer', action, changes });
       await refreshCoSellStatus(r, offerId, actor);
       const updated = await r.offers.findById(offerId);
-      if (!updated) throw notFound('The offer');
+      if (!updated) throw notFound('offer');
+      await recordEvent(r, offerEvent(`offer.${action}`, updated, { version: updated.version }, { before }));
       return presentOffer(updated);
     });
   }
@@ -98,15 +99,14 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
       );
       let organizationId = request.organizationId;
       if (organizationId) {
-        enforce(organizationAccess(actor, organizationId, 'writeOffers'), 'The organisation');
+        enforce(organizationAccess(actor, organizationId, 'writeOffers'), 'organization');
       } else if (writable.length === 1 && writable[0]) {
         organizationId = writable[0].organizationId;
       } else {
-        throw new AppError('rule_violation', 'You publish for more than one organisation: say which one.', [
-          {
-            path: 'organizationId',
-            message: `One of ${writable.map((m) => `${m.organizationId} (${m.organizationName})`).join(', ')}`,
-          },
+        throw new AppError('rule_violation', problem('offers.chooseOrganization'), [
+          issue('organizationId', 'offers.oneOfOrganizations', {
+            organizations: writable.map((m) => `${m.organizationId} (${m.organizationName})`).join(', '),
+          }),
         ]);
       }
       assertValidMarkets(request.markets);
@@ -121,7 +121,8 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
           changes: diffFields(null, values, trackedFields),
         });
         const row = await r.offers.findById(id);
-        if (!row) throw notFound('The offer');
+        if (!row) throw notFound('offer');
+        await recordEvent(r, offerEvent('offer.created', row, { version: row.version }));
         return presentOffer(row);
       });
     },
@@ -147,13 +148,11 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
         offerId,
         expected,
         (row) => {
-          if (row.state === 'live') throw new AppError('conflict', 'The offer is already live.');
+          if (row.state === 'live') throw new AppError('conflict', problem('offers.alreadyLive'));
           if (row.markets.length === 0) {
-            throw new AppError(
-              'rule_violation',
-              'An offer goes live in its markets: choose at least one first.',
-              [{ path: 'markets', message: 'Choose at least one country or region' }],
-            );
+            throw new AppError('rule_violation', problem('offers.publishNeedsMarkets'), [
+              issue('markets', 'offers.chooseMarket'),
+            ]);
           }
           return { state: 'live' };
         },
@@ -167,7 +166,7 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
         offerId,
         expected,
         (row) => {
-          if (row.state === 'draft') throw new AppError('conflict', 'The offer is already a draft.');
+          if (row.state === 'draft') throw new AppError('conflict', problem('offers.alreadyDraft'));
           return { state: 'draft' };
         },
         'unpublished',
@@ -177,8 +176,9 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
     async remove(actor: UserActor, offerId: string, expected: number | '*'): Promise<void> {
       await transaction(async (r) => {
         const { offer: row } = await loadOffer(r, actor, offerId, 'write');
-        assertCurrent(expected, row.version, 'this offer');
+        assertCurrent(expected, row.version);
         await r.offers.delete(offerId);
+        await recordEvent(r, offerEvent('offer.deleted', row, { version: row.version }));
       });
     },
 
@@ -192,7 +192,7 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
       await loadOffer(repos, actor, offerId, 'read');
       const before = cursor ? Number(cursor) : undefined;
       if (before !== undefined && !Number.isSafeInteger(before))
-        throw new AppError('bad_request', 'The cursor is not valid.');
+        throw new AppError('bad_request', problem('request.cursorInvalid'));
       const rows = await repos.history.page(offerId, limit + 1, before);
       const page = rows.slice(0, limit);
       const last = page.at(-1);

@@ -1,6 +1,7 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { OrganizationProfileRow } from '../../db/repositories/organization-profile-repository.js';
 import type { AzureConsumedRevenue } from '../../db/schema.js';
+import { issue } from '../../domain/messages/problem.js';
 import { isCountryCode } from '../../domain/reference/taxonomy.js';
 import type { ErrorIssue } from '../../domain/schemas/errors.js';
 import {
@@ -9,7 +10,7 @@ import {
   PROGRAMME_ENROLMENTS,
 } from '../../domain/schemas/organization-profile.js';
 import type { UserActor } from '../auth/actor.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, problem } from '../errors.js';
 import { assertCurrent } from '../etag.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { coSellStatusRefresher, refreshOrganizationOffers } from './readiness-service.js';
@@ -54,7 +55,7 @@ function findProfileProblems(values: {
 }): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
   if (values.partnerId !== null && !/^\d+$/.test(values.partnerId))
-    issues.push({ path: 'partnerId', message: `${values.partnerId}: a Partner ID has digits only` });
+    issues.push(issue('partnerId', 'profile.partnerIdDigits', { value: values.partnerId }));
   if (values.website !== null) {
     let https = false;
     try {
@@ -62,22 +63,22 @@ function findProfileProblems(values: {
     } catch {
       https = false;
     }
-    if (!https)
-      issues.push({ path: 'website', message: `${values.website}: give an absolute https:// address` });
+    if (!https) issues.push(issue('website', 'profile.websiteHttps', { value: values.website }));
   }
   if (values.headquartersCountry !== null && !isCountryCode(values.headquartersCountry))
-    issues.push({
-      path: 'headquartersCountry',
-      message: `${values.headquartersCountry}: not a country or region code`,
-    });
+    issues.push(
+      issue('headquartersCountry', 'profile.countryUnknown', { value: values.headquartersCountry }),
+    );
   values.enrolments.forEach((e, i) => {
     if (!(PROGRAMME_ENROLMENTS as readonly string[]).includes(e))
-      issues.push({
-        path: `enrolments[${i}]`,
-        message: `${e}: not a programme (one of ${PROGRAMME_ENROLMENTS.join(', ')})`,
-      });
+      issues.push(
+        issue(`enrolments[${i}]`, 'profile.enrolmentUnknown', {
+          value: e,
+          programmes: PROGRAMME_ENROLMENTS.join(', '),
+        }),
+      );
     else if (values.enrolments.indexOf(e) !== i)
-      issues.push({ path: `enrolments[${i}]`, message: `${e} is listed twice` });
+      issues.push(issue(`enrolments[${i}]`, 'common.listedTwice', { value: e }));
   });
   return issues;
 }
@@ -98,7 +99,7 @@ export function createOrganizationProfileService({
   return {
     /** The route's policy has decided who may read (members, admins). */
     async get(organizationId: string): Promise<OrganizationProfile> {
-      if (!(await repos.organizations.findById(organizationId))) throw notFound('The organisation');
+      if (!(await repos.organizations.findById(organizationId))) throw notFound('organization');
       return presentProfile(
         organizationId,
         await repos.organizationProfiles.findByOrganizationId(organizationId),
@@ -125,14 +126,13 @@ export function createOrganizationProfileService({
         enrolments: input.enrolments ?? [],
       };
       const issues = findProfileProblems(values);
-      if (issues.length > 0)
-        throw new AppError('rule_violation', 'Some values of the profile are not accepted.', issues);
+      if (issues.length > 0) throw new AppError('rule_violation', problem('profile.invalid'), issues);
       return transaction(async (r) => {
-        if (!(await r.organizations.findById(organizationId))) throw notFound('The organisation');
+        if (!(await r.organizations.findById(organizationId))) throw notFound('organization');
         await r.organizationProfiles.lock(organizationId);
         const before = await r.organizationProfiles.findByOrganizationId(organizationId);
         const version = before?.version ?? 0;
-        assertCurrent(expected, version, 'this profile');
+        assertCurrent(expected, version);
         const previous = before?.azureConsumedRevenue ?? null;
         const given = input.azureConsumedRevenue ?? null;
         let azureConsumedRevenue: AzureConsumedRevenue | null = null;
@@ -149,11 +149,7 @@ export function createOrganizationProfileService({
           { ...values, azureConsumedRevenue },
           clock.now(),
         );
-        if (!saved)
-          throw new AppError(
-            'precondition_failed',
-            'Someone else saved this profile at the same moment. Reload and try again.',
-          );
+        if (!saved) throw new AppError('precondition_failed', problem('request.savedMeanwhile'));
         await refreshOrganizationOffers(r, refresh, organizationId, actor);
         return presentProfile(
           organizationId,

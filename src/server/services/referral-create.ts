@@ -2,6 +2,7 @@ import type { Repositories } from '../../db/repositories/index.js';
 import type { NewReferralRow } from '../../db/repositories/referral-repository.js';
 import type { ReferralTeamMember } from '../../db/schema.js';
 import { foldText } from '../../domain/catalog/fold.js';
+import { issue } from '../../domain/messages/problem.js';
 import type { ReferralDirection, ReferralType } from '../../domain/referrals/referral-enums.js';
 import { findReferralProblems } from '../../domain/referrals/referral-rules.js';
 import { expiryOf } from '../../domain/referrals/referral-transitions.js';
@@ -12,7 +13,7 @@ import { catalogOfferFacts } from '../access/offer-facts.js';
 import { organizationAccess } from '../access/organization-access.js';
 import { hasPlatformRole, type UserActor } from '../auth/actor.js';
 import { enforce } from '../auth/policy.js';
-import { AppError } from '../errors.js';
+import { AppError, problem } from '../errors.js';
 
 /** The folded words the pipeline's text filter looks in. */
 export function referralSearchText(name: string, customerName: string, notes: string): string {
@@ -33,7 +34,7 @@ function directionOf(
   request: CreateReferral,
 ): { direction: ReferralDirection; organizationId?: string } {
   if (request.organizationId) {
-    enforce(organizationAccess(actor, request.organizationId, 'writeOffers'), 'The organisation');
+    enforce(organizationAccess(actor, request.organizationId, 'writeOffers'), 'organization');
     return { direction: 'outgoing', organizationId: request.organizationId };
   }
   if (hasPlatformRole(actor, 'seller')) return { direction: 'incoming' };
@@ -42,11 +43,11 @@ function directionOf(
   );
   const only = writable.length === 1 ? writable[0] : undefined;
   if (only) return { direction: 'outgoing', organizationId: only.organizationId };
-  throw new AppError(
-    'rule_violation',
-    'You work for more than one organisation: say which one the deal is for.',
-    [{ path: 'organizationId', message: `One of ${writable.map((m) => m.organizationId).join(', ')}` }],
-  );
+  throw new AppError('rule_violation', problem('referrals.chooseOrganization'), [
+    issue('organizationId', 'referrals.oneOfOrganizations', {
+      organizations: writable.map((m) => m.organizationId).join(', '),
+    }),
+  ]);
 }
 
 /**
@@ -66,30 +67,30 @@ async function resolveSolutions(
   let partner = organizationId;
   const path = (i: number) => `details.requirements.solutions[${i}].id`;
   if (direction === 'incoming' && ids.length === 0)
-    throw new AppError('rule_violation', 'Name the co-sell offer you refer the customer to.', [
-      { path: 'details.requirements.solutions', message: 'Name at least one co-sell offer' },
+    throw new AppError('rule_violation', problem('referrals.nameOffer'), [
+      issue('details.requirements.solutions', 'referrals.nameOneOffer'),
     ]);
   for (const [i, id] of [...new Set(ids)].entries()) {
     const offer = await r.offers.findById(id);
     if (direction === 'incoming') {
       const entry = await r.catalog.audienceOf(id);
       if (!offer || !entry || offerAccess(actor, catalogOfferFacts(entry), 'readCatalog') !== 'allow') {
-        problems.push({ path: path(i), message: `${id} is not a co-sell offer in the catalogue` });
+        problems.push(issue(path(i), 'referrals.notInCatalog', { value: id }));
         continue;
       }
       partner ??= offer.organizationId;
       if (offer.organizationId !== partner) {
-        problems.push({ path: path(i), message: 'All the offers of a referral are of one partner' });
+        problems.push(issue(path(i), 'referrals.onePartner'));
         continue;
       }
     } else if (!offer || offer.organizationId !== partner) {
-      problems.push({ path: path(i), message: `${id} is not an offer of your organisation` });
+      problems.push(issue(path(i), 'referrals.notYourOffer', { value: id }));
       continue;
     }
     solutions.push({ id, name: offer.name });
   }
   if (problems.length > 0 || !partner)
-    throw new AppError('rule_violation', 'Some of the offers cannot be named on this referral.', problems);
+    throw new AppError('rule_violation', problem('referrals.offersRefused'), problems);
   return { organizationId: partner, solutions };
 }
 
@@ -113,7 +114,7 @@ export async function newReferralRow(
     dealValue,
     currency,
   });
-  if (problems.length > 0) throw new AppError('rule_violation', 'The referral breaks some rules.', problems);
+  if (problems.length > 0) throw new AppError('rule_violation', problem('referrals.rulesBroken'), problems);
   const { organizationId, solutions } = await resolveSolutions(
     r,
     actor,

@@ -7,6 +7,8 @@ import type {
 } from '../../db/repositories/referral-repository.js';
 import type { ReferralTeamMember } from '../../db/schema.js';
 import { queryTerms } from '../../domain/catalog/fold.js';
+import type { EventType } from '../../domain/events/event-types.js';
+import { issue } from '../../domain/messages/problem.js';
 import type { ReferralStatus, ReferralSubstatus } from '../../domain/referrals/referral-enums.js';
 import { findReferralProblems } from '../../domain/referrals/referral-rules.js';
 import {
@@ -17,6 +19,7 @@ import {
   substatusSeenBy,
   targetOf,
 } from '../../domain/referrals/referral-transitions.js';
+import type { ErrorIssue } from '../../domain/schemas/errors.js';
 import {
   type CloseReferralRequest,
   type CreateReferralRequest,
@@ -39,8 +42,9 @@ import {
   referralFacts,
 } from '../access/referral-access.js';
 import { hasPlatformRole, type UserActor } from '../auth/actor.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, problem } from '../errors.js';
 import { assertCurrent } from '../etag.js';
+import { eventRecorder, type NewEvent } from '../events/event-recorder.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { newReferralRow, referralSearchText, teamMember } from './referral-create.js';
 import { presentReferral } from './referral-presenter.js';
@@ -107,7 +111,11 @@ function joinTeam(row: ReferralRow, actor: UserActor, side: ReferralTeamMember['
 }
 
 /** 409 naming what the current status allows. */
-function refusedTransition(row: ReferralRow, move: string, reader: ReferralReader): AppError {
+function refusedTransition(
+  row: ReferralRow,
+  move: 'accept' | 'decline' | 'close',
+  reader: ReferralReader,
+): AppError {
   const status = row.status as ReferralStatus;
   const seen = substatusSeenBy(
     { status, substatus: row.substatus as ReferralSubstatus },
@@ -115,15 +123,33 @@ function refusedTransition(row: ReferralRow, move: string, reader: ReferralReade
     reader === 'admin' ? 'partner' : reader,
   );
   const allowed = allowedPersonTransitions(status);
-  const what =
-    allowed.length > 0
-      ? `Allowed from ${status}: ${allowed.join(', ')}.`
-      : 'Nothing more can happen to a closed referral.';
+  const steps = allowed.join(', ');
+  const params = { referralStatus: status, substatus: seen, steps };
   return new AppError(
     'transition_not_allowed',
-    `This referral is ${status} (${seen}): it cannot ${move}. ${what}`,
-    [{ path: 'status', message: `allowed: ${allowed.join(', ') || 'none'}` }],
+    problem(allowed.length > 0 ? `referrals.cannot.${move}` : `referrals.cannotFinal.${move}`, params),
+    [
+      allowed.length > 0
+        ? issue('status', 'referrals.allowedSteps', { steps })
+        : issue('status', 'referrals.allowedNone'),
+    ],
   );
+}
+
+/** A referral's event, for its partner organisation (and admins); `from`: the status before, for a move. */
+function referralEvent(type: EventType, row: ReferralRow, from?: string): NewEvent {
+  return {
+    type,
+    organizationId: row.organizationId,
+    seenBySellers: false,
+    seenByResellers: false,
+    data: {
+      referralId: row.id,
+      version: row.version,
+      link: `/api/v1/referrals/${row.id}`,
+      ...(from !== undefined && { from, to: row.status }),
+    },
+  };
 }
 
 /** Referrals: create, read, list, change (If-Match), the transitions, the timeline, and the CSV export's rows. */
@@ -135,11 +161,15 @@ export function createReferralService({
   referralExpiryDays,
 }: ReferralServiceDeps) {
   const record = timelineRecorder({ clock, ids });
+  const recordEvent = eventRecorder({ clock, ids });
 
   /** Stores Closed (Expired) for the due referrals (all, or those of `ids`), each with its timeline entry. */
   async function expireIn(r: Repositories, onlyIds?: string[]): Promise<void> {
-    for (const { id } of await r.referrals.expireDue(clock.now(), onlyIds))
+    for (const { id } of await r.referrals.expireDue(clock.now(), onlyIds)) {
       await record(r, id, null, [expiredEntry]);
+      const expired = await r.referrals.findById(id);
+      if (expired) await recordEvent(r, referralEvent('referral.statusChanged', expired, 'New'));
+    }
   }
 
   /**
@@ -166,14 +196,14 @@ export function createReferralService({
       await expireIn(r, [id]);
       row = await r.referrals.findById(id);
     }
-    if (!row) throw notFound('The referral');
+    if (!row) throw notFound('referral');
     const reader = admitReferral(referralAccess(actor, referralFacts(row), action));
     return { row, reader };
   }
 
   async function reread(r: Repositories, id: string): Promise<ReferralRow> {
     const row = await r.referrals.findById(id);
-    if (!row) throw notFound('The referral');
+    if (!row) throw notFound('referral');
     return row;
   }
 
@@ -186,12 +216,16 @@ export function createReferralService({
     entries: TimelineEntryInput[],
   ) {
     if (!(await r.referrals.update(row.id, row.version, changes, clock.now())))
-      throw new AppError(
-        'precondition_failed',
-        'Someone else changed this referral at the same moment. Reload and try again.',
-      );
+      throw new AppError('precondition_failed', problem('request.savedMeanwhile'));
     await record(r, row.id, actor, entries);
-    return reread(r, row.id);
+    const updated = await reread(r, row.id);
+    await recordEvent(
+      r,
+      updated.status === row.status
+        ? referralEvent('referral.updated', updated)
+        : referralEvent('referral.statusChanged', updated, row.status),
+    );
+    return updated;
   }
 
   async function move(
@@ -208,7 +242,7 @@ export function createReferralService({
       const { row, reader } = await loadIn(r, actor, id, transition === 'close' ? 'write' : 'answer');
       if (!isAllowed(row.status as ReferralStatus, transition))
         throw refusedTransition(row, transition, reader);
-      assertCurrent(expected, row.version, 'this referral');
+      assertCurrent(expected, row.version);
       const side = sideOf(reader);
       const { changes, entry } = changesFor(row, side);
       const updated = await write(r, row, { ...changes, ...joinTeam(row, actor, side) }, actor, [entry]);
@@ -259,6 +293,7 @@ export function createReferralService({
             },
           },
         ]);
+        await recordEvent(r, referralEvent('referral.created', created));
         return presentReferral(created, side, actor);
       });
     },
@@ -272,7 +307,7 @@ export function createReferralService({
       let before: number | undefined;
       if (query.cursor !== undefined) {
         if (!/^\d{1,15}$/.test(query.cursor))
-          throw new AppError('bad_request', 'The cursor is not valid: start again without it.');
+          throw new AppError('bad_request', problem('request.cursorInvalid'));
         before = Number(query.cursor);
       }
       await sweepDue();
@@ -333,19 +368,14 @@ export function createReferralService({
       return transaction(async (r) => {
         const { row, reader } = await loadIn(r, actor, id, 'write');
         if (row.status === 'Closed')
-          throw new AppError(
-            'transition_not_allowed',
-            'A closed referral cannot be changed: add a note instead.',
-            [{ path: 'status', message: 'allowed: none' }],
-          );
-        assertCurrent(expected, row.version, 'this referral');
+          throw new AppError('transition_not_allowed', problem('referrals.closedNoChange'), [
+            issue('status', 'referrals.allowedNone'),
+          ]);
+        assertCurrent(expected, row.version);
         const side = sideOf(reader);
         const creatingSide = row.direction === 'incoming' ? 'vendor' : 'partner';
         if ((request.customerProfile || request.consent) && side !== creatingSide)
-          throw new AppError(
-            'forbidden',
-            'Only the side that brought the customer changes the customer profile and consent.',
-          );
+          throw new AppError('forbidden', problem('referrals.onlyCreatorSide'));
         const changes: ReferralChanges = {};
         if (request.name !== undefined) changes.name = request.name;
         if (request.qualification !== undefined) changes.qualification = request.qualification;
@@ -381,7 +411,7 @@ export function createReferralService({
           currency: merged.currency,
         });
         if (problems.length > 0)
-          throw new AppError('rule_violation', 'The referral breaks some rules.', problems);
+          throw new AppError('rule_violation', problem('referrals.rulesBroken'), problems);
         changes.searchText = referralSearchText(merged.name, merged.customerName, merged.notes);
         const updated = await write(r, row, { ...changes, ...joinTeam(row, actor, side) }, actor, [
           { kind: 'updated', side, message: { key: 'referrals.timeline.updated', params: {} } },
@@ -424,11 +454,11 @@ export function createReferralService({
         const dealValue = request.dealValue ?? row.dealValue;
         const currency = request.currency ?? row.currency;
         const reason = request.statusReason?.trim() || null;
-        const problems = [];
+        const problems: ErrorIssue[] = [];
         if (request.substatus === 'Won' && dealValue === null)
-          problems.push({ path: 'dealValue', message: 'Give the value the deal was won at' });
+          problems.push(issue('dealValue', 'referrals.wonValueNeeded'));
         if (request.substatus === 'Lost' && !reason)
-          problems.push({ path: 'statusReason', message: 'Say why the deal was lost' });
+          problems.push(issue('statusReason', 'referrals.lostReasonNeeded'));
         if (problems.length === 0)
           problems.push(
             ...findReferralProblems({
@@ -441,7 +471,7 @@ export function createReferralService({
             }).map((p) => ({ ...p, path: p.path.replace(/^details\./, '') })),
           );
         if (problems.length > 0)
-          throw new AppError('rule_violation', 'The deal cannot be closed like this.', problems);
+          throw new AppError('rule_violation', problem('referrals.cannotClose'), problems);
         const value = dealValue === null || currency === null ? '' : `${dealValue} ${currency}`;
         return {
           changes: {
@@ -475,13 +505,13 @@ export function createReferralService({
     ): Promise<ReferralTimelineEntry> {
       return transaction(async (r) => {
         const { row, reader } = await loadIn(r, actor, id, 'write');
-        assertCurrent(expected, row.version, 'this referral');
+        assertCurrent(expected, row.version);
         const side = sideOf(reader);
         await write(r, row, joinTeam(row, actor, side), actor, [
           { kind: 'note', side, message: { key: 'referrals.timeline.note', params: {} }, note: text },
         ]);
         const last = (await r.referrals.events(id)).at(-1);
-        if (!last) throw notFound('The note');
+        if (!last) throw notFound('note');
         return presentTimelineEntry(last);
       });
     },

@@ -1,11 +1,13 @@
 import type { Repositories } from '../../db/repositories/index.js';
+import { issue } from '../../domain/messages/problem.js';
 import { because } from '../../domain/messages/status-causes.js';
 import type { ReadinessInput, ReadinessReport } from '../../domain/readiness/readiness-types.js';
 import { findReasonProblems, reportItems } from '../../domain/reviews/item-reasons.js';
 import { readSnapshot } from '../../domain/reviews/submission-snapshot.js';
 import type { DecisionRequest, ItemReason, Submission } from '../../domain/schemas/reviews.js';
 import type { UserActor } from '../auth/actor.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, problem } from '../errors.js';
+import { eventRecorder, offerEvent, offerLinks } from '../events/event-recorder.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { coSellStatusRefresher, evaluateOffer, refreshOrganizationOffers } from './readiness-service.js';
 import { reviewDetailParts } from './review-detail.js';
@@ -31,6 +33,7 @@ export function createReviewService({
   ids: IdGenerator;
 }) {
   const refresh = coSellStatusRefresher({ clock, ids });
+  const recordEvent = eventRecorder({ clock, ids });
   return {
     /** Pending submissions, oldest first, with how long each has waited. */
     async queue() {
@@ -58,7 +61,7 @@ export function createReviewService({
     async get(actor: UserActor, submissionId: string) {
       const submission = await repos.submissions.findById(submissionId);
       const offer = submission && (await repos.offers.findById(submission.offerId));
-      if (!submission || !offer) throw notFound('The submission');
+      if (!submission || !offer) throw notFound('submission');
       const { report } = await evaluateOffer(repos, offer, clock.now());
       return {
         submission: presentSubmission(submission),
@@ -80,35 +83,26 @@ export function createReviewService({
       const reasons = request.reasons ?? [];
       const approve = request.decision === 'approve';
       if (approve && reasons.length > 0)
-        throw new AppError('rule_violation', 'Reasons go with a rejection, not an approval.', [
-          { path: 'reasons', message: 'Leave the reasons out to approve, or reject' },
+        throw new AppError('rule_violation', problem('reviews.reasonsOnlyToReject'), [
+          issue('reasons', 'reviews.leaveReasonsOut'),
         ]);
       if (!approve && !comment && reasons.length === 0)
-        throw new AppError('rule_violation', 'Say what the publisher should fix.', [
-          { path: 'comment', message: 'A rejection needs a comment or a reason for an item: what to fix' },
+        throw new AppError('rule_violation', problem('reviews.sayWhatToFix'), [
+          issue('comment', 'reviews.rejectionNeedsComment'),
         ]);
       return transaction(async (r) => {
         const submission = await r.submissions.findById(submissionId);
-        if (!submission) throw notFound('The submission');
+        if (!submission) throw notFound('submission');
         await r.offers.lockById(submission.offerId);
         const offer = await r.offers.findById(submission.offerId);
-        if (!offer) throw notFound('The submission');
+        if (!offer) throw notFound('submission');
         const report = readSnapshot(submission.snapshot).report;
         if (submission.status === 'pending' && reasons.length > 0) {
           const problems = report
             ? findReasonProblems(reasons, report)
-            : [
-                {
-                  path: 'reasons',
-                  message: 'This submission was frozen without a readiness report to attach reasons to',
-                },
-              ];
+            : [issue('reasons', 'reviews.noReport')];
           if (problems.length > 0)
-            throw new AppError(
-              'rule_violation',
-              'Some reasons are not for items of the submitted report.',
-              problems,
-            );
+            throw new AppError('rule_violation', problem('reviews.reasonsNotInReport'), problems);
         }
         const decided = await r.submissions.decide(submissionId, {
           status: approve ? 'approved' : 'rejected',
@@ -119,15 +113,16 @@ export function createReviewService({
           itemReasons: reasons.map(({ itemId, reason }) => ({ itemId, reason })),
           technicalValidationPassed: approve ? (request.technicalValidationPassed ?? null) : null,
         });
-        if (!decided) throw new AppError('conflict', `This submission was already ${submission.status}.`);
+        if (!decided)
+          throw new AppError('conflict', problem(`submissions.alreadyDecided.${submission.status}`));
         let revenueConfirmed = false;
         if (approve && request.confirmAzureRevenue) {
           await r.organizationProfiles.lock(offer.organizationId);
           const profile = await r.organizationProfiles.findByOrganizationId(offer.organizationId);
           const revenue = profile?.azureConsumedRevenue;
           if (!profile || !revenue)
-            throw new AppError('rule_violation', 'The organisation has attested no Azure consumed revenue.', [
-              { path: 'confirmAzureRevenue', message: 'There is no attestation to confirm' },
+            throw new AppError('rule_violation', problem('reviews.noRevenue'), [
+              issue('confirmAzureRevenue', 'reviews.noAttestation'),
             ]);
           if (!revenue.confirmedByReviewer) {
             const { organizationId: _id, version, updatedAt: _at, ...values } = profile;
@@ -162,7 +157,15 @@ export function createReviewService({
             because('revenueConfirmed', { name: actor.user.name }),
           );
         const row = await r.submissions.findById(submissionId);
-        if (!row) throw notFound('The submission');
+        if (!row) throw notFound('submission');
+        await recordEvent(
+          r,
+          offerEvent('submission.decided', offer, {
+            submissionId,
+            decision: approve ? 'approved' : 'rejected',
+            link: offerLinks.submissions(offer.id),
+          }),
+        );
         return presentSubmission(row);
       });
     },

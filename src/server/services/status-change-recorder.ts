@@ -4,6 +4,7 @@ import { because, causeKind, requirementUnmet } from '../../domain/messages/stat
 import type { ReadinessItem } from '../../domain/readiness/readiness-types.js';
 import type { Message } from '../../domain/schemas/messages.js';
 import type { UserActor } from '../auth/actor.js';
+import { eventRecorder, offerEvent, offerLinks } from '../events/event-recorder.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { historyRecorder } from './history-recorder.js';
 import { membersNotifier } from './notification-service.js';
@@ -17,11 +18,14 @@ export interface StatusChange {
   unmet?: Pick<ReadinessItem, 'id' | 'reason' | 'reasonMessage'>;
 }
 
-/** Writes what a co-sell status change means for people: a history entry and a notice to the publisher's members. */
+/**
+ * Writes what a co-sell status change means: a history entry, a notice to the publisher's members, and the
+ * coSellStatus.changed event.
+ */
 export type RecordStatusChange = (
   r: Repositories,
   actor: UserActor,
-  offer: Pick<OfferRow, 'id' | 'name' | 'organizationId'>,
+  offer: Pick<OfferRow, 'id' | 'name' | 'organizationId' | 'state' | 'offerType' | 'soldThroughCsp'>,
   change: StatusChange,
 ) => Promise<void>;
 
@@ -30,6 +34,7 @@ const NOT_READY = 'NotCoSellReady';
 export function statusChangeRecorder(deps: { clock: Clock; ids: IdGenerator }): RecordStatusChange {
   const record = historyRecorder(deps);
   const notify = membersNotifier(deps);
+  const recordEvent = eventRecorder(deps);
   return async (r, actor, offer, { before, after, because: given, unmet }) => {
     const why =
       given ??
@@ -46,6 +51,15 @@ export function statusChangeRecorder(deps: { clock: Clock; ids: IdGenerator }): 
       ...(!given && unmet && { summary: unmet.reason }),
       changes: [{ field: 'coSellStatus', before, after }],
     });
+    await recordEvent(
+      r,
+      offerEvent('coSellStatus.changed', offer, {
+        from: before,
+        to: after,
+        reason: causeKind(why) ?? 'unmet',
+        link: offerLinks.readiness(offer.id),
+      }),
+    );
     await notify(r, {
       organizationId: offer.organizationId,
       offerId: offer.id,

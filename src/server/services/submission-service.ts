@@ -1,10 +1,12 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { SubmissionRow } from '../../db/repositories/submission-repository.js';
+import { issueAt } from '../../domain/messages/problem.js';
 import { because } from '../../domain/messages/status-causes.js';
 import type { ReadinessReport } from '../../domain/readiness/readiness-types.js';
 import type { Submission, SubmitRequest } from '../../domain/schemas/reviews.js';
 import type { UserActor } from '../auth/actor.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, problem } from '../errors.js';
+import { eventRecorder, offerEvent, offerLinks } from '../events/event-recorder.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { loadCoSellOffer } from './co-sell-offer.js';
 import { historyRecorder } from './history-recorder.js';
@@ -59,6 +61,7 @@ export function createSubmissionService({
 }) {
   const refresh = coSellStatusRefresher({ clock, ids });
   const record = historyRecorder({ clock, ids });
+  const recordEvent = eventRecorder({ clock, ids });
   return {
     /** The offer's submissions, newest first, with their decisions. */
     async list(actor: UserActor, offerId: string): Promise<{ items: Submission[] }> {
@@ -76,14 +79,21 @@ export function createSubmissionService({
         await r.offers.lockById(offerId);
         const offer = await loadCoSellOffer(r, actor, offerId, 'write');
         if (await r.submissions.latestForOffer(offerId, ['pending']))
-          throw new AppError('conflict', 'This offer is already waiting for review.');
+          throw new AppError('conflict', problem('submissions.alreadyWaiting'));
         const { input, report } = await evaluateOffer(r, offer, clock.now());
         if (!report.canSubmit) {
           const unmet = blockingItems(report);
           throw new AppError(
             'rule_violation',
-            `The offer cannot be submitted yet: ${unmet.length} requirement${unmet.length === 1 ? ' is' : 's are'} not met.`,
-            unmet.map((item) => ({ path: item.id, message: item.reason })),
+            problem('submissions.unmet', { count: unmet.length }),
+            unmet.map((item) =>
+              item.reasonMessage
+                ? issueAt(item.id, {
+                    ...item.reasonMessage,
+                    key: `readiness.reasons.${item.reasonMessage.key}`,
+                  })
+                : { path: item.id, message: item.reason, key: 'readiness.reasons.unknown', params: {} },
+            ),
           );
         }
         const content = await freezeContent(r, offer);
@@ -100,7 +110,14 @@ export function createSubmissionService({
         });
         await refresh(r, offerId, actor, because('submitted', { name: actor.user.name }));
         const stored = await r.submissions.findById(row.id);
-        if (!stored) throw notFound('The submission');
+        if (!stored) throw notFound('submission');
+        await recordEvent(
+          r,
+          offerEvent('submission.submitted', offer, {
+            submissionId: row.id,
+            link: offerLinks.submissions(offerId),
+          }),
+        );
         return presentSubmission(stored);
       });
     },
@@ -114,17 +131,14 @@ export function createSubmissionService({
         await r.offers.lockById(offerId);
         const offer = await loadCoSellOffer(r, actor, offerId, 'write');
         const submission = await r.submissions.findById(submissionId);
-        if (!submission || submission.offerId !== offerId) throw notFound('The submission');
+        if (!submission || submission.offerId !== offerId) throw notFound('submission');
         const withdrawn = await r.submissions.withdraw(submissionId, {
           withdrawnAt: clock.now(),
           withdrawnById: actor.user.id,
           withdrawnByName: actor.user.name,
         });
         if (!withdrawn)
-          throw new AppError(
-            'conflict',
-            `This submission was ${submission.status} already; only a submission waiting for review can be withdrawn.`,
-          );
+          throw new AppError('conflict', problem(`submissions.notWaiting.${submission.status}`));
         const why = because('withdrawn', { name: actor.user.name });
         await refresh(r, offerId, actor, why);
         // The status change, when there is one, is the history entry; otherwise the withdrawal gets its own.
@@ -137,7 +151,14 @@ export function createSubmissionService({
             changes: [{ field: 'submission', before: 'pending', after: 'withdrawn' }],
           });
         const row = await r.submissions.findById(submissionId);
-        if (!row) throw notFound('The submission');
+        if (!row) throw notFound('submission');
+        await recordEvent(
+          r,
+          offerEvent('submission.withdrawn', offer, {
+            submissionId,
+            link: offerLinks.submissions(offerId),
+          }),
+        );
         return presentSubmission(row);
       });
     },

@@ -1,8 +1,9 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { TokenRow } from '../../db/repositories/token-repository.js';
+import { issue } from '../../domain/messages/problem.js';
 import type { ApiToken, CreatedToken, CreateTokenRequest } from '../../domain/schemas/tokens.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, problem } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
 
 /** Tokens start with this, so secret scanners and people can recognise one. */
@@ -37,8 +38,8 @@ export function createTokenService({
     async create(userId: string, request: CreateTokenRequest): Promise<CreatedToken> {
       const expiresAt = request.expiresAt ? new Date(request.expiresAt) : null;
       if (expiresAt && expiresAt.getTime() <= clock.now().getTime()) {
-        throw new AppError('rule_violation', 'The expiry must be in the future.', [
-          { path: 'expiresAt', message: 'Choose a date and time after now' },
+        throw new AppError('rule_violation', problem('tokens.expiryPast'), [
+          issue('expiresAt', 'tokens.chooseLater'),
         ]);
       }
       const token = `${TOKEN_PREFIX}${newSecret()}`;
@@ -55,7 +56,7 @@ export function createTokenService({
 
     async revoke(userId: string, tokenId: string): Promise<void> {
       const revoked = await repos.tokens.revoke(userId, tokenId, clock.now());
-      if (!revoked) throw notFound('The token');
+      if (!revoked) throw notFound('token');
     },
   };
 }

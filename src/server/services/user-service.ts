@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { Repositories } from '../../db/repositories/index.js';
+import { formatIssuePath } from '../../domain/issue-path.js';
+import { issueAt } from '../../domain/messages/problem.js';
+import { type ZodIssueLike, zodIssueMessage } from '../../domain/messages/zod-issue-message.js';
 import {
   EmailSchema,
   type MemberRole,
@@ -7,9 +10,10 @@ import {
   type PlatformRole,
   PlatformRoleSchema,
 } from '../../domain/schemas/auth.js';
+import type { ErrorIssue } from '../../domain/schemas/errors.js';
 import type { PasswordHashing } from '../auth/password.js';
 import type { SessionCache } from '../auth/session-cache.js';
-import { AppError } from '../errors.js';
+import { AppError, problem } from '../errors.js';
 import type { IdGenerator } from '../ids.js';
 import { presentUser } from './account-presenter.js';
 
@@ -21,8 +25,10 @@ export const NewUserSchema = z.object({
 });
 export type NewUser = z.input<typeof NewUserSchema>;
 
-export function zodIssues(error: z.ZodError) {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+export function zodIssues(error: z.ZodError): ErrorIssue[] {
+  return error.issues.map((issue) =>
+    issueAt(formatIssuePath(issue.path), zodIssueMessage(issue as ZodIssueLike)),
+  );
 }
 
 /** Creates users and organisations: used by the CLI (first admin) and the demo. */
@@ -46,10 +52,10 @@ export function createUserService({
     async createUser(input: NewUser, passwordHash?: string) {
       const parsed = NewUserSchema.safeParse(input);
       if (!parsed.success)
-        throw new AppError('rule_violation', 'The user is not valid.', zodIssues(parsed.error));
+        throw new AppError('rule_violation', problem('users.invalid'), zodIssues(parsed.error));
       const { email, name, password, platformRoles } = parsed.data;
       if (await repos.users.findByEmail(email)) {
-        throw new AppError('conflict', `A user with the email ${email} already exists.`);
+        throw new AppError('conflict', problem('users.emailTaken', { email }));
       }
       const row = await repos.users.insert({
         id: ids('usr'),

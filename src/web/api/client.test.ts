@@ -7,6 +7,19 @@ function jsonResponse(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
+/** The server's error shape: the English words, their key and parameters, the status and the request id. */
+function errorShape(error: string, message: string, status: number, extra: object = {}) {
+  return {
+    error,
+    message,
+    messageKey: `problems.codes.${error}`,
+    params: {},
+    status,
+    requestId: 'r',
+    ...extra,
+  };
+}
+
 function stubFetch(response: Response | Error) {
   const fetchMock = vi.fn(async () => {
     if (response instanceof Error) throw response;
@@ -36,6 +49,8 @@ describe('apiRequest', () => {
     const body = {
       error: 'invalid_credentials',
       message: 'Wrong email or password',
+      messageKey: 'problems.codes.invalid_credentials',
+      params: {},
       status: 401,
       requestId: 'r1',
     };
@@ -47,6 +62,8 @@ describe('apiRequest', () => {
     expect(error).toMatchObject({
       code: 'invalid_credentials',
       message: 'Wrong email or password',
+      messageKey: 'problems.codes.invalid_credentials',
+      params: {},
       status: 401,
     });
     expect(error.requestId).toBe('r1');
@@ -56,6 +73,7 @@ describe('apiRequest', () => {
     stubFetch(jsonResponse(200, { id: 42 }));
     await expect(apiRequest('/api/v1/x', z.object({ id: z.string() }))).rejects.toMatchObject({
       code: 'invalid_response',
+      messageKey: null,
     });
   });
 
@@ -116,11 +134,22 @@ describe('ETags', () => {
 
   it('keeps the 412 code so the screen can offer to reload', async () => {
     stubFetch(
-      jsonResponse(412, { error: 'precondition_failed', message: 'Changed', status: 412, requestId: 'r' }),
+      jsonResponse(
+        412,
+        errorShape('precondition_failed', 'Changed', 412, {
+          messageKey: 'problems.request.changedMeanwhile',
+          params: { expected: 1, current: 2 },
+        }),
+      ),
     );
     await expect(
       apiRequest('/api/v1/x', z.object({}), { method: 'PATCH', body: {}, ifMatch: '"1"' }),
-    ).rejects.toMatchObject({ status: 412, code: 'precondition_failed' });
+    ).rejects.toMatchObject({
+      status: 412,
+      code: 'precondition_failed',
+      messageKey: 'problems.request.changedMeanwhile',
+      params: { expected: 1, current: 2 },
+    });
   });
 });
 
@@ -147,20 +176,18 @@ describe('apiUpload', () => {
   });
 
   it('reads the answer of a listed error status, and still throws for other errors', async () => {
-    const body = { ok: false, error: 'rule_violation', message: 'Bad', status: 422, requestId: 'r' };
+    const body = { ok: false, ...errorShape('rule_violation', 'Bad', 422) };
     stubFetch(jsonResponse(422, body));
     await expect(
       apiUpload('/api/v1/x.csv', file, 'a.csv', report, { answerStatuses: [422] }),
     ).resolves.toEqual({ ok: false });
 
-    stubFetch(jsonResponse(422, { error: 'rule_violation', message: 'Bad', status: 422, requestId: 'r' }));
+    stubFetch(jsonResponse(422, errorShape('rule_violation', 'Bad', 422)));
     await expect(
       apiUpload('/api/v1/x.csv', file, 'a.csv', report, { answerStatuses: [422] }),
     ).rejects.toMatchObject({ status: 422, code: 'rule_violation' });
 
-    stubFetch(
-      jsonResponse(412, { error: 'precondition_failed', message: 'Changed', status: 412, requestId: 'r' }),
-    );
+    stubFetch(jsonResponse(412, errorShape('precondition_failed', 'Changed', 412)));
     await expect(
       apiUpload('/api/v1/x.csv', file, 'a.csv', report, { answerStatuses: [422] }),
     ).rejects.toMatchObject({ status: 412 });

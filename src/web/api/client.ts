@@ -71,8 +71,8 @@ async function toApiError(response: Response): Promise<ApiError> {
 function errorFromBody(response: Response, body: unknown): ApiError {
   const parsed = ErrorResponseSchema.safeParse(body);
   if (parsed.success) {
-    const { error, message, issues, requestId } = parsed.data;
-    return new ApiError({ code: error, message, status: response.status, issues, requestId });
+    const { error, status: _status, ...shape } = parsed.data;
+    return new ApiError({ ...shape, code: error, status: response.status });
   }
   return new ApiError({
     code: clientErrorCodes.unexpectedResponse,
@@ -120,10 +120,14 @@ export async function apiRequestWithEtag<T>(
   return { data: await parseAnswer(path, response, schema), etag: response.headers.get('etag') };
 }
 
-/** Call an endpoint that answers 204 (or whose body the caller does not need). */
-export async function apiSend(path: string, options: RequestOptions): Promise<void> {
+/**
+ * Call an endpoint that answers 204 (or whose body the caller does not need); resolves to the ETag the
+ * answer carries (a write to a collection sends its new version), or null.
+ */
+export async function apiSend(path: string, options: RequestOptions): Promise<{ etag: string | null }> {
   const response = await send(path, options);
   if (!response.ok) throw await toApiError(response);
+  return { etag: response.headers.get('etag') };
 }
 
 interface UploadOptions {

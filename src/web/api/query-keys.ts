@@ -9,6 +9,8 @@ const everyCatalogQuery = ['catalog'] as const;
 const catalogOffer = (offerId: string) => [...everyCatalogQuery, 'offer', offerId] as const;
 const everyReferral = ['referrals'] as const;
 const referral = (referralId: string) => [...everyReferral, 'detail', referralId] as const;
+const everyWebhook = ['webhooks'] as const;
+const webhook = (endpointId: string) => [...everyWebhook, 'detail', endpointId] as const;
 
 export const queryKeys = {
   me: ['me'] as const,
@@ -50,4 +52,9 @@ export const queryKeys = {
   referralSummary: (filter: object) => [...everyReferral, 'summary', filter] as const,
   referral,
   referralTimeline: (referralId: string) => [...referral(referralId), 'timeline'] as const,
+  /** Webhook endpoints: an organisation's list (`platform` for the admins'), one endpoint and its log. */
+  everyWebhook,
+  webhooks: (scope: string) => [...everyWebhook, 'list', scope] as const,
+  webhook,
+  webhookDeliveries: (endpointId: string) => [...webhook(endpointId), 'deliveries'] as const,
 };

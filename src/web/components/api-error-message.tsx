@@ -1,6 +1,7 @@
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { clientErrorCodes, isApiError } from '../api/api-error.js';
+import { isApiError } from '../api/api-error.js';
+import { errorText, useProblemText } from '../i18n/problem-text.js';
 
 interface ApiErrorMessageProps {
   error: unknown;
@@ -10,15 +11,14 @@ interface ApiErrorMessageProps {
   details?: readonly string[];
 }
 
-/** The server's message for a person, with the request id in small print for support. */
+/**
+ * The server's message for a person in their language (its key and parameters through the dictionaries, the
+ * English words when the key is unknown there), with the request id in small print for support.
+ */
 export function ApiErrorMessage({ error, title, intent = 'error', details = [] }: ApiErrorMessageProps) {
   const { t } = useTranslation();
-  const message =
-    isApiError(error) && error.code === clientErrorCodes.network
-      ? t('errors.network')
-      : error instanceof Error
-        ? error.message
-        : t('errors.title');
+  const say = useProblemText();
+  const message = errorText(error, say, t);
   const requestId = isApiError(error) ? error.requestId : null;
   return (
     <MessageBar intent={intent} layout="multiline" data-testid="api-error">

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ErrorIssue } from '../../domain/schemas/errors.js';
 import { ApiError } from '../api/api-error.js';
 import { fieldForPath, firstError, messagesOf, placeIssues, showServerIssues } from './form-issues.js';
 
@@ -54,11 +55,26 @@ describe('placeIssues', () => {
   it('collects several issues on one field in order, each message once, and keeps the rest apart', () => {
     const placed = placeIssues(
       [
-        { path: 'platforms[0]', message: '"Azure" is listed twice' },
-        { path: 'solutionAreas[3]', message: 'At most 3 solution areas; remove one' },
-        { path: 'platforms[1]', message: '"Amiga" is not a Microsoft platform' },
-        { path: 'platforms[1]', message: '"Azure" is listed twice' },
-        { path: 'solutionAreas[0].subAreas[0]', message: '"Lasers" is not a sub-area' },
+        { path: 'platforms[0]', message: '"Azure" is listed twice', key: 'problems.test', params: {} },
+        {
+          path: 'solutionAreas[3]',
+          message: 'At most 3 solution areas; remove one',
+          key: 'problems.test',
+          params: {},
+        },
+        {
+          path: 'platforms[1]',
+          message: '"Amiga" is not a Microsoft platform',
+          key: 'problems.test',
+          params: {},
+        },
+        { path: 'platforms[1]', message: '"Azure" is listed twice', key: 'problems.test', params: {} },
+        {
+          path: 'solutionAreas[0].subAreas[0]',
+          message: '"Lasers" is not a sub-area',
+          key: 'problems.test',
+          params: {},
+        },
       ],
       listing,
     );
@@ -67,7 +83,12 @@ describe('placeIssues', () => {
       'solutionAreas.0.subAreas': ['"Lasers" is not a sub-area'],
     });
     expect(placed.unplaced).toEqual([
-      { path: 'solutionAreas[3]', message: 'At most 3 solution areas; remove one' },
+      {
+        path: 'solutionAreas[3]',
+        message: 'At most 3 solution areas; remove one',
+        key: 'problems.test',
+        params: {},
+      },
     ]);
   });
 });
@@ -81,19 +102,27 @@ describe('showServerIssues', () => {
       setError: (name: string, error: unknown, options?: unknown) => calls.push({ name, error, options }),
     };
   }
-  const refusal = (issues: { path: string; message: string }[]) =>
+  const refusal = (issues: ErrorIssue[]) =>
     new ApiError({ code: 'rule_violation', message: 'Not saved', status: 422, issues });
+  // The issues' English words (problem-text.test.ts shows them said in the reader's language).
+  const english = (issue: { message: string }) => issue.message;
 
   it('sets each field error once with all its messages, focusing the first, and the rest on the form', () => {
     const form = fakeForm({ email: 'a@b', countries: ['SE', 'ZZ'] });
     showServerIssues(
       form as never,
       refusal([
-        { path: 'countries[1]', message: 'ZZ is not a country/region code' },
-        { path: 'email', message: 'a@b: is not an email address' },
-        { path: 'countries[1]', message: 'ZZ is listed twice' },
-        { path: 'contacts[3].email', message: 'Somewhere else' },
+        {
+          path: 'countries[1]',
+          message: 'ZZ is not a country/region code',
+          key: 'problems.test',
+          params: {},
+        },
+        { path: 'email', message: 'a@b: is not an email address', key: 'problems.test', params: {} },
+        { path: 'countries[1]', message: 'ZZ is listed twice', key: 'problems.test', params: {} },
+        { path: 'contacts[3].email', message: 'Somewhere else', key: 'problems.test', params: {} },
       ]),
+      english,
     );
     expect(form.calls).toEqual([
       {
@@ -124,8 +153,8 @@ describe('showServerIssues', () => {
 
   it('leaves the form alone for errors without issues', () => {
     const form = fakeForm({ email: '' });
-    showServerIssues(form as never, new Error('offline'));
-    showServerIssues(form as never, refusal([]));
+    showServerIssues(form as never, new Error('offline'), english);
+    showServerIssues(form as never, refusal([]), english);
     expect(form.calls).toEqual([]);
   });
 });

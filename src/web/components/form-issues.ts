@@ -1,6 +1,7 @@
 import type { FieldError, FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import type { ErrorIssue } from '../../domain/schemas/errors.js';
 import { isApiError } from '../api/api-error.js';
+import type { SayProblem } from '../i18n/problem-text.js';
 
 /**
  * Request paths a form shows under another name, by path prefix: `{ enrolments: 'isvConnect' }` sends
@@ -48,17 +49,24 @@ export function fieldForPath(path: string, values: unknown, aliases: FieldAliase
 }
 
 export interface PlacedIssues {
-  /** Messages per field, in the order the server gave them, each message once. */
+  /** Messages per field as `say` words them, in the order the server gave them, each message once. */
   fields: Map<string, string[]>;
   /** Issues about something the form does not show: they belong with the form's error message. */
   unplaced: ErrorIssue[];
 }
 
-/** Sorts the issues of an error answer onto the fields of a form holding `values`. */
+/** The server's English words for an issue, for callers that say issues in their own words later. */
+const englishWords: SayProblem = (issue) => issue.message;
+
+/**
+ * Sorts the issues of an error answer onto the fields of a form holding `values`, each said by `say` (the
+ * reader's language: useProblemText).
+ */
 export function placeIssues(
   issues: readonly ErrorIssue[],
   values: unknown,
   aliases: FieldAliases = {},
+  say: SayProblem = englishWords,
 ): PlacedIssues {
   const fields = new Map<string, string[]>();
   const unplaced: ErrorIssue[] = [];
@@ -69,7 +77,8 @@ export function placeIssues(
       continue;
     }
     const messages = fields.get(field) ?? [];
-    if (!messages.includes(issue.message)) messages.push(issue.message);
+    const message = say(issue);
+    if (!messages.includes(message)) messages.push(message);
     fields.set(field, messages);
   }
   return { fields, unplaced };
@@ -81,23 +90,25 @@ function serverError(messages: readonly string[]): FieldError {
 }
 
 /**
- * Shows the issues of a failed save on the form: each on its field (the first such field takes the focus),
- * the rest as `errors.root.server` for the form's error message to list (react-hook-form clears `root` at
- * every submit). Anything but an API error has no issues.
+ * Shows the issues of a failed save on the form in the reader's language (`say`, from useProblemText: each
+ * issue's key and parameters through the dictionaries): each on its field (the first such field takes the
+ * focus), the rest as `errors.root.server` for the form's error message to list (react-hook-form clears
+ * `root` at every submit). Anything but an API error has no issues.
  */
 export function showServerIssues<T extends FieldValues>(
   form: Pick<UseFormReturn<T>, 'getValues' | 'setError'>,
   error: unknown,
+  say: SayProblem,
   aliases: FieldAliases = {},
 ): void {
   if (!isApiError(error) || error.issues.length === 0) return;
-  const { fields, unplaced } = placeIssues(error.issues, form.getValues(), aliases);
+  const { fields, unplaced } = placeIssues(error.issues, form.getValues(), aliases, say);
   let shouldFocus = true;
   for (const [field, messages] of fields) {
     form.setError(field as Path<T>, serverError(messages), { shouldFocus });
     shouldFocus = false;
   }
-  if (unplaced.length > 0) form.setError('root.server', serverError(unplaced.map((issue) => issue.message)));
+  if (unplaced.length > 0) form.setError('root.server', serverError(unplaced.map(say)));
 }
 
 /**

@@ -1,10 +1,11 @@
-import { CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
+import { CounterBadge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Access } from '../features/auth/access.js';
 import { useSession } from '../features/auth/auth-context.js';
 import { useUnreadCount } from '../features/notifications/notification-queries.js';
 import { organizationProfilePath } from '../features/organization/organization-queries.js';
+import { webhooksPath } from '../features/webhooks/webhook-queries.js';
 
 const useStyles = makeStyles({
   list: {
@@ -15,6 +16,9 @@ const useStyles = makeStyles({
     padding: 0,
     listStyle: 'none',
   },
+  // In the phone's menu: one link a line, each a comfortable target for a thumb.
+  column: { flexDirection: 'column', gap: 0 },
+  columnLink: { display: 'block', paddingBlock: tokens.spacingVerticalS },
   link: {
     color: tokens.colorNeutralForeground1,
     textDecorationLine: 'none',
@@ -47,8 +51,11 @@ interface NavItem {
   unread?: number;
 }
 
-/** Only the areas the person's roles open; NavLink marks the current one with aria-current. */
-export function MainNav({ access }: { access: Access }) {
+/**
+ * Only the areas the person's roles open; NavLink marks the current one with aria-current. In a row in the
+ * header, or a column in the phone's menu (NavMenu).
+ */
+export function MainNav({ access, layout = 'row' }: { access: Access; layout?: 'row' | 'column' }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { memberships } = useSession();
@@ -63,14 +70,32 @@ export function MainNav({ access }: { access: Access }) {
     visible: true,
     testId: memberships.length > 1 ? `nav-profile-${m.organizationId}` : 'nav-profile',
   }));
+  // Owners manage their organisation's webhooks; admins the platform's.
+  const owned = memberships.filter((m) => m.role === 'owner');
+  const webhooks: NavItem[] = owned.map((m) => ({
+    to: webhooksPath(m.organizationId),
+    label:
+      owned.length > 1
+        ? t('webhooks.navLabelOf', { organization: m.organizationName })
+        : t('webhooks.navLabel'),
+    visible: true,
+    testId: owned.length > 1 ? `nav-webhooks-${m.organizationId}` : 'nav-webhooks',
+  }));
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), visible: access.hasAccess },
     { to: '/offers', label: t('nav.offers'), visible: access.isPublisher },
     ...profiles,
+    ...webhooks,
     { to: '/catalog', label: t('nav.catalog'), visible: access.canBrowseCatalog },
     { to: '/referrals', label: t('referrals.navLabel'), visible: access.canUseReferrals },
     { to: '/reviews', label: t('nav.reviews'), visible: access.isReviewer },
     { to: '/admin', label: t('nav.admin'), visible: access.isAdmin },
+    {
+      to: webhooksPath(null),
+      label: t('webhooks.platformNavLabel'),
+      visible: access.isAdmin,
+      testId: 'nav-platform-webhooks',
+    },
     {
       to: '/notifications',
       label: t('notifications.navLabel'),
@@ -82,14 +107,14 @@ export function MainNav({ access }: { access: Access }) {
   if (visible.length === 0) return null;
   return (
     <nav aria-label={t('nav.label')}>
-      <ul className={styles.list}>
+      <ul className={mergeClasses(styles.list, layout === 'column' && styles.column)}>
         {visible.map((item) => (
           <li key={item.to}>
             <NavLink
               to={item.to}
               // Home only when exactly there; other areas stay marked on their sub-pages (an offer's page).
               end={item.to === '/'}
-              className={styles.link}
+              className={mergeClasses(styles.link, layout === 'column' && styles.columnLink)}
               data-testid={item.testId ?? `nav-${item.to.slice(1) || 'home'}`}
             >
               {item.label}

@@ -11,18 +11,28 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 
+/** Whether a path is the page's own address or one under it (/offers/o1, /offers/o1/co-sell/listing). */
+function isWithin(pathname: string, page: string): boolean {
+  return pathname === page || pathname.startsWith(`${page}/`);
+}
+
 /**
  * While `when` holds, leaving the page asks first: in-app navigation to another path shows "Leave without
- * saving?" (search changes, such as switching tabs, stay on the page and keep the input), and closing or
- * reloading the tab gets the browser's own warning.
+ * saving?" (search changes stay on the page and keep the input, and so do paths `within` the page's own
+ * address, such as an offer's tabs), and closing or reloading the tab gets the browser's own warning.
  */
-export function UnsavedChangesGuard({ when }: { when: boolean }) {
+export function UnsavedChangesGuard({ when, within }: { when: boolean; within?: string }) {
   const { t } = useTranslation();
   // Where focus was when a navigation was held (the link that was followed, say). It goes back there before
   // the dialog closes: a modal dialog removed while it holds focus leaves the page aria-hidden.
   const returnFocusTo = useRef<HTMLElement | null>(null);
   const blocker = useBlocker(({ currentLocation, nextLocation }) => {
-    const shouldBlock = when && currentLocation.pathname !== nextLocation.pathname;
+    const samePage =
+      currentLocation.pathname === nextLocation.pathname ||
+      (within !== undefined &&
+        isWithin(currentLocation.pathname, within) &&
+        isWithin(nextLocation.pathname, within));
+    const shouldBlock = when && !samePage;
     if (shouldBlock) {
       returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     }

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuth, useSession } from '../features/auth/auth-context.js';
+import { narrowMedia } from './narrow-screen.js';
 import { RouterLink } from './router-link.js';
 
 const useStyles = makeStyles({
@@ -24,6 +25,17 @@ const useStyles = makeStyles({
   },
   who: { display: 'flex', flexDirection: 'column' },
   link: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  // On a phone the button is its icon: the name would push the header onto a second line. Still its label.
+  name: {
+    [narrowMedia]: {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      overflow: 'hidden',
+      clipPath: 'inset(50%)',
+      whiteSpace: 'nowrap',
+    },
+  },
 });
 
 /**
@@ -80,7 +92,7 @@ export function UserMenu() {
         onClick={() => setOpen((wasOpen) => !wasOpen)}
         data-testid="user-menu-button"
       >
-        {user.name} <ChevronDownRegular aria-hidden="true" />
+        <span className={styles.name}>{user.name}</span> <ChevronDownRegular aria-hidden="true" />
       </Button>
       {open && (
         <div id={panelId} className={styles.panel} data-testid="user-menu">

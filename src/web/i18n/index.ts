@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { localeIds } from '../../domain/schemas/messages.js';
 import { type Dictionary, en } from './en.js';
+import type { ProblemDictionary } from './problems.js';
 import { sv } from './sv.js';
 
 // The languages an account can choose are the ones the server writes emails in: one list.
@@ -38,8 +39,18 @@ function rememberLanguage(language: string): void {
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Dictionary };
+    // The problems branch arrives after the start (loadProblemWords).
+    resources: { translation: Dictionary & ProblemDictionary };
   }
+}
+
+/**
+ * Adds what the server's errors say (the `problems` branch, problems.ts) to `i18n`'s dictionaries: a chunk of
+ * its own, so that the sign-in page does not wait for it.
+ */
+export async function loadProblemWords(i18n: typeof i18next): Promise<void> {
+  const { addProblemWords } = await import('./problems.js');
+  addProblemWords(i18n);
 }
 
 /** Start i18next synchronously (resources are bundled) so the first render is already translated. */
@@ -52,8 +63,12 @@ export function setUpI18n(): typeof i18next {
     supportedLngs: [...languages],
     interpolation: { escapeValue: false }, // React already escapes.
     returnNull: false,
+    // Words added later (loadProblemWords) re-render what asked for them before they came.
+    react: { bindI18nStore: 'added' },
   });
   document.documentElement.lang = initial;
   i18next.on('languageChanged', rememberLanguage);
+  // Should the chunk not load, screens keep the English words every error carries beside its key.
+  loadProblemWords(i18next).catch(() => undefined);
   return i18next;
 }

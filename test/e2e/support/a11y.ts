@@ -25,7 +25,23 @@ async function settleAnimations(page: Page): Promise<void> {
     .catch(() => undefined);
 }
 
+/**
+ * Waits until a modal dialog that is closing has given the page back: Fluent hides the app from readers
+ * (aria-hidden on #root) while a dialog is open and lifts it only once the dialog has left, a moment later.
+ * With a dialog still open the page is scanned as it is, dialog and all.
+ */
+async function settleDialogs(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[role="dialog"], [role="alertdialog"]') !== null ||
+      !document.getElementById('root')?.hasAttribute('aria-hidden'),
+    undefined,
+    { timeout: 5_000 },
+  );
+}
+
 export async function checkAccessibility(page: Page, label: string): Promise<void> {
+  await settleDialogs(page);
   await settleAnimations(page);
   const hasAxe = await page.evaluate(() => 'axe' in window);
   // Evaluated through the DevTools protocol rather than added as a <script>: the app's Content Security

@@ -31,7 +31,7 @@ export async function apiWrite(
 /** Uploads a PDF into a document slot of an offer. */
 export async function uploadPdf(request: APIRequestContext, offerId: string, slot: string, fileName: string) {
   const response = await request.post(`/api/v1/offers/${offerId}/co-sell/documents`, {
-    headers: { 'x-csrf-token': await csrfToken(request) },
+    headers: { 'x-csrf-token': await csrfToken(request), 'if-match': '*' },
     multipart: { slot, file: { name: fileName, mimeType: 'application/pdf', buffer: pdfBytes(fileName) } },
   });
   expect(response.status(), await response.text()).toBe(201);

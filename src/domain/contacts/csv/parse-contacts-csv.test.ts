@@ -290,7 +290,7 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         row: 5,
         column: 'Email',
         value: 'not-an-email',
-        message: 'is not an email address',
+        message: 'not-an-email is not an email address',
         allowed: 'an address such as name@example.com',
       },
     ]);
@@ -349,7 +349,7 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         row: 2,
         column: 'Role',
         value: 'Partner wizard',
-        message: 'is not a contact role',
+        message: 'Partner wizard is not a contact role',
         allowed: ROLE_LABELS,
       },
       {
@@ -363,8 +363,9 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         row: 3,
         column: 'States/Provinces',
         value: 'US-WA',
-        message: "US-WA (Washington) is in US, which is not among the contact's countries/regions",
-        allowed: 'states of SE, XX',
+        message: "US-WA (Washington) is in United States, which is not among the contact's countries/regions",
+        // The countries by name, except XX, which is none (it has its own problem above).
+        allowed: 'states of Sweden, XX',
       },
       { row: 4, column: 'Name', value: '', message: 'Name is required' },
       { row: 4, column: 'Job title', value: '', message: 'Job title is required' },
@@ -372,7 +373,7 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         row: 4,
         column: 'Email',
         value: 'nope',
-        message: 'is not an email address',
+        message: 'nope is not an email address',
         allowed: 'an address such as name@example.com',
       },
       {

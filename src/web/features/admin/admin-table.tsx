@@ -10,6 +10,7 @@ import {
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { LoadingState, QueryError } from '../../components/query-state.js';
+import { useStackedTableStyles } from '../../components/stacked-table.js';
 
 export interface AdminColumn<Row> {
   header: string;
@@ -25,7 +26,10 @@ interface AdminTableProps<Row extends { id: string }> {
   testId: string;
 }
 
-/** One admin list: loading, an error with a retry, an empty message, or a small table of its rows. */
+/**
+ * One admin list: loading, an error with a retry, an empty message, or a small table of its rows (on a phone,
+ * stacked rows titled by the first column).
+ */
 export function AdminTable<Row extends { id: string }>({
   query,
   columns,
@@ -33,23 +37,30 @@ export function AdminTable<Row extends { id: string }>({
   headingId,
   testId,
 }: AdminTableProps<Row>) {
+  const stacked = useStackedTableStyles();
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   if (query.data.length === 0) return <Body1>{empty}</Body1>;
   return (
-    <Table aria-labelledby={headingId} data-testid={testId} size="small">
-      <TableHeader>
+    <Table aria-labelledby={headingId} data-testid={testId} size="small" className={stacked.table}>
+      <TableHeader className={stacked.header}>
         <TableRow>
           {columns.map((column) => (
             <TableHeaderCell key={column.header}>{column.header}</TableHeaderCell>
           ))}
         </TableRow>
       </TableHeader>
-      <TableBody>
+      <TableBody className={stacked.body}>
         {query.data.map((row) => (
-          <TableRow key={row.id}>
-            {columns.map((column) => (
-              <TableCell key={column.header}>{column.cell(row)}</TableCell>
+          <TableRow key={row.id} className={stacked.row}>
+            {columns.map((column, index) => (
+              <TableCell
+                key={column.header}
+                className={index === 0 ? stacked.primary : stacked.cell}
+                data-label={index === 0 ? undefined : column.header}
+              >
+                {column.cell(row)}
+              </TableCell>
             ))}
           </TableRow>
         ))}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { queryKeys } from '../../api/query-keys.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
+import { useFocusAfterNavigation } from '../../components/focus-after-navigation.js';
 import { PageLoading } from '../../components/page-loading.js';
 import { useAuth } from './auth-context.js';
 
@@ -19,9 +20,11 @@ const useStyles = makeStyles({
 
 /**
  * Nothing renders until we know whether someone is signed in, so guarded pages never flash. If the session
- * probe fails (server down), say so instead of pretending the person is out.
+ * probe fails (server down), say so instead of pretending the person is out. Every page is under it, so it is
+ * where focus is moved to each new page's heading.
  */
 export function SessionGate() {
+  useFocusAfterNavigation();
   const { t } = useTranslation();
   const styles = useStyles();
   const queryClient = useQueryClient();

@@ -7,6 +7,7 @@ import { type LoginRequest, LoginRequestSchema } from '../../../domain/schemas/a
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { FormField, useFieldMessages } from '../../components/form-field.js';
 import { showServerIssues } from '../../components/form-issues.js';
+import { useProblemText } from '../../i18n/problem-text.js';
 import { useAuth } from './auth-context.js';
 
 const useStyles = makeStyles({
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
 /** Email and password, validated by the same schema the server uses; server refusals show its message. */
 export function SignInForm() {
   const { t } = useTranslation();
+  const say = useProblemText();
   const styles = useStyles();
   const fieldMessages = useFieldMessages();
   const { signIn } = useAuth();
@@ -37,7 +39,7 @@ export function SignInForm() {
       await signIn(credentials);
     } catch (error) {
       setServerError(error);
-      showServerIssues(form, error);
+      showServerIssues(form, error, say);
     }
   });
 

@@ -1,9 +1,10 @@
 import { Button, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { ListingValues as DraftValues } from '../../../domain/listing/listing-rules.js';
 import { type Listing, listingSchemaFor } from '../../../domain/listing/listing-schema.js';
 import type { ReferenceResponse } from '../../../domain/schemas/reference.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
@@ -12,11 +13,12 @@ import { ConflictMessage, isConflict } from '../../components/conflict-message.j
 import { FormField, useFieldMessages } from '../../components/form-field.js';
 import { showServerIssues } from '../../components/form-issues.js';
 import { SavedStatus } from '../../components/saved-status.js';
+import { useProblemText } from '../../i18n/problem-text.js';
 import { useReportDirty } from '../offers/use-report-dirty.js';
 import { useStatusConfirmation } from '../readiness/use-status-confirmation.js';
 import { ListingMissing } from './listing-missing.js';
 import { listingPath, useReloadListing, useSaveListing } from './listing-queries.js';
-import { listingFormMessages, toFormValues } from './listing-values.js';
+import { listingFormMessages, toDraftValues, toFormValues } from './listing-values.js';
 import { SolutionAreasFieldset } from './solution-areas-fieldset.js';
 
 const useStyles = makeStyles({
@@ -34,6 +36,8 @@ interface ListingFormProps {
   taxonomy: ReferenceResponse;
   canWrite: boolean;
   onDirtyChange: (isDirty: boolean) => void;
+  /** The unsaved values as they change (null once saved or undone), for the readiness summary. */
+  onDraftChange?: (draft: DraftValues | null) => void;
 }
 
 /**
@@ -41,8 +45,10 @@ interface ListingFormProps {
  * schema and taxonomy rules as the server (listingSchemaFor), so what it lets through is what the server
  * accepts; a partial listing saves fine, and what co-sell ready still needs is shown, not enforced.
  */
-export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirtyChange }: ListingFormProps) {
+export function ListingForm(props: ListingFormProps) {
+  const { offerId, listing, etag, taxonomy, canWrite, onDirtyChange, onDraftChange } = props;
   const { t } = useTranslation();
+  const say = useProblemText();
   const styles = useStyles();
   const fieldMessages = useFieldMessages();
   const save = useSaveListing(offerId);
@@ -64,6 +70,10 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
     formState: { errors, isDirty },
   } = form;
   useReportDirty(isDirty, onDirtyChange);
+  const watched = useWatch({ control });
+  const draft = useMemo(() => (isDirty ? toDraftValues(watched) : null), [isDirty, watched]);
+  useEffect(() => onDraftChange?.(draft), [draft, onDraftChange]);
+  useEffect(() => () => onDraftChange?.(null), [onDraftChange]);
 
   useEffect(() => {
     if (!isDirty && etag !== baseEtag) {
@@ -84,7 +94,7 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
       setBaseEtag(saved.etag);
       setSavedAt(Date.now());
     } catch (error) {
-      showServerIssues(form, error);
+      showServerIssues(form, error, say);
     }
   }
 
@@ -191,7 +201,7 @@ export function ListingForm({ offerId, listing, etag, taxonomy, canWrite, onDirt
             disabledFocusable={save.isPending || statusConfirmation.isChecking}
             data-testid="listing-save"
           >
-            {save.isPending ? t('offers.saving') : t('offers.save')}
+            {save.isPending ? t('offers.saving') : t('listing.save')}
           </Button>
           <SavedStatus savedAt={savedAt} testId="listing-saved" />
         </div>

@@ -22,6 +22,34 @@ export function toFormValues(listing: Listing): ListingFormValues {
 }
 
 /**
+ * The form's values as the listing rules read them (findMissingListingItems): what react-hook-form is
+ * watching may lack a part the person has not touched yet, or have a row whose area is still unchosen.
+ */
+export function toDraftValues(values: {
+  platforms?: readonly (string | undefined)[] | undefined;
+  marketSegments?: readonly (string | undefined)[] | undefined;
+  solutionType?: string | null | undefined;
+  solutionAreas?:
+    | readonly (
+        | { area?: string | undefined; subAreas?: readonly (string | undefined)[] | undefined }
+        | undefined
+      )[]
+    | undefined;
+}): ListingFormValues {
+  const ids = (list: readonly (string | undefined)[] | undefined) =>
+    (list ?? []).filter((id): id is string => typeof id === 'string');
+  return {
+    platforms: ids(values.platforms),
+    marketSegments: ids(values.marketSegments),
+    solutionType: values.solutionType || null,
+    solutionAreas: (values.solutionAreas ?? []).map((entry) => ({
+      area: entry?.area ?? '',
+      subAreas: ids(entry?.subAreas),
+    })),
+  };
+}
+
+/**
  * The form's words where the shared listing schema has only Zod's: it refuses a row without an area as
  * "too small", and the person should hear what to do. English, so useIssueMessage translates it.
  */

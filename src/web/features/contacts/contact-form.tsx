@@ -1,19 +1,23 @@
 import { Button, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Controller, type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   type ContactField,
   type ContactValues,
   contactKey,
+  contactProblem,
   findContactProblems,
   normaliseContact,
 } from '../../../domain/contacts/contact-rules.js';
+import type { Message } from '../../../domain/schemas/messages.js';
 import type { ReferenceResponse } from '../../../domain/schemas/reference.js';
+import { isApiError } from '../../api/api-error.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { ConflictMessage, isConflict } from '../../components/conflict-message.js';
 import { FormField, useFieldMessages } from '../../components/form-field.js';
 import { showServerIssues } from '../../components/form-issues.js';
+import { useProblemText } from '../../i18n/problem-text.js';
 import { useReportDirty } from '../offers/use-report-dirty.js';
 import { CodesPicker } from './codes-picker.js';
 import { ALL_COUNTRIES_CODE, keepStatesOf, statesFor, withStandAloneAll } from './contact-values.js';
@@ -48,8 +52,8 @@ interface ContactFormProps {
 
 /**
  * One contact's fields. It applies the shared rules (findContactProblems) as the person types, so what it
- * lets through is what the server accepts; the server's own issues land on the same fields. Both speak the
- * rules' English, said in the person's language by the contact problem messages.
+ * lets through is what the server accepts; the server's own issues land on the same fields. Both give the
+ * rules' keys, said in the person's language by the contact problem messages.
  */
 export function ContactForm({
   label,
@@ -63,10 +67,14 @@ export function ContactForm({
   onDirtyChange,
 }: ContactFormProps) {
   const { t } = useTranslation();
+  const say = useProblemText();
   const styles = useStyles();
   const [saveError, setSaveError] = useState<unknown>(null);
   const [isReloading, setIsReloading] = useState(false);
-  const resolver = useMemo(() => contactResolver(reference, others), [reference, others]);
+  // The rules' problems reach the fields as English words, the server's as the catalogue says them (say);
+  // their keys, kept here by those words, say them in the contact screen's words (contact-problem-message.ts).
+  const keys = useRef(new Map<string, Message>()).current;
+  const resolver = useMemo(() => contactResolver(reference, others, keys), [reference, others, keys]);
   const form = useForm<ContactValues>({ resolver, defaultValues: initial, mode: 'onTouched' });
   const {
     control,
@@ -77,7 +85,8 @@ export function ContactForm({
     formState: { errors, isDirty, isSubmitting },
   } = form;
   // The contact rules' words for a field's messages; "Name is required" needs to know the field.
-  const problemOf = (field?: ContactField) => (message: string) => labels.problemText(field, message);
+  const problemOf = (field?: ContactField) => (message: string) =>
+    labels.problemText(field, message, undefined, keys.get(message));
   const formMessages = useFieldMessages(problemOf());
   useReportDirty(isDirty, onDirtyChange);
   const countries = watch('countries');
@@ -94,7 +103,9 @@ export function ContactForm({
       await onSave(values);
     } catch (error) {
       setSaveError(error);
-      showServerIssues(form, error);
+      if (isApiError(error))
+        for (const issue of error.issues) keys.set(say(issue), { key: issue.key, params: issue.params });
+      showServerIssues(form, error, say);
     }
   });
 
@@ -234,7 +245,7 @@ export function ContactForm({
       </div>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={isSubmitting} data-testid="contact-save">
-          {isSubmitting ? t('offers.saving') : t('offers.save')}
+          {isSubmitting ? t('offers.saving') : t('contacts.form.save')}
         </Button>
         <Button onClick={onCancel} data-testid="contact-cancel">
           {t('offers.cancel')}
@@ -251,22 +262,26 @@ export function ContactForm({
 function contactResolver(
   reference: ReferenceResponse,
   others: readonly ContactValues[],
+  /** Where each problem's key is kept by its English words. */
+  keys: Map<string, Message>,
 ): Resolver<ContactValues> {
   return async (values) => {
     const contact = normaliseContact(values);
     const problems = findContactProblems(contact, reference);
     if (contact.email !== '' && others.some((other) => contactKey(other) === contactKey(contact))) {
-      problems.push({
-        field: 'email',
-        value: contact.email,
-        message: `${contact.email} is already a ${contact.role} contact of this offer`,
-      });
+      problems.push(
+        contactProblem('email', contact.email, 'contacts.alreadyThereAs', {
+          email: contact.email,
+          role: contact.role,
+        }),
+      );
     }
     if (problems.length === 0) return { values: contact, errors: {} };
     const errors: FieldErrors<ContactValues> = {};
     for (const problem of problems) {
       const field: ContactField = problem.field;
       if (errors[field]) continue;
+      keys.set(problem.message, problem.text);
       errors[field] = { type: 'rule', message: problem.message };
     }
     return { values: {}, errors };

@@ -90,8 +90,11 @@ export function useReplaceContacts(offerId: string) {
 interface ImportVariables {
   file: File;
   dryRun: boolean;
-  /** For the real import: the version the dry run compared against, so the preview is what happens. */
-  etag?: string | null;
+  /**
+   * The contacts' ETag: for the check, the list as last read; for the real import, the version the check
+   * compared against, so the preview is what happens.
+   */
+  etag: string | null;
 }
 
 /**

@@ -101,11 +101,41 @@ describe('rule messages', () => {
     ];
     expect(problems.length).toBeGreaterThan(10);
     for (const problem of problems) {
-      expect(classifyContactProblem(problem.field, problem.message), problem.message).toBeDefined();
+      // By its key, as the form and the API's issues give it; by its words, as a CSV import's report does.
+      const byKey = classifyContactProblem(problem.field, problem.text);
+      expect(byKey, problem.text.key).toBeDefined();
+      expect(classifyContactProblem(problem.field, problem.message)?.key, problem.message).toBe(byKey?.key);
     }
   });
 
-  it('reads the server’s value-prefixed messages', () => {
+  it('takes the values a key names as codes and ids, for the screen to name', () => {
+    const [outside] = findContactProblems(
+      {
+        name: 'A',
+        email: 'a@b.se',
+        jobTitle: 'B',
+        role: 'PartnerSales',
+        countries: ['SE'],
+        states: ['US-WA'],
+      },
+      getTaxonomy(),
+    );
+    expect(outside && classifyContactProblem('states', outside.text)).toEqual({
+      key: 'stateOutside',
+      values: { value: 'US-WA', name: 'US-WA', country: 'US' },
+    });
+    expect(
+      classifyContactProblem('email', {
+        key: 'problems.contacts.alreadyThereAs',
+        params: { email: 'a@b.se', role: 'PartnerSales' },
+      }),
+    ).toEqual({ key: 'duplicate', values: { role: 'PartnerSales' } });
+    expect(
+      classifyContactProblem('name', { key: 'problems.input.tooLong', params: { count: 9 } }),
+    ).toBeUndefined();
+  });
+
+  it('reads the English words of a CSV report, and the server’s older value-prefixed messages', () => {
     expect(classifyContactProblem('email', 'x@: is not an email address')).toEqual({ key: 'email' });
     expect(classifyContactProblem('role', 'Boss: is not a contact role')).toEqual({
       key: 'role',
@@ -117,6 +147,19 @@ describe('rule messages', () => {
     expect(classifyContactProblem('role', 'is not a contact role', 'Boss')).toEqual({
       key: 'role',
       values: { value: 'Boss' },
+    });
+    expect(classifyContactProblem('role', 'Boss is not a contact role')).toEqual({
+      key: 'role',
+      values: { value: 'Boss' },
+    });
+    expect(
+      classifyContactProblem(
+        'states',
+        "US-WA (Washington) is in United States, which is not among the contact's countries/regions",
+      ),
+    ).toEqual({
+      key: 'stateOutside',
+      values: { value: 'US-WA', name: 'Washington', country: 'United States' },
     });
     expect(classifyContactProblem('name', 'Something new')).toBeUndefined();
   });

@@ -103,6 +103,8 @@ function ContactsLoaded(props: ContactsLoadedProps) {
           <ImportPanel
             offerId={offerId}
             labels={labels}
+            etag={list.etag}
+            onReload={props.onReload}
             onBeforeImport={() => {
               beforeImport.current = list.data.items;
             }}

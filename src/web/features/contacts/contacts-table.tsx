@@ -1,6 +1,7 @@
 import {
   Button,
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -12,6 +13,7 @@ import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../domain/contacts/contact-schema.js';
+import { useStackedTableStyles } from '../../components/stacked-table.js';
 import { type ContactSort, type ContactSortColumn, contactSortColumns } from './contact-values.js';
 import type { ContactLabels } from './use-contact-labels.js';
 
@@ -44,41 +46,61 @@ interface ContactsTableProps {
 export function ContactsTable({ contacts, labels, sort, onSort, actions }: ContactsTableProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const stacked = useStackedTableStyles();
+  const column = (name: ContactSortColumn) => ({
+    className: mergeClasses(stacked.cell, styles.cell),
+    'data-label': t(`contacts.columns.${name}`),
+  });
   const columnCount = contactSortColumns.length + (actions ? 1 : 0);
   return (
-    <Table sortable aria-label={t('contacts.tableLabel')} data-testid="contacts-table">
-      <TableHeader>
-        <TableRow>
-          {contactSortColumns.map((column) => (
+    <Table
+      sortable
+      aria-label={t('contacts.tableLabel')}
+      className={stacked.table}
+      data-testid="contacts-table"
+    >
+      <TableHeader className={stacked.sortHeader}>
+        <TableRow className={stacked.sortHeaderRow}>
+          {contactSortColumns.map((name) => (
             <TableHeaderCell
-              key={column}
-              sortDirection={sort.column === column ? sort.direction : undefined}
-              onClick={() => onSort(column)}
+              key={name}
+              className={stacked.sortHeaderCell}
+              sortDirection={sort.column === name ? sort.direction : undefined}
+              onClick={() => onSort(name)}
             >
-              {t(`contacts.columns.${column}`)}
+              {t(`contacts.columns.${name}`)}
             </TableHeaderCell>
           ))}
-          {actions && <TableHeaderCell>{t('contacts.columns.actions')}</TableHeaderCell>}
+          {actions && (
+            <TableHeaderCell className={stacked.header}>{t('contacts.columns.actions')}</TableHeaderCell>
+          )}
         </TableRow>
       </TableHeader>
-      <TableBody>
+      <TableBody className={stacked.body}>
         {contacts.map((contact) =>
           actions?.editingId === contact.id ? (
-            <TableRow key={contact.id} data-testid="contact-row-editing">
-              <TableCell colSpan={columnCount}>{actions.editor(contact)}</TableCell>
+            <TableRow key={contact.id} className={stacked.row} data-testid="contact-row-editing">
+              <TableCell colSpan={columnCount} className={stacked.wide}>
+                {actions.editor(contact)}
+              </TableCell>
             </TableRow>
           ) : (
-            <TableRow key={contact.id} data-testid="contact-row" data-contact-id={contact.id}>
-              <TableCell className={styles.cell}>{contact.name}</TableCell>
-              <TableCell className={styles.cell}>{contact.email}</TableCell>
-              <TableCell className={styles.cell}>{contact.jobTitle}</TableCell>
-              <TableCell className={styles.cell}>{labels.roleLabel(contact.role)}</TableCell>
-              <TableCell className={styles.cell}>{labels.countriesText(contact.countries)}</TableCell>
-              <TableCell className={styles.cell}>
+            <TableRow
+              key={contact.id}
+              className={stacked.row}
+              data-testid="contact-row"
+              data-contact-id={contact.id}
+            >
+              <TableCell className={mergeClasses(stacked.primary, styles.cell)}>{contact.name}</TableCell>
+              <TableCell {...column('email')}>{contact.email}</TableCell>
+              <TableCell {...column('jobTitle')}>{contact.jobTitle}</TableCell>
+              <TableCell {...column('role')}>{labels.roleLabel(contact.role)}</TableCell>
+              <TableCell {...column('countries')}>{labels.countriesText(contact.countries)}</TableCell>
+              <TableCell {...column('states')}>
                 {contact.states.length > 0 ? labels.statesText(contact.states) : t('contacts.none')}
               </TableCell>
               {actions && (
-                <TableCell>
+                <TableCell className={stacked.actions}>
                   <Button
                     appearance="subtle"
                     icon={<EditRegular />}

@@ -13,6 +13,7 @@ import { CheckmarkCircleRegular, GlobeRegular, SubtractCircleRegular } from '@fl
 import { useTranslation } from 'react-i18next';
 import type { Coverage } from '../../../domain/contacts/contact-schema.js';
 import type { ReferenceResponse } from '../../../domain/schemas/reference.js';
+import { useStackedTableStyles } from '../../components/stacked-table.js';
 import type { ContactLabels } from './use-contact-labels.js';
 
 const useStyles = makeStyles({
@@ -40,6 +41,7 @@ interface CoverageGridProps {
 export function CoverageGrid({ coverage, reference, labels }: CoverageGridProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const stacked = useStackedTableStyles();
   const namesOf = (codes: readonly string[]) => codes.map(labels.countryName).join(', ');
 
   if (coverage.countries.length === 0) {
@@ -47,8 +49,8 @@ export function CoverageGrid({ coverage, reference, labels }: CoverageGridProps)
   }
   return (
     <div className={styles.root} data-testid="coverage-grid">
-      <Table aria-label={t('contacts.coverage.tableLabel')} size="small">
-        <TableHeader>
+      <Table aria-label={t('contacts.coverage.tableLabel')} size="small" className={stacked.table}>
+        <TableHeader className={stacked.header}>
           <TableRow>
             <TableHeaderCell>{t('contacts.coverage.country')}</TableHeaderCell>
             {reference.contactRoles.map((role) => (
@@ -56,15 +58,22 @@ export function CoverageGrid({ coverage, reference, labels }: CoverageGridProps)
             ))}
           </TableRow>
         </TableHeader>
-        <TableBody>
+        <TableBody className={stacked.body}>
           {coverage.countries.map((row) => (
-            <TableRow key={row.country} data-testid="coverage-row" data-country={row.country}>
-              <TableCell>{`${labels.countryName(row.country)} (${row.country})`}</TableCell>
+            <TableRow
+              key={row.country}
+              className={stacked.row}
+              data-testid="coverage-row"
+              data-country={row.country}
+            >
+              <TableCell className={stacked.primary}>
+                {`${labels.countryName(row.country)} (${row.country})`}
+              </TableCell>
               {reference.contactRoles.map((role) => {
                 const level: Level = row.roles[role.id] ?? 'none';
                 const Icon = icons[level];
                 return (
-                  <TableCell key={role.id}>
+                  <TableCell key={role.id} className={stacked.cell} data-label={role.label}>
                     <span className={styles.cell}>
                       <Icon className={styles[level]} aria-hidden="true" />
                       {t(`contacts.coverage.${level}`)}

@@ -36,6 +36,10 @@ const useStyles = makeStyles({
 interface ImportPanelProps {
   offerId: string;
   labels: ContactLabels;
+  /** The contacts' ETag as last read: the check is made against that list, and refused once it changed. */
+  etag: string | null;
+  /** Reads the contacts (and their ETag) again, after someone else changed them. */
+  onReload: () => Promise<unknown>;
   /** Called once the contacts were replaced, before the list refreshes (Undo keeps what was there). */
   onImported: (report: ImportReport) => void;
   /** Called when the person starts an import, to keep the list from before it for Undo. */
@@ -51,17 +55,33 @@ type Stage =
  * Import always checks first: the chosen file goes up as a dry run and the person sees its problems (and no
  * way to import) or exactly what would change, then confirms to replace all contacts with the file's.
  */
-export function ImportPanel({ offerId, labels, onImported, onBeforeImport }: ImportPanelProps) {
+export function ImportPanel({
+  offerId,
+  labels,
+  etag,
+  onReload,
+  onImported,
+  onBeforeImport,
+}: ImportPanelProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const upload = useImportContacts(offerId);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  // The file last checked, to check again after someone else changed the contacts meanwhile.
+  const [checked, setChecked] = useState<File | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const hintId = useId();
 
+  /** A refused check or import: after a 412 the list is read again, so that checking again uses it. */
+  async function refused(error: unknown): Promise<null> {
+    if (isConflict(error)) await onReload();
+    return null;
+  }
+
   async function check(file: File) {
     setStage({ kind: 'idle' });
-    const report = await upload.mutateAsync({ file, dryRun: true }).catch(() => null);
+    setChecked(file);
+    const report = await upload.mutateAsync({ file, dryRun: true, etag }).catch(refused);
     if (report) setStage({ kind: 'preview', file, report });
   }
 
@@ -74,8 +94,8 @@ export function ImportPanel({ offerId, labels, onImported, onBeforeImport }: Imp
 
   async function confirm(file: File, previewed: ImportReport) {
     onBeforeImport();
-    const etag = previewed.version === undefined ? null : `"${previewed.version}"`;
-    const report = await upload.mutateAsync({ file, dryRun: false, etag }).catch(() => null);
+    const previewedEtag = previewed.version === undefined ? etag : `"${previewed.version}"`;
+    const report = await upload.mutateAsync({ file, dryRun: false, etag: previewedEtag }).catch(refused);
     if (!report) return;
     if (report.applied) {
       setStage({ kind: 'done', report });
@@ -126,8 +146,8 @@ export function ImportPanel({ offerId, labels, onImported, onBeforeImport }: Imp
             error={failed}
             title={isConflict(failed) ? t('contacts.preview.conflict') : t('contacts.preview.failed')}
           />
-          {isConflict(failed) && preview && (
-            <Button onClick={() => void check(preview.file)}>{t('contacts.preview.checkAgain')}</Button>
+          {isConflict(failed) && checked && (
+            <Button onClick={() => void check(checked)}>{t('contacts.preview.checkAgain')}</Button>
           )}
         </div>
       )}

@@ -16,6 +16,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { ContactDiff, ImportError } from '../../../domain/contacts/contact-schema.js';
 import { fieldForHeader } from '../../../domain/contacts/csv/contact-columns.js';
+import { useStackedTableStyles } from '../../components/stacked-table.js';
 import type { ContactLabels } from './use-contact-labels.js';
 
 const useStyles = makeStyles({
@@ -42,9 +43,19 @@ export function ImportErrorsTable({
   labels: ContactLabels;
 }) {
   const { t } = useTranslation();
+  const stacked = useStackedTableStyles();
+  const column = (name: 'row' | 'column' | 'value' | 'message' | 'allowed') => ({
+    className: stacked.cell,
+    'data-label': t(`contacts.preview.${name}`),
+  });
   return (
-    <Table aria-label={t('contacts.preview.errorsLabel')} size="small" data-testid="import-errors">
-      <TableHeader>
+    <Table
+      aria-label={t('contacts.preview.errorsLabel')}
+      size="small"
+      className={stacked.table}
+      data-testid="import-errors"
+    >
+      <TableHeader className={stacked.header}>
         <TableRow>
           <TableHeaderCell>{t('contacts.preview.row')}</TableHeaderCell>
           <TableHeaderCell>{t('contacts.preview.column')}</TableHeaderCell>
@@ -53,20 +64,20 @@ export function ImportErrorsTable({
           <TableHeaderCell>{t('contacts.preview.allowed')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
-      <TableBody>
+      <TableBody className={stacked.body}>
         {errors.map((error, index) => (
           // The same cell can have only one problem, but a whole-file problem has no cell: the index keys it.
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
-          <TableRow key={index} data-testid="import-error-row">
-            <TableCell>{error.row}</TableCell>
-            <TableCell>{error.column || t('contacts.preview.wholeFile')}</TableCell>
-            <TableCell>{error.value}</TableCell>
-            <TableCell>
+          <TableRow key={index} className={stacked.row} data-testid="import-error-row">
+            <TableCell {...column('row')}>{error.row}</TableCell>
+            <TableCell {...column('column')}>{error.column || t('contacts.preview.wholeFile')}</TableCell>
+            <TableCell {...column('value')}>{error.value}</TableCell>
+            <TableCell {...column('message')}>
               {error.column
                 ? labels.problemText(fieldForHeader(error.column), error.message, error.value)
                 : error.message}
             </TableCell>
-            <TableCell>{error.allowed ?? ''}</TableCell>
+            <TableCell {...column('allowed')}>{error.allowed ?? ''}</TableCell>
           </TableRow>
         ))}
       </TableBody>

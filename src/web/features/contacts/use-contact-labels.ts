@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactField } from '../../../domain/contacts/contact-rules.js';
 import type { Contact } from '../../../domain/contacts/contact-schema.js';
+import type { Message } from '../../../domain/schemas/messages.js';
 import type { ReferenceResponse } from '../../../domain/schemas/reference.js';
 import { classifyContactProblem } from './contact-problem-message.js';
 import { ALL_COUNTRIES_CODE, type ContactSortColumn, formatCodes } from './contact-values.js';
@@ -41,15 +42,23 @@ export function useContactLabels(reference: ReferenceResponse) {
     },
     [roleLabel, countriesText, statesText],
   );
+  /**
+   * A contact rule's problem in the person's words: by its key and parameters when it came with them (`text`),
+   * else by its English words; words of no known rule are shown as they are.
+   */
   const problemText = useCallback(
-    (field: ContactField | undefined, message: string, value?: string) => {
-      const known = classifyContactProblem(field, message, value);
+    (field: ContactField | undefined, message: string, value?: string, text?: Message) => {
+      const known =
+        (text && classifyContactProblem(field, text)) ?? classifyContactProblem(field, message, value);
       if (!known) return message;
       const values: { [name: string]: string } = { ...known.values };
+      // Codes and ids from a key's parameters become names; what English words named is no code, and stays.
       if (values.role) values.role = roleLabel(values.role);
+      if (values.name) values.name = stateName(values.name);
+      if (values.country) values.country = countryName(values.country);
       return String(t(`contacts.problems.${known.key}`, { ...values, defaultValue: message }));
     },
-    [t, roleLabel],
+    [t, roleLabel, stateName, countryName],
   );
   return {
     roleLabel,

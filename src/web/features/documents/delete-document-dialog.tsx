@@ -4,7 +4,7 @@ import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { StatusEffectNotice } from '../readiness/status-effect-notice.js';
 import { useStatusEffect } from '../readiness/use-status-effect.js';
-import { documentsPath, useDeleteDocument } from './document-queries.js';
+import { documentsPath, useDeleteDocument, useDocumentsVersion } from './document-queries.js';
 
 /**
  * Removing takes the file out of its slot, so it asks first, saying what it would do to the co-sell status
@@ -24,9 +24,11 @@ export function DeleteDocumentDialog({
 }) {
   const { t } = useTranslation();
   const remove = useDeleteDocument(offerId);
+  const { ifMatch } = useDocumentsVersion(offerId);
   const effect = useStatusEffect({
     path: `${documentsPath(offerId)}/${encodeURIComponent(document.id)}`,
     method: 'DELETE',
+    ifMatch: ifMatch(),
   });
 
   async function confirm() {

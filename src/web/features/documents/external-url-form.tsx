@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { FormField, useFieldMessages } from '../../components/form-field.js';
 import { showServerIssues } from '../../components/form-issues.js';
+import { useProblemText } from '../../i18n/problem-text.js';
 import { useClearExternalUrl, useSaveExternalUrl } from './document-queries.js';
 import { type ExternalUrlFormValues, externalUrlFormSchema } from './external-url-form-schema.js';
 
@@ -26,6 +27,7 @@ export function ExternalUrlForm({
   canWrite: boolean;
 }) {
   const { t } = useTranslation();
+  const say = useProblemText();
   const styles = useStyles();
   const fieldMessages = useFieldMessages();
   const [saved, setSaved] = useState(false);
@@ -62,7 +64,7 @@ export function ExternalUrlForm({
     setSaved(false);
     save.mutate(values.url, {
       onSuccess: () => setSaved(true),
-      onError: (error) => showServerIssues(form, error),
+      onError: (error) => showServerIssues(form, error, say),
     });
   });
 

@@ -9,8 +9,11 @@ export interface UploadProgress {
 }
 
 export interface UploadHandle {
-  /** Resolves to the stored document; rejects with an ApiError, or a DOMException named AbortError. */
-  done: Promise<DocumentDto>;
+  /**
+   * Resolves to the stored document and the documents' new ETag; rejects with an ApiError, or a
+   * DOMException named AbortError.
+   */
+  done: Promise<{ document: DocumentDto; etag: string | null }>;
   abort: () => void;
 }
 
@@ -23,8 +26,8 @@ function errorFrom(xhr: XMLHttpRequest): ApiError {
   }
   const parsed = ErrorResponseSchema.safeParse(body);
   if (parsed.success) {
-    const { error, message, issues, requestId } = parsed.data;
-    return new ApiError({ code: error, message, status: xhr.status, issues, requestId });
+    const { error, status: _status, ...shape } = parsed.data;
+    return new ApiError({ ...shape, code: error, status: xhr.status });
   }
   return new ApiError({
     code: clientErrorCodes.unexpectedResponse,
@@ -36,28 +39,30 @@ function errorFrom(xhr: XMLHttpRequest): ApiError {
 
 /**
  * Uploads one file into a document slot as multipart/form-data (the slot field first, then the file), with
- * XMLHttpRequest rather than fetch: only XHR reports upload progress. The CSRF token goes along as on every
- * other write.
+ * XMLHttpRequest rather than fetch: only XHR reports upload progress. The CSRF token and If-Match (the
+ * documents' version the upload is based on) go along as on every other write.
  */
 export function uploadDocument(
   path: string,
   slot: string,
   file: File,
+  ifMatch: string | null,
   onProgress: (progress: UploadProgress) => void,
 ): UploadHandle {
   const xhr = new XMLHttpRequest();
-  const done = new Promise<DocumentDto>((resolve, reject) => {
+  const done = new Promise<{ document: DocumentDto; etag: string | null }>((resolve, reject) => {
     xhr.open('POST', path);
     xhr.setRequestHeader('Accept', 'application/json');
     const csrf = getCsrfToken();
     if (csrf) xhr.setRequestHeader('X-CSRF-Token', csrf);
+    if (ifMatch) xhr.setRequestHeader('If-Match', ifMatch);
     xhr.upload.onprogress = (event) =>
       onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });
     xhr.onload = () => {
       if (xhr.status < 200 || xhr.status >= 300) return reject(errorFrom(xhr));
       try {
         const parsed = DocumentSchema.safeParse(JSON.parse(xhr.responseText));
-        if (parsed.success) return resolve(parsed.data);
+        if (parsed.success) return resolve({ document: parsed.data, etag: xhr.getResponseHeader('etag') });
       } catch {
         // Falls through to the shape error below.
       }

@@ -1,9 +1,10 @@
 import type { NotificationTarget } from '../../../domain/schemas/notifications.js';
+import { offerPagePath } from '../offers/offer-address.js';
 
 /** Where a notification's link goes: the offer's co-sell tab at its section, or the review page. */
 export function notificationPath(target: NotificationTarget): string {
   if (target.page === 'review') return `/reviews/${encodeURIComponent(target.submissionId)}`;
-  return `/offers/${encodeURIComponent(target.offerId)}?tab=cosell#section-${target.section}`;
+  return offerPagePath(target.offerId, { tab: 'cosell', section: target.section });
 }
 
 /**

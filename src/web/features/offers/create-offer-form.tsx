@@ -22,6 +22,7 @@ import { useReference } from '../../api/reference-queries.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { FormField, useFieldMessages } from '../../components/form-field.js';
 import { showServerIssues } from '../../components/form-issues.js';
+import { useProblemText } from '../../i18n/problem-text.js';
 import { MarketsPicker } from './markets-picker.js';
 import {
   type CreateOfferFormInput,
@@ -42,6 +43,7 @@ interface CreateOfferFormProps {
 
 export function CreateOfferForm({ organizations, onCreated }: CreateOfferFormProps) {
   const { t } = useTranslation();
+  const say = useProblemText();
   const styles = useStyles();
   const fieldMessages = useFieldMessages();
   const reference = useReference();
@@ -68,7 +70,7 @@ export function CreateOfferForm({ organizations, onCreated }: CreateOfferFormPro
 
   const onSubmit = handleSubmit(async (values) => {
     const created = await createOffer.mutateAsync(values).catch((error: unknown) => {
-      showServerIssues(form, error);
+      showServerIssues(form, error, say);
       return null;
     });
     if (created) onCreated(created.data);

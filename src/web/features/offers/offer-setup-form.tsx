@@ -9,6 +9,7 @@ import { ConflictMessage, isConflict } from '../../components/conflict-message.j
 import { FormField, useFieldMessages } from '../../components/form-field.js';
 import { showServerIssues } from '../../components/form-issues.js';
 import { SavedStatus } from '../../components/saved-status.js';
+import { useProblemText } from '../../i18n/problem-text.js';
 import { useStatusConfirmation } from '../readiness/use-status-confirmation.js';
 import { MarketsPicker } from './markets-picker.js';
 import { type OfferSetupInput, OfferSetupSchema, type OfferSetupValues } from './offer-form-schemas.js';
@@ -44,6 +45,7 @@ interface OfferSetupFormProps {
  */
 export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSetupFormProps) {
   const { t } = useTranslation();
+  const say = useProblemText();
   const styles = useStyles();
   const fieldMessages = useFieldMessages();
   const update = useUpdateOffer(offer.id);
@@ -103,7 +105,7 @@ export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSe
       setBaseEtag(saved.etag);
       setSavedAt(Date.now());
     } catch (error) {
-      showServerIssues(form, error);
+      showServerIssues(form, error, say);
     }
   }
 
@@ -214,7 +216,7 @@ export function OfferSetupForm({ offer, etag, canWrite, onDirtyChange }: OfferSe
             disabledFocusable={update.isPending || statusConfirmation.isChecking}
             data-testid="offer-save"
           >
-            {update.isPending ? t('offers.saving') : t('offers.save')}
+            {update.isPending ? t('offers.saving') : t('offers.setup.save')}
           </Button>
           <SavedStatus savedAt={savedAt} testId="offer-saved" />
         </div>

@@ -10,6 +10,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Offer } from '../../../domain/schemas/offers.js';
 import { RouterLink } from '../../components/router-link.js';
+import { useStackedTableStyles } from '../../components/stacked-table.js';
 import { useFormatDate } from '../../components/use-format-date.js';
 import { CoSellStatusBadge, OfferStateBadge } from './offer-badges.js';
 import {
@@ -35,6 +36,7 @@ export function OfferTable({ offers, label }: OfferTableProps) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const labels = useOfferLabels();
+  const stacked = useStackedTableStyles();
   const [sort, setSort] = useState<OfferSort>({ column: 'updated', direction: 'descending' });
   const sorted = useMemo(() => sortOffers(offers, sort, labels), [offers, sort, labels]);
 
@@ -47,12 +49,13 @@ export function OfferTable({ offers, label }: OfferTableProps) {
   }
 
   return (
-    <Table sortable aria-label={label} data-testid="offer-list-table">
-      <TableHeader>
-        <TableRow>
+    <Table sortable aria-label={label} className={stacked.table} data-testid="offer-list-table">
+      <TableHeader className={stacked.sortHeader}>
+        <TableRow className={stacked.sortHeaderRow}>
           {offerSortColumns.map((column) => (
             <TableHeaderCell
               key={column}
+              className={stacked.sortHeaderCell}
               sortDirection={sort.column === column ? sort.direction : undefined}
               onClick={() => sortBy(column)}
             >
@@ -61,17 +64,19 @@ export function OfferTable({ offers, label }: OfferTableProps) {
           ))}
         </TableRow>
       </TableHeader>
-      <TableBody>
+      <TableBody className={stacked.body}>
         {sorted.map((offer) => (
-          <TableRow key={offer.id} data-testid="offer-row" data-offer-id={offer.id}>
-            <TableCell>
+          <TableRow key={offer.id} className={stacked.row} data-testid="offer-row" data-offer-id={offer.id}>
+            <TableCell className={stacked.primary}>
               <RouterLink to={`/offers/${encodeURIComponent(offer.id)}`}>{offer.name}</RouterLink>
             </TableCell>
-            <TableCell>{labels.typeLabel(offer.offerType)}</TableCell>
-            <TableCell>
+            <TableCell className={stacked.cell} data-label={t('offers.columns.type')}>
+              {labels.typeLabel(offer.offerType)}
+            </TableCell>
+            <TableCell className={stacked.cell} data-label={t('offers.columns.state')}>
               <OfferStateBadge state={offer.state} />
             </TableCell>
-            <TableCell>
+            <TableCell className={stacked.cell} data-label={t('offers.columns.markets')}>
               {offer.markets.length === 0 ? (
                 t('offers.noMarkets')
               ) : (
@@ -80,10 +85,12 @@ export function OfferTable({ offers, label }: OfferTableProps) {
                 </span>
               )}
             </TableCell>
-            <TableCell>
+            <TableCell className={stacked.cell} data-label={t('offers.columns.coSellStatus')}>
               <CoSellStatusBadge status={offer.coSellStatus} />
             </TableCell>
-            <TableCell>{formatDate(offer.updatedAt)}</TableCell>
+            <TableCell className={stacked.cell} data-label={t('offers.columns.updated')}>
+              {formatDate(offer.updatedAt)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

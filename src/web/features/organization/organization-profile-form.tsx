@@ -21,6 +21,7 @@ import { fieldForPath, showServerIssues } from '../../components/form-issues.js'
 import { SavedStatus } from '../../components/saved-status.js';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard.js';
 import { useFormatDate } from '../../components/use-format-date.js';
+import { useProblemText } from '../../i18n/problem-text.js';
 import { useSaveOrganizationProfile } from './organization-queries.js';
 import {
   formToProfileRequest,
@@ -59,6 +60,7 @@ interface OrganizationProfileFormProps {
 export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
   const { organizationId, profile, etag, countries, canEdit, focus } = props;
   const { t } = useTranslation();
+  const say = useProblemText();
   const styles = useStyles();
   const formatDate = useFormatDate();
   const fieldMessages = useFieldMessages();
@@ -85,7 +87,7 @@ export function OrganizationProfileForm(props: OrganizationProfileFormProps) {
       reset(profileToForm(saved.data));
       setSavedAt(Date.now());
     } catch (error) {
-      showServerIssues(form, error, profileFieldAliases);
+      showServerIssues(form, error, say, profileFieldAliases);
     }
   });
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SubHeading } from '../../components/headings.js';
 import { LoadingState, QueryError } from '../../components/query-state.js';
 import { useOffer } from '../offers/offer-queries.js';
-import { useReadiness, useRefreshReadinessOnWrites, useSubmissions } from './readiness-queries.js';
+import { useReadiness, useSubmissions } from './readiness-queries.js';
 import { ReadinessTierView } from './readiness-tier.js';
 import { standingReasons } from './rejection-reasons.js';
 import { SubmissionStatus } from './submission-status.js';
@@ -32,8 +32,7 @@ export function ReadinessPanel({ offerId, canWrite }: ReadinessPanelProps) {
   const readiness = useReadiness(offerId);
   const submissions = useSubmissions(offerId);
   const offer = useOffer(offerId);
-  const fix = useFixNavigation(offer.data?.data.organizationId);
-  useRefreshReadinessOnWrites(offerId);
+  const fix = useFixNavigation(offerId, offer.data?.data.organizationId);
 
   const latest = submissions.data?.[0];
   const report = readiness.data;

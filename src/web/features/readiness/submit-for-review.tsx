@@ -10,6 +10,8 @@ import { isApiError } from '../../api/api-error.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { FormField } from '../../components/form-field.js';
+import { useProblemText } from '../../i18n/problem-text.js';
+import { useMessageWords } from '../offers/use-message-words.js';
 import { useSubmitForReview, useWithdrawSubmission } from './readiness-queries.js';
 
 const useStyles = makeStyles({
@@ -46,7 +48,9 @@ export function SubmitForReview({ offerId, isReady, latest, isLoaded }: SubmitFo
   });
   const pending = latest?.status === 'pending' ? latest : undefined;
   const canSubmit = isReady && isLoaded && !pending && !submit.isPending;
-  const issues = (error: unknown) => (isApiError(error) ? error.issues.map((issue) => issue.message) : []);
+  // The requirements not met, as the readiness panel words them.
+  const say = useProblemText(useMessageWords());
+  const issues = (error: unknown) => (isApiError(error) ? error.issues.map(say) : []);
 
   const close = () => {
     setDialog(null);

@@ -23,6 +23,7 @@ import { customerSizes } from '../../../domain/referrals/referral-enums.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { FormField, useFieldMessages } from '../../components/form-field.js';
 import { showServerIssues } from '../../components/form-issues.js';
+import { useProblemText } from '../../i18n/problem-text.js';
 import {
   emptyReferForm,
   type ReferFormValues,
@@ -95,6 +96,7 @@ function ReferForm({
   onCreated: (id: string) => void;
 }) {
   const { t } = useTranslation();
+  const say = useProblemText();
   const styles = useStyles();
   const fieldMessages = useFieldMessages();
   const labels = useReferralLabels();
@@ -110,7 +112,7 @@ function ReferForm({
   } = form;
   const onSubmit = handleSubmit(async (values) => {
     const created = await create.mutateAsync(toReferRequest(values, offerId)).catch((error: unknown) => {
-      showServerIssues(form, error, referFormAliases);
+      showServerIssues(form, error, say, referFormAliases);
       return null;
     });
     if (created) onCreated(created.id);

@@ -8,6 +8,7 @@ import type { ReadinessItem } from '../../../domain/readiness/readiness-types.js
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { FormField, useFieldMessages } from '../../components/form-field.js';
 import { showServerIssues } from '../../components/form-issues.js';
+import { useProblemText } from '../../i18n/problem-text.js';
 import { DecisionReasons } from './decision-reasons.js';
 import {
   type ReviewDecisionFormInput,
@@ -39,6 +40,7 @@ interface ReviewDecisionFormProps {
  */
 export function ReviewDecisionForm({ submissionId, offerName, items, revenue }: ReviewDecisionFormProps) {
   const { t, i18n } = useTranslation();
+  const say = useProblemText();
   const styles = useStyles();
   const fieldMessages = useFieldMessages();
   const navigate = useNavigate();
@@ -66,7 +68,7 @@ export function ReviewDecisionForm({ submissionId, offerName, items, revenue }: 
       const state: DecidedState = { decided: { offerName, decision: values.decision } };
       void navigate('/reviews', { state });
     } catch (error) {
-      showServerIssues(form, error);
+      showServerIssues(form, error, say);
     }
   });
 

@@ -17,6 +17,7 @@ import type { CreatedToken } from '../../../domain/schemas/tokens.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { FormField, useFieldMessages } from '../../components/form-field.js';
 import { showServerIssues } from '../../components/form-issues.js';
+import { useProblemText } from '../../i18n/problem-text.js';
 import {
   type CreateTokenFormInput,
   type CreateTokenFormValues,
@@ -32,6 +33,7 @@ const useStyles = makeStyles({
 /** The dialog's first step: name and optional expiry. Hands the created token (with its secret) up. */
 export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => void }) {
   const { t } = useTranslation();
+  const say = useProblemText();
   const styles = useStyles();
   const fieldMessages = useFieldMessages();
   const createToken = useCreateToken();
@@ -49,7 +51,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
   const onSubmit = handleSubmit(async (values) => {
     const created = await createToken.mutateAsync(toCreateTokenRequest(values)).catch((error: unknown) => {
       // The form asks for a day where the API takes a time: the server's issue about it is the day's.
-      showServerIssues(form, error, { expiresAt: 'expiresOn' });
+      showServerIssues(form, error, say, { expiresAt: 'expiresOn' });
       return null;
     });
     if (created) onCreated(created);

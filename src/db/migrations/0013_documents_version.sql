@@ -1,0 +1,1 @@
+ALTER TABLE "offers" ADD COLUMN "documents_version" integer DEFAULT 0 NOT NULL;
