@@ -171,16 +171,23 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** Who changed what of an offer and its co-sell profile, and when. Written in the same transaction. */
+/**
+ * Who changed what of an offer and its co-sell profile, and when. Written in the same transaction. Kept when
+ * the offer is deleted (no foreign key to it: the deletion is the last entry), with the offer's organisation
+ * and name as they were when the entry was written, so the organisation's audit export still reads well.
+ */
 export const offerHistory = pgTable(
   'offer_history',
   {
     id: text('id').primaryKey(),
     /** Orders entries exactly, even several written in one transaction with one timestamp. */
     seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
-    offerId: text('offer_id')
+    offerId: text('offer_id').notNull(),
+    organizationId: text('organization_id')
       .notNull()
-      .references(() => offers.id, { onDelete: 'cascade' }),
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    /** The offer's name when the entry was written. */
+    offerName: text('offer_name').notNull(),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
     actorId: text('actor_id'),
     actorName: text('actor_name').notNull(),
@@ -191,7 +198,10 @@ export const offerHistory = pgTable(
     summaryMessage: jsonb('summary_message').$type<StoredMessage>(),
     changes: jsonb('changes').$type<FieldChange[]>().notNull().default([]),
   },
-  (t) => [index('offer_history_offer_idx').on(t.offerId, t.seq)],
+  (t) => [
+    index('offer_history_offer_idx').on(t.offerId, t.seq),
+    index('offer_history_organization_idx').on(t.organizationId, t.at),
+  ],
 );
 
 /** The co-sell contacts of an offer, in the order the publisher gave them. */
@@ -578,6 +588,34 @@ export const rateLimitCounters = pgTable(
 );
 
 /**
+ * Idempotency-Key answers of the create routes (src/server/idempotency/), so that a retried create returns
+ * the first answer on whichever server it reaches. One row per caller and key: `status` is null while the
+ * first request runs (a claim that lapses at `expires_at`, should its server die), then the answer's status,
+ * with the answer itself in `answer`, sealed with a key derived from the Idempotency-Key (which is stored
+ * only as its SHA-256), until `expires_at`. Expired rows are taken over by the next request with the key and
+ * deleted by the hourly cleanup.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    keyHash: text('key_hash').notNull(),
+    /** SHA-256 of the method, path and body: the same key with another request is refused. */
+    requestHash: text('request_hash').notNull(),
+    status: smallint('status'),
+    answer: text('answer'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.keyHash] }),
+    index('idempotency_keys_expires_idx').on(t.expiresAt),
+  ],
+);
+
+/**
  * What happened to offers, their co-sell profiles, submissions and referrals (docs/webhooks.md): written in
  * the transaction that makes the change (a transactional outbox), read by the feed GET /api/v1/events and
  * delivered to webhook endpoints. `position` is the feed's cursor: given at commit, under one lock, by the
@@ -679,4 +717,33 @@ export const webhookAttempts = pgTable(
     requestHeaders: jsonb('request_headers').$type<Record<string, string>>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.deliveryId, t.attempt] })],
+);
+
+/**
+ * What changed in an organisation (or, with organization_id null, on the platform) beyond its offers, which
+ * offer_history keeps: its webhook endpoints created, changed, rotated, disabled, enabled and deleted. Written
+ * in the change's transaction (src/server/services/audit-recorder.ts) and read by the audit export. No
+ * foreign key to what it is about: a deleted endpoint keeps its record.
+ */
+export const organizationAudit = pgTable(
+  'organization_audit',
+  {
+    id: text('id').primaryKey(),
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+    organizationId: text('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** Who did it; null (and actor_name empty) when cosell did it itself, such as disabling a failing endpoint. */
+    actorId: text('actor_id'),
+    actorName: text('actor_name').notNull(),
+    /** What it is about, such as `webhookEndpoint`, and its id. */
+    subject: text('subject').notNull(),
+    subjectId: text('subject_id').notNull(),
+    action: text('action').notNull(),
+    /** The record in words: a key of src/domain/audit/audit-words.ts (audit.*) and its parameters. */
+    message: jsonb('message').$type<StoredMessage>().notNull(),
+  },
+  (t) => [
+    index('organization_audit_organization_idx').on(t.organizationId, t.at),
+    index('organization_audit_at_idx').on(t.at),
+  ],
 );

@@ -16,16 +16,19 @@ import { type AppConfig, passwordHashingOptions } from './config.js';
 import { registerErrorHandler, registerNotFoundHandler } from './error-handler.js';
 import { AppError, problem } from './errors.js';
 import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
+import { registerIdempotentCreates } from './idempotency/idempotent-creates.js';
 import { type Clock, type IdGenerator, randomId, systemClock } from './ids.js';
 import { startServerJobs } from './jobs/server-jobs.js';
 import { logSerializers } from './log-redaction.js';
 import { registerApiDocs, registerOpenApi } from './openapi.js';
 import { registerResponseHeaders } from './response-headers.js';
 import { adminRoutes } from './routes/admin-routes.js';
+import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { catalogRoutes } from './routes/catalog-routes.js';
 import { contactCsvRoutes } from './routes/contact-csv-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
+import { contactXlsxRoutes } from './routes/contact-xlsx-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { documentTemplateRoutes } from './routes/document-template-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
@@ -178,6 +181,9 @@ export async function createApp(deps: AppDeps) {
   app.addHook('onRequest', (request, reply, done) => {
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
+  // Before the compression and the routes: it adds the Idempotency-Key header to the creates' schemas and
+  // stores their answers as JSON (idempotency/idempotent-creates.ts).
+  registerIdempotentCreates(app, { keys: repos.idempotencyKeys, clock: deps.clock ?? systemClock });
   await app.register(cookie);
   if (config.compressJson) {
     // The plugin compresses every route's compressible answers; the web app's files are compressed at build
@@ -214,6 +220,7 @@ export async function createApp(deps: AppDeps) {
     repos,
     transaction: transactionOver(database.db),
     clock: deps.clock ?? systemClock,
+    ids: deps.ids ?? randomId,
     log: app.log,
     startTimeoutMs: config.readyTimeoutMs,
   });
@@ -237,6 +244,7 @@ export async function createApp(deps: AppDeps) {
   await listingRoutes(app, routeDeps);
   await contactRoutes(app, routeDeps);
   await contactCsvRoutes(app, routeDeps);
+  await contactXlsxRoutes(app, routeDeps);
   await documentRoutes(app, routeDeps);
   await documentTemplateRoutes(app, routeDeps);
   await organizationProfileRoutes(app, routeDeps);
@@ -248,6 +256,7 @@ export async function createApp(deps: AppDeps) {
   await referralRoutes(app, routeDeps);
   await eventRoutes(app, routeDeps);
   await webhookRoutes(app, routeDeps);
+  await auditRoutes(app, routeDeps);
   await registerApiDocs(app);
 
   const root = deps.webRoot === undefined ? webRoot : deps.webRoot;

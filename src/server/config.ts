@@ -37,6 +37,8 @@ const EnvSchema = z.object({
   COSELL_UPLOAD_CONCURRENCY: envInt(8),
   COSELL_HSTS: z.enum(['auto', 'always', 'never']).default('auto'),
   COSELL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // `auto`: readable lines when stdout is a terminal, JSON otherwise (log-format.ts).
+  COSELL_LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   COSELL_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   COSELL_COMPRESS_JSON: z.enum(['true', 'false']).default('true'),
   COSELL_SERVE_SOURCE_MAPS: z.enum(['true', 'false']).default('false'),
@@ -81,6 +83,8 @@ export interface AppConfig {
   /** Days a New referral waits for an answer before it expires (14 when left out). */
   referralExpiryDays?: number;
   logLevel: string;
+  /** `json`, `pretty`, or `auto` (pretty when stdout is a terminal; log-format.ts). `auto` when left out. */
+  logFormat?: 'auto' | 'json' | 'pretty';
   /** How long /readyz waits for the database before it answers 503. */
   readyTimeoutMs: number;
   /**
@@ -205,6 +209,7 @@ export function loadConfig(
     sessionCacheMs: e.COSELL_SESSION_CACHE_MS,
     referralExpiryDays: e.COSELL_REFERRAL_EXPIRY_DAYS,
     logLevel: e.COSELL_LOG_LEVEL,
+    logFormat: e.COSELL_LOG_FORMAT,
     readyTimeoutMs: e.COSELL_READY_TIMEOUT_MS,
     headersTimeoutMs: e.COSELL_HEADERS_TIMEOUT_MS,
     requestTimeoutMs: e.COSELL_REQUEST_TIMEOUT_MS,

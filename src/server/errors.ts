@@ -18,6 +18,8 @@ export const errorStatus = {
   co_sell_not_available: 409,
   /** A referral's status does not allow the move; the message names the ones it allows. */
   transition_not_allowed: 409,
+  /** The first request with this Idempotency-Key is still running (src/server/idempotency/). */
+  idempotency_key_in_use: 409,
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,
@@ -25,6 +27,8 @@ export const errorStatus = {
   unsupported_media_type: 415,
   range_not_satisfiable: 416,
   rule_violation: 422,
+  /** The Idempotency-Key was used with another method, path or body. */
+  idempotency_key_reused: 422,
   rate_limited: 429,
   headers_too_large: 431,
   internal_error: 500,

@@ -16,9 +16,11 @@ import { LocalDiskBlobStore } from './blobs/local-disk-blob-store.js';
 import { ConfigError, configHelp, loadConfig, passwordHashingOptions } from './config.js';
 import { type DemoPassword, demoPassword, loadedDemoPassword } from './demo-credentials.js';
 import { randomId } from './ids.js';
+import { chooseLogFormat, loggerOptionsFor } from './log-format.js';
 import { demoUsers, loadDemo } from './services/demo-service.js';
 import { transactionOver } from './services/transaction.js';
 import { createUserService } from './services/user-service.js';
+import { startupLines } from './startup-lines.js';
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`cosell: ${message}\n`);
@@ -40,11 +42,18 @@ async function main(): Promise<void> {
     return;
   }
 
+  const say = startupLines();
   let database: Database;
   try {
+    say.database(
+      config.databaseUrl
+        ? { kind: 'postgres', url: config.databaseUrl }
+        : { kind: 'embedded', dataDir: config.dataDir },
+    );
     database = config.databaseUrl
       ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
       : await openDatabase({ kind: 'embedded', dataDir: config.dataDir });
+    say.migrations();
     await runMigrations(database.pool);
   } catch (error) {
     if (error instanceof DataDirLockedError) fail(error.message);
@@ -65,6 +74,7 @@ async function main(): Promise<void> {
   const blobDir = blobs instanceof LocalDiskBlobStore ? await claimBlobDir(blobs.root) : undefined;
   let password: DemoPassword | undefined;
   if (demoLoaded) {
+    say.demoKept();
     // Never generate a new password for a demo loaded earlier: its users have the old one.
     password = await loadedDemoPassword(repos, config.dataDir, config.demoPassword, passwords);
   } else if (wantsDemo) {
@@ -75,9 +85,12 @@ async function main(): Promise<void> {
       password: password.password,
       transaction: transactionOver(database.db),
       blobs,
+      onStep: (step) => say.demo(step, demoUsers.length),
     });
   }
-  const app = await createApp({ config, database, blobs, passwords });
+  // Readable lines at a terminal, JSON for anything that collects them (COSELL_LOG_FORMAT forces one).
+  const logFormat = chooseLogFormat(config.logFormat ?? 'auto', process.stdout.isTTY === true);
+  const app = await createApp({ config, database, blobs, passwords, logger: loggerOptionsFor(logFormat) });
   // Bytes of deleted offers and leftovers of uploads cut short by a crash (at once when no other server uses
   // the directory: blob-dir-claim.ts); in the background.
   void app.services.documents
@@ -92,11 +105,13 @@ async function main(): Promise<void> {
     .then(() => app.services.catalog.warm())
     .then(() => app.log.info('catalogue search index loaded'))
     .catch((error: unknown) => app.log.error({ err: error }, 'loading the catalogue failed'));
-  // Expired sessions and rate-limit counters (a flood of new emails leaves a counter per email), hourly.
+  // Expired sessions, rate-limit counters (a flood of new emails leaves a counter per email) and
+  // Idempotency-Key answers (kept 24 hours), hourly.
   const cleanup = setInterval(() => {
     const now = new Date();
     void repos.sessions.deleteExpired(now).catch(() => undefined);
     void repos.rateLimits.deleteExpired(now).catch(() => undefined);
+    void repos.idempotencyKeys.deleteExpired(now).catch(() => undefined);
   }, 3_600_000);
   cleanup.unref();
 
@@ -128,6 +143,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   try {
+    say.listening(config.host, config.port);
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await database.close();

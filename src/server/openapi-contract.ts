@@ -27,6 +27,7 @@ const WITH_BODY: Record<number, string> = {
 const SIGNED_IN = { 401: 'Sign in, or send an API token' };
 /** Cookie-authenticated writes without the CSRF token are refused before anything else. */
 const COOKIE_WRITE = { 403: 'Not allowed, or a cookie-authenticated write without its X-CSRF-Token' };
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const UPLOAD = { 503: 'Too many uploads are being read at once; try again after Retry-After' };
 
 /** The two operations whose body is a file read as a stream, which no Zod schema describes. */
@@ -39,20 +40,34 @@ function uploadBodies(limits: UploadLimits): Record<string, OpenAPIV3_1.RequestB
     description:
       'The CSV file: UTF-8 with or without BOM, UTF-16 with BOM or Windows-1252; comma or semicolon',
   };
+  const xlsx: OpenAPIV3_1.SchemaObject = {
+    type: 'string',
+    contentMediaType: XLSX_TYPE,
+    maxLength: limits.importMaxBytes,
+    description:
+      'An .xlsx workbook: the sheet named Contacts, else the first; the same columns as the CSV; formulas read as their saved results',
+  };
   return {
     'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': {
       required: true,
-      description: `The contacts file, at most ${mb(limits.importMaxBytes)}: the CSV itself, or a form with one file part named \`file\`. Also accepted as application/csv, text/plain, application/vnd.ms-excel and application/octet-stream (what systems label a .csv with).`,
+      description: `The contacts file, at most ${mb(limits.importMaxBytes)}: a CSV or an .xlsx workbook itself, or a form with one file part named \`file\`. CSV or workbook is decided by the content, whatever the type says; also accepted as application/csv, text/plain, application/vnd.ms-excel, application/zip and application/octet-stream (what systems label a .csv or .xlsx with), and .ods, .xls and other files are answered with a report that says what they are.`,
       content: {
         'text/csv': { schema: csv },
+        [XLSX_TYPE]: { schema: xlsx },
         'multipart/form-data': {
           schema: {
             type: 'object',
             required: ['file'],
-            properties: { file: { ...csv, contentMediaType: 'application/octet-stream' } },
+            properties: {
+              file: {
+                ...csv,
+                contentMediaType: 'application/octet-stream',
+                description: 'The CSV or .xlsx file, as described for the bodies above',
+              },
+            },
             additionalProperties: false,
           },
-          encoding: { file: { contentType: 'text/csv, application/octet-stream' } },
+          encoding: { file: { contentType: `text/csv, ${XLSX_TYPE}, application/octet-stream` } },
         },
       },
     },
@@ -148,6 +163,20 @@ export function completeDocument(document: OpenAPIV3_1.Document, limits: UploadL
     if (body) Object.assign(operation, { requestBody: body });
     const hasBody = operation.requestBody !== undefined;
     const parameters = (operation.parameters ?? []) as OpenAPIV3_1.ParameterObject[];
+    // A create that takes Idempotency-Key (server/idempotency) marks the answers it sends again.
+    if (parameters.some((p) => p.in === 'header' && p.name === 'idempotency-key')) {
+      for (const [status, response] of Object.entries(responses)) {
+        if (!status.startsWith('2')) continue;
+        response.headers = {
+          ...response.headers,
+          'Idempotent-Replayed': {
+            description:
+              'true when this is the stored answer to an earlier request with the same Idempotency-Key',
+            schema: { type: 'string', enum: ['true'] },
+          },
+        };
+      }
+    }
     const isPublic = Array.isArray(operation.security) && operation.security.length === 0;
     const extra: Record<number, string> = { ...ANY_REQUEST };
     if (hasBody) Object.assign(extra, WITH_BODY);

@@ -6,6 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/a11y.js';
@@ -154,6 +155,55 @@ describe('contacts from a CSV file', () => {
     expect(lines[0]).toBe('Name,Email,Job title,Role,Countries/Regions,States/Provinces');
     expect(lines).toContain('Åsa Öberg,asa.oberg@contoso.example,Partnerchef,Partner sales,SE,');
     expect(lines).toContain('John Smith,john.smith@contoso.example,Channel manager,Partner sales,US,US-WA');
+
+    // The same export as an Excel workbook, from the link beside it: the contacts on its Contacts sheet.
+    const [workbookDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByTestId('xlsx-export-link').click(),
+    ]);
+    expect(workbookDownload.suggestedFilename()).toMatch(/contacts\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await downloadedBytes(workbookDownload)) as unknown as ExcelJS.Buffer);
+    const sheetRows: string[] = [];
+    workbook.getWorksheet('Contacts')?.eachRow((row) => {
+      sheetRows.push((row.values as unknown[]).slice(1).join('|'));
+    });
+    expect(sheetRows).toContain('Åsa Öberg|asa.oberg@contoso.example|Partnerchef|Partner sales|SE');
+    expect(sheetRows).toContain(
+      'John Smith|john.smith@contoso.example|Channel manager|Partner sales|US|US-WA',
+    );
     await checkAccessibility(page, 'after export');
+
+    // The workbook imported back, with a mistake typed into it: the preview names the sheet and the cell.
+    const contactsSheet = workbook.getWorksheet('Contacts');
+    const johnRow = sheetRows.findIndex((r) => r.startsWith('John Smith')) + 1;
+    const johnEmail = contactsSheet?.getCell(johnRow, 2);
+    if (!johnEmail) throw new Error('the exported workbook has no Contacts sheet');
+    johnEmail.value = 'john.smith@contoso';
+    const withMistake = join(tempDir, 'contacts-with-error.xlsx');
+    await workbook.xlsx.writeFile(withMistake);
+    expect((await fileInput.getAttribute('accept'))?.split(',')).toContain('.xlsx');
+    await fileInput.setInputFiles(withMistake);
+    await errorRows.first().waitFor();
+    expect(await errorRows.count()).toBe(1);
+    const xlsxCells = await errorRows.first().getByRole('cell').allTextContents();
+    expect(xlsxCells.slice(0, 4)).toEqual([
+      String(johnRow),
+      `Contacts B${johnRow}`,
+      'Email',
+      'john.smith@contoso',
+    ]);
+    expect(await textOf(preview)).toContain('an address such as name@example.com');
+    expect(await preview.getByTestId('import-confirm').count()).toBe(0);
+    await checkAccessibility(page, 'workbook import preview with an error');
+
+    // Corrected, it previews as the same two contacts, read from the Contacts sheet.
+    johnEmail.value = 'john.smith@contoso.example';
+    const corrected = join(tempDir, 'contacts.xlsx');
+    await workbook.xlsx.writeFile(corrected);
+    await fileInput.setInputFiles(corrected);
+    await preview.getByTestId('import-confirm').waitFor();
+    expect(await textOf(preview)).toContain('2 rows read from the sheet Contacts.');
+    expect(await textOf(preview.getByTestId('import-counts'))).toContain('2 unchanged');
   });
 });

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './support/server.js';
+import { expectInOrder } from './support/startup-output.js';
 
 const running: RunningServer[] = [];
 afterEach(async () => {
@@ -27,6 +28,15 @@ describe('npm start', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('stops the server cleanly on %s sent to npm', async (signal) => {
     const server = await startServer({ npmStart: true });
     running.push(server);
+    // What it said while it started (on a copy of the run's demo directory), then the address.
+    expectInOrder(server.stdout(), [
+      `opening the embedded database (PGlite, on a worker thread) in ${server.dataDir}...`,
+      'applying database migrations...',
+      'the demo was loaded by an earlier start; keeping it',
+      'starting the web server',
+      `cosell is running at ${server.url}`,
+      'Demo users',
+    ]);
     expect((await fetch(new URL('/readyz', server.url))).status).toBe(200);
     const dataDir = server.dataDir;
     expect(existsSync(join(dataDir, 'cosell.lock'))).toBe(true);

@@ -13,11 +13,13 @@ import { demoUsers } from './support/demo.js';
 import {
   DEMO_PASSWORD,
   makeTempDir,
+  RUN_TO_COMPLETION_TEST_MS,
   type RunningServer,
   removeDir,
   runToCompletion,
   startServer,
 } from './support/server.js';
+import { expectInOrder, jsonLogEntries, PRETTY_LOG_LINE } from './support/startup-output.js';
 
 /** Servers and directories a test started or made, stopped and removed after it whatever happened. */
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -46,6 +48,17 @@ describe('the server process', () => {
   it('prints its address, every demo user and the password, and serves readiness, docs and OpenAPI', async () => {
     const server = await start({ fresh: true });
     const out = server.stdout();
+    // What it did while it started, each step as it began, then the address and the demo sign-ins.
+    expectInOrder(out, [
+      `opening the embedded database (PGlite, on a worker thread) in ${server.dataDir}...`,
+      'applying database migrations...',
+      /loading the demo: \d+ users and their organisations\.\.\./,
+      'loading the demo: its catalogue (offers, documents, reviews, referrals)...',
+      'starting the web server on 127.0.0.1, on a free port...',
+      `cosell is running at ${server.url}`,
+      'Demo users',
+      `password: ${DEMO_PASSWORD}`,
+    ]);
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(out).toContain('Demo users');
     for (const user of demoUsers) expect(out).toContain(user.email);
@@ -66,33 +79,43 @@ describe('the server process', () => {
     expect(Object.keys(document.paths)).toContain('/api/v1/me');
   });
 
-  it('keeps one server per data directory, stops cleanly on SIGTERM, and restarts with the same demo', async () => {
-    const dataDir = tempDir();
-    // As `npm start` with nothing set: the demo password is generated and printed.
-    const first = await start({ dataDir, env: { COSELL_DEMO_PASSWORD: undefined } });
-    const [password] = printedPasswords(first.stdout());
-    expect(password).toBeTruthy();
+  it(
+    'keeps one server per data directory, stops cleanly on SIGTERM, and restarts with the same demo',
+    async () => {
+      const dataDir = tempDir();
+      // As `npm start` with nothing set: the demo password is generated and printed.
+      const first = await start({ dataDir, env: { COSELL_DEMO_PASSWORD: undefined } });
+      const [password] = printedPasswords(first.stdout());
+      expect(password).toBeTruthy();
 
-    // A second server on the same directory is refused, and says why.
-    const second = await runToCompletion('dist/server/main.js', [], {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      COSELL_DATA_DIR: dataDir,
-    });
-    expect(second.code).not.toBe(0);
-    expect(second.stderr).toContain('already in use');
+      // A second server on the same directory is refused, and says why.
+      const second = await runToCompletion('dist/server/main.js', [], {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        COSELL_DATA_DIR: dataDir,
+      });
+      expect(second.code).not.toBe(0);
+      expect(second.stderr).toContain('already in use');
 
-    // SIGTERM: a clean exit that releases the directory.
-    expect(await first.stop()).toBe(0);
-    expect(existsSync(join(dataDir, 'cosell.lock'))).toBe(false);
+      // SIGTERM: a clean exit that releases the directory.
+      expect(await first.stop()).toBe(0);
+      expect(existsSync(join(dataDir, 'cosell.lock'))).toBe(false);
 
-    // Restarted: the same demo and the same password, which still signs in.
-    const again = await start({ dataDir, env: { COSELL_DEMO_PASSWORD: undefined } });
-    expect(again.stdout()).toContain('Demo users');
-    expect(printedPasswords(again.stdout())).toEqual([password]);
-    const signedIn = await postLogin(again.url, 'owner@contoso.example', password ?? '');
-    expect(signedIn.status).toBe(200);
-  });
+      // Restarted: the same demo and the same password, which still signs in.
+      const again = await start({ dataDir, env: { COSELL_DEMO_PASSWORD: undefined } });
+      expectInOrder(again.stdout(), [
+        'applying database migrations...',
+        'the demo was loaded by an earlier start; keeping it',
+        'cosell is running at',
+        'Demo users',
+      ]);
+      expect(again.stdout()).not.toContain('loading the demo');
+      expect(printedPasswords(again.stdout())).toEqual([password]);
+      const signedIn = await postLogin(again.url, 'owner@contoso.example', password ?? '');
+      expect(signedIn.status).toBe(200);
+    },
+    RUN_TO_COMPLETION_TEST_MS,
+  );
 
   it('restarted without COSELL_DEMO_PASSWORD, never prints a password the demo users do not have', async () => {
     const dataDir = tempDir();
@@ -114,6 +137,38 @@ describe('the server process', () => {
       expect((await postLogin(again.url, 'owner@contoso.example', DEMO_PASSWORD)).status).toBe(200);
       expect(await again.stop()).toBe(0);
     }
+  });
+
+  it('logs JSON when its output is not a terminal, and readable lines with COSELL_LOG_FORMAT=pretty', async () => {
+    // The harness reads the server through pipes: not a terminal.
+    const json = await start({ env: { COSELL_LOG_LEVEL: 'info' } });
+    expect((await fetch(new URL('/healthz?token=cosell_pat_e2e_secret', json.url))).status).toBe(200);
+    expect(await json.stop()).toBe(0);
+    const entries = jsonLogEntries(json.stdout());
+    expect(entries.map((entry) => entry.msg)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Server listening at /), 'incoming request', 'stopped']),
+    );
+    expect(entries.every((entry) => typeof entry.level === 'number' && typeof entry.time === 'number')).toBe(
+      true,
+    );
+    expect(json.stdout()).not.toMatch(PRETTY_LOG_LINE);
+    expect(json.stdout()).toContain('/healthz?token=[redacted]');
+    expect(json.stdout()).not.toContain('cosell_pat_e2e_secret');
+
+    const pretty = await start({ env: { COSELL_LOG_LEVEL: 'info', COSELL_LOG_FORMAT: 'pretty' } });
+    expect((await fetch(new URL('/healthz?token=cosell_pat_e2e_secret', pretty.url))).status).toBe(200);
+    expect(await pretty.stop()).toBe(0);
+    const out = pretty.stdout();
+    expect(jsonLogEntries(out)).toEqual([]);
+    expectInOrder(out, [
+      'starting the web server',
+      /^\[[\d:.]+\] INFO: Server listening at /m,
+      'cosell is running at',
+      /^\[[\d:.]+\] INFO: stopped$/m,
+    ]);
+    expect(out).toMatch(/^\[[\d:.]+\] INFO: incoming request$/m);
+    expect(out).toContain('/healthz?token=[redacted]');
+    expect(out).not.toContain('cosell_pat_e2e_secret');
   });
 
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -144,6 +199,13 @@ describe('the server process', () => {
         env: { DATABASE_URL: databaseUrl.toString(), COSELL_DEMO_PASSWORD: undefined },
       });
       expect(server.stdout()).toContain('PostgreSQL');
+      // The address, never the credentials of DATABASE_URL.
+      expectInOrder(server.stdout(), [
+        `connecting to PostgreSQL at ${databaseUrl.host}/${name}...`,
+        'applying database migrations...',
+        'cosell is running at',
+      ]);
+      expect(server.stdout()).not.toContain('loading the demo');
       expect(server.stdout()).not.toContain('Demo users');
       expect(printedPasswords(server.stdout())).toEqual([]);
       await expectApiError(await postLogin(server.url, 'owner@contoso.example', DEMO_PASSWORD), 401);
@@ -176,5 +238,6 @@ describe('the server process', () => {
       const body = (await signedIn.json()) as { user: { email: string; platformRoles: string[] } };
       expect(body.user).toMatchObject({ email: 'first.admin@example.test', platformRoles: ['admin'] });
     },
+    RUN_TO_COMPLETION_TEST_MS,
   );
 });

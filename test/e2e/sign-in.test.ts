@@ -77,4 +77,31 @@ describe('signing in and out', () => {
     await visit(page, '/', page.getByTestId('sign-in-form'));
     expect(new URL(page.url()).pathname).toBe('/sign-in');
   });
+
+  it('opens a first visit in the browser’s language, and keeps it for the account at sign-in', async () => {
+    // A browser set to Swedish, that has never been here: no language remembered yet.
+    const swedishBrowser = await browser.page.context().browser()?.newContext({
+      baseURL: server.url,
+      locale: 'sv-SE',
+    });
+    if (!swedishBrowser) throw new Error('no browser to open a Swedish context in');
+    try {
+      const page = await swedishBrowser.newPage();
+      await page.goto('/');
+      const form = page.getByTestId('sign-in-form');
+      await form.getByRole('button', { name: 'Logga in', exact: true }).waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe('sv');
+      await checkAccessibility(page, 'sign-in in the browser’s Swedish');
+
+      await form.getByLabel('E-post', { exact: true }).fill('viewer@contoso.example');
+      await form.getByLabel('Lösenord', { exact: true }).fill(DEMO_PASSWORD);
+      await form.getByRole('button', { name: 'Logga in', exact: true }).click();
+      await form.waitFor({ state: 'detached' });
+      // Her emails will be in Swedish too: the account has the language now, though she never chose one.
+      const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
+      expect((me as { user: { locale: string | null } }).user.locale).toBe('sv');
+    } finally {
+      await swedishBrowser.close();
+    }
+  });
 });

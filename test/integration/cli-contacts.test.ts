@@ -115,6 +115,29 @@ describe('cosell contacts import/export (CLI over the HTTP API)', () => {
     ]);
   });
 
+  it('checks a file with --dry-run, then imports it only onto the contacts the dry run saw', async () => {
+    const file = join(dir, 'dry.csv');
+    await writeFile(
+      file,
+      'Name,Email,Job title,Role,Countries/Regions\r\nDag,dag@contoso.example,Sales,Partner sales,OOO\r\n',
+    );
+    const args = ['contacts', 'import', '--offer', offerId, '--file', file, '--url', url];
+    const token = { COSELL_TOKEN: personas.byName.contosoOwner.token };
+    const dry = await cosell([...args, '--dry-run'], token);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('1 added, 1 removed');
+    expect(dry.stdout).toContain('dry run: nothing was changed');
+    const etag = /ETag "([^"]+)"/.exec(dry.stdout)?.[1];
+    expect(etag).toBeDefined();
+
+    const stale = await cosell([...args, '--if-match', `"${etag}0"`], token);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/^cosell: import failed: 412 /);
+    const imported = await cosell([...args, '--if-match', `"${etag}"`], token);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toContain('imported 1 contact row(s)');
+  });
+
   it('says what is wrong when the token is missing or refused', async () => {
     const noToken = await cosell(['contacts', 'export', '--offer', offerId, '--url', url], {
       COSELL_TOKEN: '',

@@ -305,6 +305,12 @@ describe('contacts CSV import and export', () => {
           column: 'Email',
           value: 'person2.contoso.example',
           message: 'person2.contoso.example is not an email address',
+          allowedKey: 'problems.contacts.allowed.email',
+          allowedParams: {},
+          key: 'problems.contacts.emailInvalid',
+          params: {
+            value: 'person2.contoso.example',
+          },
           allowed: 'an address such as name@example.com',
         },
       ]);
@@ -319,6 +325,14 @@ describe('contacts CSV import and export', () => {
           column: 'Role',
           value: 'Partner wizard',
           message: 'Partner wizard is not a contact role',
+          allowedKey: 'problems.contacts.allowed.roles',
+          allowedParams: {
+            roles: 'PartnerMarketing, PartnerSales, PartnerTechnicalSales, PartnerCustomerSuccessManager',
+          },
+          key: 'problems.contacts.roleUnknown',
+          params: {
+            value: 'Partner wizard',
+          },
           allowed: ROLE_LABELS,
         },
       ]);
@@ -332,6 +346,14 @@ describe('contacts CSV import and export', () => {
           column: 'Countries/Regions',
           value: 'XX',
           message: 'XX is not a country/region code',
+          allowedKey: 'problems.contacts.allowed.countries',
+          allowedParams: {
+            all: 'OOO',
+          },
+          key: 'problems.contacts.countryUnknown',
+          params: {
+            value: 'XX',
+          },
           allowed: COUNTRIES_ALLOWED,
         },
       ]);
@@ -345,6 +367,14 @@ describe('contacts CSV import and export', () => {
           column: 'Countries/Regions',
           value: 'OOO, SE',
           message: 'OOO means all countries/regions and must stand alone',
+          allowedKey: 'problems.contacts.allowed.countries',
+          allowedParams: {
+            all: 'OOO',
+          },
+          key: 'problems.contacts.allCountriesAlone',
+          params: {
+            value: 'OOO',
+          },
           allowed: COUNTRIES_ALLOWED,
         },
       ]);
@@ -364,7 +394,11 @@ describe('contacts CSV import and export', () => {
           value: 'US-WA',
           message:
             "US-WA (Washington) is in United States, which is not among the contact's countries/regions",
+          key: 'problems.contacts.stateOutside',
+          params: { value: 'US-WA', state: 'US-WA', country: 'US' },
           allowed: 'states of Sweden',
+          allowedKey: 'problems.contacts.allowed.statesOf',
+          allowedParams: { countries: 'SE' },
         },
       ]);
     });
@@ -377,6 +411,10 @@ describe('contacts CSV import and export', () => {
           column: 'Name',
           value: 'Åsa\u0007Öberg',
           message: 'Name contains a control character',
+          allowedKey: 'problems.contacts.allowed.text',
+          allowedParams: {},
+          key: 'problems.contacts.nameControl',
+          params: {},
           allowed: 'letters in any language, spaces, punctuation',
         },
       ]);
@@ -397,6 +435,10 @@ describe('contacts CSV import and export', () => {
           column: 'Email',
           value: 'person1@contoso.example',
           message: 'The same email with the same role is already on row 2.',
+          key: 'problems.csv.sameEmailAndRole',
+          params: {
+            row: 2,
+          },
         },
       ]);
     });
@@ -405,7 +447,14 @@ describe('contacts CSV import and export', () => {
       const header = TEMPLATE_HEADER.filter((h) => h !== 'Role');
       const report = await refused(csvText([header, ['A', 'a@contoso.se', 'Sales', 'SE', '']]));
       expect(report.errors).toEqual([
-        { row: 1, column: 'Role', value: '', message: 'The column "Role" is missing.' },
+        {
+          row: 1,
+          column: 'Role',
+          value: '',
+          message: 'The column "Role" is missing.',
+          key: 'problems.csv.missingColumn',
+          params: { column: 'Role' },
+        },
       ]);
     });
 
@@ -422,6 +471,14 @@ describe('contacts CSV import and export', () => {
           column: 'Phone',
           value: 'Phone',
           message: '"Phone" is not a column this import knows.',
+          allowedKey: 'problems.contacts.allowed.columns',
+          allowedParams: {
+            columns: 'Name, Email, Job title, Role, Countries/Regions, States/Provinces',
+          },
+          key: 'problems.csv.unknownColumn',
+          params: {
+            column: 'Phone',
+          },
           allowed: 'Name, Email, Job title, Role, Countries/Regions, States/Provinces',
         },
       ]);
@@ -441,6 +498,8 @@ describe('contacts CSV import and export', () => {
           value: 'BE',
           message:
             'The row has 6 cells but the header has 5: a value with the separator in it must be in quotes.',
+          key: 'problems.csv.tooManyCells',
+          params: { cells: 6, columns: 5 },
         },
       ]);
     });
@@ -454,7 +513,14 @@ describe('contacts CSV import and export', () => {
         ]),
       );
       expect(report.errors).toEqual([
-        { row: 3, column: '', value: '', message: 'A quoted cell is not closed: a quote mark is missing.' },
+        {
+          row: 3,
+          column: '',
+          value: '',
+          message: 'A quoted cell is not closed: a quote mark is missing.',
+          key: 'problems.csv.quoteNotClosed',
+          params: {},
+        },
       ]);
     });
 
@@ -468,6 +534,8 @@ describe('contacts CSV import and export', () => {
           value: '',
           message:
             'The file looks like UTF-16 without a byte order mark. Save it as "CSV UTF-8" and try again.',
+          key: 'problems.csv.utf16',
+          params: {},
         },
       ]);
       expect(report.diff).toBeNull();
@@ -476,7 +544,16 @@ describe('contacts CSV import and export', () => {
     it('an empty file, and one with only a BOM and blank lines', async () => {
       for (const body of [Buffer.alloc(0), encodeText('\r\n\r\n', 'utf-8-bom')]) {
         const report = await refused(body);
-        expect(report.errors).toEqual([{ row: 1, column: '', value: '', message: 'The file is empty.' }]);
+        expect(report.errors).toEqual([
+          {
+            row: 1,
+            column: '',
+            value: '',
+            message: 'The file is empty.',
+            key: 'problems.csv.empty',
+            params: {},
+          },
+        ]);
       }
     });
 
@@ -530,6 +607,11 @@ describe('contacts CSV import and export', () => {
             column: '',
             value: '',
             message: 'The file has 4 contact rows; an import takes at most 3.',
+            key: 'problems.csv.tooManyRows',
+            params: {
+              max: 3,
+              rows: 4,
+            },
           },
         ]);
         expect(report.rows).toBe(4);
@@ -585,6 +667,7 @@ describe('contacts CSV import and export', () => {
         ok: true,
         dryRun: true,
         applied: false,
+        format: 'csv',
         encoding: 'utf-8',
         delimiter: 'comma',
         rows: 3,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentDto } from '../../src/domain/documents/document-schema.js';
+import { catalogueWords, renderMessage } from '../../src/domain/messages/message-words.js';
 import { documentApi, filesUnder } from '../support/document-api.js';
 import { sampleFiles } from '../support/document-fixtures.js';
 import { createPersonas, type Personas } from '../support/personas.js';
@@ -255,6 +256,20 @@ describe('co-sell documents: upload, versions, download', () => {
       const body = errorBody(response);
       expect(body.error).toBe('unsupported_media_type');
       expect(body.message).toMatch(message);
+      await expectNothingStored();
+    });
+
+    it('a refusal for what the file is carries its message key, and reads in Swedish from it', async () => {
+      const response = await api.upload(owner, offerId, 'customerPresentation', 'deck.pdf', sampleFiles.exe);
+      const body = errorBody(response);
+      expect(body.messageKey).toBe('problems.documents.refused');
+      expect(body.params).toMatchObject({ fileName: 'deck.pdf', fileKind: 'windowsExecutable' });
+      const message = { key: body.messageKey ?? '', params: body.params ?? {} };
+      // What the web and an email say for the key and its parameters, in each language.
+      expect(renderMessage(message, catalogueWords('sv'))).toMatch(
+        /^deck\.pdf: .*ett körbart Windows-program/,
+      );
+      expect(renderMessage(message, catalogueWords('en'))).toBe(body.message);
       await expectNothingStored();
     });
 

@@ -236,7 +236,7 @@ describe('history in words', () => {
     ]);
     expect(update?.changes).toEqual([{ field: 'countries', before: ['SE'], after: ['SE', 'NO'] }]);
     expect(read(update).sv).toEqual([
-      'contosoEditor ändrade Partner sales-kontakten Åsa Öberg',
+      'contosoEditor ändrade kontakten Åsa Öberg med rollen Partnerförsäljning',
       null,
       'Länder/regioner: Sverige → Sverige, Norge',
     ]);
@@ -287,8 +287,8 @@ describe('history in words', () => {
         'contosoOwner importerade en CSV-fil med 2 kontakter',
         null,
         'Före: 1 kontakt',
-        '2 tillagda: Bo Ek (Partner marketing), Cia Lund (Partner sales)',
-        '1 borttagen: Åsa Öberg (Partner sales)',
+        '2 tillagda: Bo Ek (Partnermarknadsföring), Cia Lund (Partnerförsäljning)',
+        '1 borttagen: Åsa Öberg (Partnerförsäljning)',
       ],
     });
   });

@@ -192,7 +192,14 @@ describe('hostile input: refused with 400 naming the place, never a 500', () => 
     expect(response.statusCode).toBe(422);
     const body = errorBody(response) as unknown as { errors: unknown[] };
     expect(body.errors).toEqual([
-      { row: 2, column: 'Email', value: 'asa\uFFFD@x.se', message: `The cell ${UNSTORABLE}.` },
+      {
+        row: 2,
+        column: 'Email',
+        value: 'asa\uFFFD@x.se',
+        message: `The cell ${UNSTORABLE}.`,
+        key: 'problems.csv.unstorableCell',
+        params: {},
+      },
     ]);
     const contacts = await t.app.inject({
       method: 'GET',

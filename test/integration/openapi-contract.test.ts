@@ -112,6 +112,15 @@ describe('the OpenAPI contract', () => {
       'GET /api/v1/referrals.csv',
     ])
       expect(mediaTypes(key, '200'), key).toEqual(['text/csv']);
+    for (const key of [
+      'GET /api/v1/co-sell/contacts-template.xlsx',
+      'GET /api/v1/offers/{offerId}/co-sell/contacts.xlsx',
+    ])
+      expect(mediaTypes(key, '200'), key).toEqual([
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ]);
+    for (const key of ['GET /api/v1/organizations/{orgId}/audit', 'GET /api/v1/admin/audit'])
+      expect(mediaTypes(key, '200'), key).toEqual(['application/x-ndjson', 'text/csv']);
     const content = 'GET /api/v1/offers/{offerId}/co-sell/documents/{documentId}/content';
     for (const status of ['200', '206']) {
       expect(mediaTypes(content, status)).toEqual(

@@ -58,6 +58,55 @@ describe('GET /api/v1/reference', () => {
     );
   });
 
+  it('names the all-countries code beside the countries: contacts take it alone, markets never', async () => {
+    const reference = (await get('/api/v1/reference')).json() as {
+      countries: { code: string; name: string }[];
+      allCountries: { code: string; name: string };
+    };
+    const row = csvRows('co-sell-countries.csv').find((c) => c.code === 'OOO');
+    expect(reference.allCountries).toEqual({ code: 'OOO', name: row?.name });
+    expect(reference.countries.map((c) => c.code)).not.toContain(reference.allCountries.code);
+
+    // A client that knows only the reference builds its pickers from it: the contacts' countries are the
+    // all-countries code or countries; an offer's markets are countries.
+    const owner = personas.byName.contosoOwner.headers;
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/offers',
+      headers: owner,
+      payload: { name: 'Everywhere', offerType: 'SaaS', markets: ['SE'] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const offerId = (created.json() as { id: string }).id;
+    const contact = (countries: string[]) => ({
+      name: 'Ann Global',
+      email: 'ann@contoso.example',
+      jobTitle: 'Partner sales lead',
+      role: 'PartnerSales',
+      countries,
+      states: [],
+    });
+    const put = (countries: string[]) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/offers/${offerId}/co-sell/contacts`,
+        headers: { ...owner, 'if-match': '*' },
+        payload: { contacts: [contact(countries)] },
+      });
+    expect((await put([reference.allCountries.code])).statusCode).toBe(200);
+    const both = await put([reference.allCountries.code, 'SE']);
+    expect(both.statusCode).toBe(422);
+    expect(errorBody(both).issues?.map((i) => i.path)).toEqual(['contacts[0].countries']);
+
+    const markets = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/offers',
+      headers: owner,
+      payload: { name: 'Everywhere too', offerType: 'SaaS', markets: [reference.allCountries.code] },
+    });
+    expect(markets.statusCode).toBe(422);
+  });
+
   it('answers the same for ?version=2020-12', async () => {
     const explicit = await get('/api/v1/reference?version=2020-12');
     expect(explicit.statusCode).toBe(200);

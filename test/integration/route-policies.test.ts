@@ -105,6 +105,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'DELETE /api/v1/offers/{offerId}/co-sell/contacts/{contactId}': contosoOffer('write'),
   'GET /api/v1/offers/{offerId}/co-sell/contacts.csv': contosoOffer('read'),
   'PUT /api/v1/offers/{offerId}/co-sell/contacts.csv': contosoOffer('write'),
+  'GET /api/v1/offers/{offerId}/co-sell/contacts.xlsx': contosoOffer('read'),
   // Sellers and resellers reach documents only of live offers, so on this draft they are told nothing is there.
   'GET /api/v1/offers/{offerId}/co-sell/documents': documentsOfDraft,
   'GET /api/v1/offers/{offerId}/co-sell/documents/{documentId}': documentsOfDraft,
@@ -117,6 +118,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'DELETE /api/v1/offers/{offerId}/co-sell/external-url': contosoOffer('write'),
   // Templates help anyone who works with co-sell profiles; customers see nothing.
   'GET /api/v1/co-sell/contacts-template.csv': { allowed: withRole },
+  'GET /api/v1/co-sell/contacts-template.xlsx': { allowed: withRole },
   'GET /api/v1/co-sell/document-templates': { allowed: withRole },
   'GET /api/v1/co-sell/document-templates/{templateId}': { allowed: withRole },
   // The organisation profile: members and admins read; only the owner edits (its other members and admins
@@ -181,6 +183,12 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/webhooks/{endpointId}/deliveries': contosoWebhook,
   'POST /api/v1/webhooks/{endpointId}/deliveries/{deliveryId}/replay': contosoWebhook,
   'POST /api/v1/webhooks/{endpointId}/replay': contosoWebhook,
+  // The audit export: Contoso's owner and admins (its other members know it exists: 403); everything: admins.
+  'GET /api/v1/organizations/{orgId}/audit': {
+    allowed: ['contosoOwner', 'admin'],
+    notFoundFor: ['fabrikamOwner', 'seller', 'reseller', 'reviewer', 'customer'],
+  },
+  'GET /api/v1/admin/audit': { allowed: ['admin'] },
 };
 
 /** Routes that use up their contact (change or delete it): each caller gets its own offer with one contact. */
@@ -260,6 +268,12 @@ const PATH_PARAMS: Record<string, (caller: Caller, f: Fixtures, route: string) =
     const action = /\/(accept|decline|close)$/.exec(route)?.[1] as 'accept' | 'decline' | 'close' | undefined;
     return f.referralIds[action ?? 'other'];
   },
+};
+
+/** Query strings a route needs, so that an allowed caller gets its answer rather than a 400. */
+const QUERIES: Record<string, string> = {
+  'GET /api/v1/organizations/{orgId}/audit': '?from=2000-01-01&to=2100-12-31&format=csv',
+  'GET /api/v1/admin/audit': '?from=2000-01-01&to=2100-12-31',
 };
 
 /** Headers a route needs besides authentication, so that only authorisation can refuse the call. */
@@ -508,11 +522,12 @@ describe('route policies', () => {
 
     const problems: string[] = [];
     for (const caller of everyone) {
-      const url = path.replace(/\{(\w+)\}/g, (_match, name: string) => {
-        const value = PATH_PARAMS[name];
-        if (!value) throw new Error(`no fixture for the path parameter ${name}: add it to PATH_PARAMS`);
-        return encodeURIComponent(value(caller, fixtures, route));
-      });
+      const url =
+        path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+          const value = PATH_PARAMS[name];
+          if (!value) throw new Error(`no fixture for the path parameter ${name}: add it to PATH_PARAMS`);
+          return encodeURIComponent(value(caller, fixtures, route));
+        }) + (QUERIES[route] ?? '');
       const response = await t.app.inject({
         method: method as 'GET',
         url,

@@ -49,7 +49,7 @@ describe('webhooks', () => {
 
   const request = (
     name: PersonaName,
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     payload?: object,
     headers: Record<string, string> = {},
@@ -360,6 +360,95 @@ describe('webhooks', () => {
     clock.advance(1000);
     await deliverDue();
     expect(await read()).toMatchObject({ enabled: false, disabledReason: 'failing', failingSince: since });
+  });
+
+  /** The notifications about one endpoint that a persona has, with what they say and where they link. */
+  async function noticesAbout(name: PersonaName, endpointId: string) {
+    const response = await request(name, 'GET', '/api/v1/notifications');
+    expect(response.statusCode).toBe(200);
+    return (
+      response.json() as {
+        items: { kind: string; message: string; target: { page: string; endpointId?: string } | null }[];
+      }
+    ).items.filter((n) => n.target?.endpointId === endpointId);
+  }
+
+  async function emailsTo(address: string) {
+    const response = await request('admin', 'GET', '/api/v1/admin/outbox');
+    return (response.json() as { items: { to: string; subject: string; body: string }[] }).items.filter(
+      (e) => e.to === address,
+    );
+  }
+
+  it("tells the organisation's owners, and no one else, once, when it disables an endpoint that answered 410", async () => {
+    const { endpoint } = await createEndpoint();
+    const ownerEmails = (await emailsTo('owner@contoso.test')).length;
+    receiver.answers.push({ status: 410 }, { status: 410 });
+    await createOffer('Gone one');
+    await createOffer('Gone two');
+    await deliverDue();
+    expect(await noticesAbout('contosoOwner', endpoint.id)).toEqual([
+      {
+        kind: 'webhookEndpointGone',
+        message: `cosell disabled the webhook endpoint ${receiver.url}: it answered 410 Gone.`,
+        target: { page: 'webhook', endpointId: endpoint.id },
+        id: expect.any(String),
+        offerId: null,
+        content: expect.objectContaining({ key: 'notifications.messages.webhookEndpointGone' }),
+        createdAt: expect.any(String),
+        readAt: null,
+      },
+    ]);
+    for (const other of ['contosoEditor', 'contosoViewer', 'fabrikamOwner', 'admin'] as const)
+      expect(await noticesAbout(other, endpoint.id)).toEqual([]);
+    const emails = await emailsTo('owner@contoso.test');
+    expect(emails).toHaveLength(ownerEmails + 1);
+    expect(emails[0]).toMatchObject({ subject: `Webhook endpoint ${receiver.url} disabled` });
+    expect(emails[0]?.body).toContain(
+      `cosell disabled the webhook endpoint ${receiver.url}: it answered 410 Gone.`,
+    );
+
+    const audit = await request(
+      'contosoOwner',
+      'GET',
+      `/api/v1/organizations/${personas.contosoId}/audit?from=2000-01-01&to=2100-01-01`,
+    );
+    const records = audit.body
+      .split('\n')
+      .filter(Boolean)
+      .map(
+        (line) => JSON.parse(line) as { subjectId: string; action: string; actor: string; summary: string },
+      );
+    expect(records.filter((r) => r.subjectId === endpoint.id && r.action === 'disabled')).toEqual([
+      expect.objectContaining({
+        actor: 'cosell',
+        summary: `cosell disabled the webhook endpoint ${receiver.url}: it answered 410 Gone`,
+      }),
+    ]);
+  });
+
+  it("tells admins, in each one's language, when it disables a platform endpoint failing for five days", async () => {
+    const { endpoint } = await createEndpoint({}, 'admin');
+    const saved = await request('admin', 'PUT', '/api/v1/me/preferences', { locale: 'sv' });
+    expect(saved.statusCode).toBe(200);
+    for (let i = 0; i < 30; i++) receiver.answers.push({ status: 500 });
+    await createOffer('Fails for the platform');
+    await deliverDue();
+    expect(await noticesAbout('admin', endpoint.id)).toEqual([]);
+    clock.advance(5 * 24 * 3_600_000);
+    await deliverDue();
+    const notices = await noticesAbout('admin', endpoint.id);
+    expect(notices.map((n) => [n.kind, n.message])).toEqual([
+      [
+        'webhookEndpointFailing',
+        `cosell disabled the webhook endpoint ${receiver.url}: its deliveries had failed for 5 days.`,
+      ],
+    ]);
+    expect(await noticesAbout('contosoOwner', endpoint.id)).toEqual([]);
+    const email = (await emailsTo('admin@vendor.test'))[0];
+    expect(email?.subject).toBe(`Webhook-slutpunkten ${receiver.url} har inaktiverats`);
+    expect(email?.body).toContain('hade misslyckats i 5 dagar');
+    await request('admin', 'PUT', '/api/v1/me/preferences', { locale: 'en' });
   });
 
   it('signs with both secrets during a rotation overlap, and with the new one alone after it', async () => {

@@ -93,6 +93,14 @@ describe('loadConfig', () => {
     expect(loadConfig([], { COSELL_DEMO_PASSWORD: 'twelve-chars' }).demoPassword).toBe('twelve-chars');
   });
 
+  it('takes COSELL_LOG_FORMAT auto (the default), json or pretty, and refuses anything else', () => {
+    expect(loadConfig([], {}).logFormat).toBe('auto');
+    expect(loadConfig([], { COSELL_LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(loadConfig([], { COSELL_LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(() => loadConfig([], { COSELL_LOG_FORMAT: 'yaml' })).toThrow(ConfigError);
+    expect(() => loadConfig([], { COSELL_LOG_FORMAT: 'yaml' })).toThrow(/COSELL_LOG_FORMAT/);
+  });
+
   it('refuses an unknown flag', () => {
     expect(() => loadConfig(['--prot', '3000'], {})).toThrow();
   });

@@ -1,7 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { type ImportReport, ImportReportSchema } from '../../domain/contacts/contact-schema.js';
-import { apiTarget, CliError, describeFailure } from '../api-client.js';
+import { apiTarget, CliError, createApiClient, describeFailure } from '../api-client.js';
+import type { operations } from '../generated/api-schema.js';
+
+type ImportReport = operations['importContactsCsv']['responses'][200]['content']['application/json'];
 
 export const contactsHelp = `Usage:
   cosell contacts export --offer <offerId> [--out <file.csv>]
@@ -16,10 +18,6 @@ Options:
   --url <url>      the server (default $COSELL_URL or http://127.0.0.1:3000)
   --token <token>  an API token (default $COSELL_TOKEN)
 `;
-
-function contactsUrl(base: string, offerId: string): string {
-  return `${base}/api/v1/offers/${encodeURIComponent(offerId)}/co-sell/contacts.csv`;
-}
 
 function printReport(report: ImportReport): void {
   for (const e of report.errors) {
@@ -57,13 +55,16 @@ export async function contactsCommand(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (!values.offer) throw new CliError('--offer is required');
-  const target = apiTarget(values);
-  const headers = { authorization: `Bearer ${target.token}` };
+  const api = createApiClient(apiTarget(values));
+  const path = { offerId: values.offer };
 
   if (action === 'export') {
-    const response = await fetch(contactsUrl(target.url, values.offer), { headers });
-    if (!response.ok) throw new CliError(`export failed: ${await describeFailure(response)}`);
-    const bytes = Buffer.from(await response.arrayBuffer());
+    const { data, error, response } = await api.GET('/api/v1/offers/{offerId}/co-sell/contacts.csv', {
+      params: { path },
+      parseAs: 'arrayBuffer',
+    });
+    if (data === undefined) throw new CliError(`export failed: ${describeFailure(response, error)}`);
+    const bytes = Buffer.from(data);
     if (values.out) {
       await writeFile(values.out, bytes);
       process.stdout.write(`wrote ${values.out}\n`);
@@ -74,18 +75,24 @@ export async function contactsCommand(argv: string[]): Promise<number> {
   }
 
   if (!values.file) throw new CliError('--file is required');
-  const body = await readFile(values.file);
+  // The file's bytes as they are: the server decides the encoding and delimiter from the content.
+  const file = new Blob([await readFile(values.file)], { type: 'text/csv' });
   const dryRun = values['dry-run'] ?? false;
-  const response = await fetch(`${contactsUrl(target.url, values.offer)}${dryRun ? '?dryRun=true' : ''}`, {
-    method: 'PUT',
-    // The server requires If-Match on every write; `*` says "whatever is there", which is what an import
-    // that replaces every contact means unless the caller names the version it checked.
-    headers: { ...headers, 'content-type': 'text/csv', 'if-match': values['if-match'] ?? '*' },
-    body,
+  const { data, error, response } = await api.PUT('/api/v1/offers/{offerId}/co-sell/contacts.csv', {
+    params: {
+      path,
+      ...(dryRun && { query: { dryRun: 'true' } }),
+      // The server requires If-Match on every write; `*` says "whatever is there", which is what an import
+      // that replaces every contact means unless the caller names the version it checked.
+      header: { 'if-match': values['if-match'] ?? '*' },
+    },
+    headers: { 'content-type': 'text/csv' },
+    body: file,
+    bodySerializer: (body) => body,
   });
-  if (response.status !== 200 && response.status !== 422)
-    throw new CliError(`import failed: ${await describeFailure(response)}`);
-  const report = ImportReportSchema.parse(await response.json());
+  // A file with problems is answered 422 with the same report, listing them.
+  const report = data ?? (response.status === 422 ? (error as ImportReport) : undefined);
+  if (!report) throw new CliError(`import failed: ${describeFailure(response, error)}`);
   printReport(report);
   if (!report.ok) {
     process.stderr.write(`${report.errors.length} problem(s); nothing was changed.\n`);

@@ -1,7 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { type ReferralPage, ReferralPageSchema } from '../../domain/schemas/referrals.js';
-import { apiTarget, CliError, describeFailure } from '../api-client.js';
+import { apiTarget, CliError, createApiClient, describeFailure } from '../api-client.js';
+import type { operations } from '../generated/api-schema.js';
+
+type ReferralPage = operations['listReferrals']['responses'][200]['content']['application/json'];
+// The filters go as typed on the command line: the server checks them and says which one is wrong.
+type PipelineQuery = NonNullable<operations['listReferrals']['parameters']['query']>;
+type ExportQuery = NonNullable<operations['exportReferralsCsv']['parameters']['query']>;
 
 /** The pipeline filters the API takes, as flags of the same names. */
 const FILTERS = [
@@ -69,18 +74,20 @@ export async function referralsCommand(argv: string[]): Promise<number> {
     process.stdout.write(referralsHelp);
     return values.help ? 0 : 2;
   }
-  const target = apiTarget(values as { url?: string; token?: string });
-  const headers = { authorization: `Bearer ${target.token}` };
-  const query = new URLSearchParams();
+  const api = createApiClient(apiTarget(values as { url?: string; token?: string }));
+  const filters: Record<string, string> = {};
   for (const filter of FILTERS) {
     const value = (values as Record<string, unknown>)[filter];
-    if (typeof value === 'string') query.set(filter, value);
+    if (typeof value === 'string') filters[filter] = value;
   }
 
   if (action === 'export') {
-    const response = await fetch(`${target.url}/api/v1/referrals.csv?${query}`, { headers });
-    if (!response.ok) throw new CliError(`export failed: ${await describeFailure(response)}`);
-    const bytes = Buffer.from(await response.arrayBuffer());
+    const { data, error, response } = await api.GET('/api/v1/referrals.csv', {
+      params: { query: filters as ExportQuery },
+      parseAs: 'arrayBuffer',
+    });
+    if (data === undefined) throw new CliError(`export failed: ${describeFailure(response, error)}`);
+    const bytes = Buffer.from(data);
     if (values.out) {
       await writeFile(values.out, bytes);
       process.stdout.write(`wrote ${values.out}\n`);
@@ -88,18 +95,21 @@ export async function referralsCommand(argv: string[]): Promise<number> {
     return 0;
   }
 
-  if (values.limit) query.set('limit', values.limit);
+  if (values.limit) filters.limit = values.limit;
   let shown = 0;
   for (;;) {
-    const response = await fetch(`${target.url}/api/v1/referrals?${query}`, { headers });
-    if (!response.ok) throw new CliError(`list failed: ${await describeFailure(response)}`);
-    const page = ReferralPageSchema.parse(await response.json());
+    const {
+      data: page,
+      error,
+      response,
+    } = await api.GET('/api/v1/referrals', { params: { query: filters as PipelineQuery } });
+    if (!page) throw new CliError(`list failed: ${describeFailure(response, error)}`);
     for (const item of page.items) process.stdout.write(`${line(item)}\n`);
     shown += page.items.length;
     if (!values.all || !page.nextCursor) {
       if (page.nextCursor) process.stderr.write(`${shown} shown; more with --all\n`);
       return 0;
     }
-    query.set('cursor', page.nextCursor);
+    filters.cursor = page.nextCursor;
   }
 }

@@ -11,10 +11,7 @@ import {
   organizations,
 } from '../schema.js';
 
-export type CatalogEntry = Omit<
-  typeof catalogOffers.$inferInsert,
-  'changedXid' | 'updatedAt' | 'cardFacts'
->;
+export type CatalogEntry = Omit<typeof catalogOffers.$inferInsert, 'changedXid' | 'updatedAt' | 'cardFacts'>;
 
 /**
  * An offer's card facts as packCardFacts packs them ("slotA,slotB|Role:NO,SE;Role:OOO"): the slots with a
@@ -225,7 +222,10 @@ export function createCatalogRepository(db: Db) {
     },
 
     /** Every row, at most `limit` at a time, in (transaction, offer id) order after `after` (none: the start). */
-    async rowsAfter(after: { version: string; offerId: string } | null, limit: number): Promise<CatalogRow[]> {
+    async rowsAfter(
+      after: { version: string; offerId: string } | null,
+      limit: number,
+    ): Promise<CatalogRow[]> {
       const rows = await rowsAfter.execute({
         afterXid: after?.version ?? '0',
         afterOfferId: after?.offerId ?? '',

@@ -1,9 +1,11 @@
 import type { Db } from '../database.js';
+import { createAuditRepository } from './audit-repository.js';
 import { createCatalogRepository } from './catalog-repository.js';
 import { createContactRepository } from './contact-repository.js';
 import { createDocumentRepository } from './document-repository.js';
 import { createEventRepository } from './event-repository.js';
 import { createHistoryRepository } from './history-repository.js';
+import { createIdempotencyRepository } from './idempotency-repository.js';
 import { createJobRepository } from './job-repository.js';
 import { createListingRepository } from './listing-repository.js';
 import { createNotificationRepository } from './notification-repository.js';
@@ -39,8 +41,10 @@ export function createRepositories(db: Db) {
     referrals: createReferralRepository(db),
     jobs: createJobRepository(db),
     rateLimits: createRateLimitRepository(db),
+    idempotencyKeys: createIdempotencyRepository(db),
     events: createEventRepository(db),
     webhooks: createWebhookRepository(db),
+    audit: createAuditRepository(db),
   };
 }
 

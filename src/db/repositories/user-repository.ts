@@ -81,6 +81,15 @@ export function createUserRepository(db: Db) {
       await db.update(users).set({ locale }).where(eq(users.id, id));
     },
 
+    /** The users with a platform role, such as every admin. */
+    async listWithRole(role: string): Promise<UserRow[]> {
+      return db
+        .select()
+        .from(users)
+        .where(sql`${role} = any(${users.platformRoles})`)
+        .orderBy(asc(users.email));
+    },
+
     async listAll(): Promise<UserRow[]> {
       return db.select().from(users).orderBy(asc(users.email));
     },

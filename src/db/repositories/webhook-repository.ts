@@ -72,6 +72,28 @@ export function createWebhookRepository(db: Db) {
       return rows[0];
     },
 
+    /**
+     * Disables an endpoint that is enabled, for a reason of cosell's own (410 Gone, failing for days); resolves
+     * with it, or undefined when it was disabled already (another delivery's attempt got there first) or is gone.
+     */
+    async disableEndpoint(
+      id: string,
+      reason: 'gone' | 'failing',
+      now: Date,
+    ): Promise<WebhookEndpointRow | undefined> {
+      const rows = await db
+        .update(webhookEndpoints)
+        .set({
+          enabled: false,
+          disabledReason: reason,
+          version: sql`${webhookEndpoints.version} + 1`,
+          updatedAt: now,
+        })
+        .where(and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.enabled, true)))
+        .returning();
+      return rows[0];
+    },
+
     async deleteEndpoint(id: string): Promise<void> {
       await db.delete(webhookEndpoints).where(eq(webhookEndpoints.id, id));
     },

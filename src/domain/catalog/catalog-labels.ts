@@ -2,7 +2,14 @@ import { rawTaxonomyLabelsSv } from '../reference/generated/reference-data.js';
 import { getTaxonomy, type Taxonomy } from '../reference/taxonomy.js';
 import { foldedWords } from './fold.js';
 
-export type LabelKind = 'platforms' | 'marketSegments' | 'solutionTypes' | 'solutionAreas' | 'subAreas';
+export type LabelKind =
+  | 'platforms'
+  | 'marketSegments'
+  | 'solutionTypes'
+  | 'solutionAreas'
+  | 'subAreas'
+  | 'offerTypes'
+  | 'contactRoles';
 
 const swedish = rawTaxonomyLabelsSv as Record<string, Record<LabelKind, Record<string, string>> | undefined>;
 
@@ -23,6 +30,11 @@ export function englishLabel(kind: LabelKind, id: string, taxonomy: Taxonomy = g
       return taxonomy.solutionTypes.find((p) => p.id === id)?.label ?? id;
     case 'solutionAreas':
       return taxonomy.solutionAreas.find((p) => p.id === id)?.label ?? id;
+    case 'offerTypes':
+      return taxonomy.offerTypes.find((p) => p.id === id)?.label ?? id;
+    case 'contactRoles':
+      // Partner Center keeps role names in English (reference/contact-roles.json): CSV files use these.
+      return taxonomy.contactRoles.find((p) => p.id === id)?.label ?? id;
     case 'subAreas':
       for (const area of taxonomy.solutionAreas) {
         const sub = area.subAreas.find((s) => s.id === id);

@@ -102,14 +102,37 @@ export const ContactListSchema = z.object({
   coverage: CoverageSchema.optional(),
 });
 
+const MessageParamsSchema = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .describe('The data the message names (ids, codes, counts), to fill its template in any language');
+
 export const ImportErrorSchema = z.object({
+  sheet: z.string().optional().describe('The worksheet, for a workbook (.xlsx)'),
   row: z.number().int().describe('The row as a spreadsheet numbers it: the header is row 1'),
   column: z.string().describe('The column name as in the file, or empty for a whole-file problem'),
+  cell: z.string().optional().describe('The cell reference, such as C5, for a workbook (.xlsx)'),
   value: z.string(),
-  message: z.string().describe('What is wrong'),
-  allowed: z.string().optional().describe('What is allowed there'),
+  message: z.string().describe('What is wrong, in English'),
+  key: z
+    .string()
+    .describe(
+      "What is wrong as a stable key of the message catalogue (problems.*), in the reader's language",
+    ),
+  params: MessageParamsSchema,
+  allowed: z.string().optional().describe('What is allowed there, in English'),
+  allowedKey: z.string().optional().describe('What is allowed there as a message key (problems.*)'),
+  allowedParams: MessageParamsSchema.optional(),
 });
 export type ImportError = z.infer<typeof ImportErrorSchema>;
+
+/** Something in the file worth a look that does not stop the import, such as signs of a lossy save. */
+export const ImportWarningSchema = z.object({
+  rows: z.array(z.number().int()).describe('The rows it concerns, as a spreadsheet numbers them'),
+  message: z.string().describe('The warning, in English'),
+  key: z.string().describe('The warning as a stable key of the message catalogue (problems.*)'),
+  params: MessageParamsSchema,
+});
+export type ImportWarning = z.infer<typeof ImportWarningSchema>;
 
 export const ContactDiffSchema = z.object({
   added: z.array(ContactSchema.omit({ id: true })),
@@ -123,10 +146,16 @@ export const ImportReportSchema = z.object({
   ok: z.boolean(),
   dryRun: z.boolean(),
   applied: z.boolean().describe('Whether the contacts were replaced'),
+  format: z.enum(['csv', 'xlsx']).optional().describe('What the file was read as, decided by its content'),
   encoding: z.string().optional(),
   delimiter: z.string().optional(),
+  sheet: z.string().optional().describe('The worksheet read, for a workbook (.xlsx)'),
   rows: z.number().int().describe('Data rows read'),
   errors: z.array(ImportErrorSchema),
+  warnings: z
+    .array(ImportWarningSchema)
+    .optional()
+    .describe('What does not stop the import but may be wrong; absent when there is none'),
   diff: ContactDiffSchema.nullable(),
   version: z.number().int().optional(),
   statusEffect: StatusEffectSchema.optional().describe(

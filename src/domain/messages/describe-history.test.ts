@@ -143,8 +143,8 @@ describe('describeHistoryEntry', () => {
     });
     expect(describeHistoryEntry(imported, sv).details).toEqual([
       'Före: 2 kontakter',
-      '1 tillagd: Ny (Partner marketing)',
-      '1 borttagen: Gammal (Partner sales)',
+      '1 tillagd: Ny (Partnermarknadsföring)',
+      '1 borttagen: Gammal (Partnerförsäljning)',
       '1 oförändrad',
     ]);
   });

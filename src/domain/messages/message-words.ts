@@ -1,5 +1,6 @@
 import { englishLabel, swedishLabel } from '../catalog/catalog-labels.js';
-import { ALL_COUNTRIES_CODE, countries, getTaxonomy, states } from '../reference/taxonomy.js';
+import { countryName } from '../reference/country-names.js';
+import { getTaxonomy, states } from '../reference/taxonomy.js';
 import type { Locale, Message } from '../schemas/messages.js';
 import { formatMessage, type MessageParams, messageCatalogues } from './format-message.js';
 
@@ -30,31 +31,10 @@ export function humaniseId(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const countryNames = new Map(countries.map((c) => [c.code, c.name]));
 // The reference table's codes already name the country: US-WA.
 const stateNames = new Map(states.map((s) => [s.code, s.name]));
-const regionNames = new Map<string, Intl.DisplayNames | null>();
 
-function regionName(locale: string, code: string): string | undefined {
-  if (locale === 'en') return undefined; // The reference table's English names are the product's.
-  let names = regionNames.get(locale);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    } catch {
-      names = null;
-    }
-    regionNames.set(locale, names);
-  }
-  try {
-    return names?.of(code) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function taxonomyLabel(locale: string, list: TaxonomyList, id: string): string {
-  if (list === 'offerTypes') return getTaxonomy().offerTypes.find((t) => t.id === id)?.label ?? id;
+function taxonomyLabel(locale: string, list: TaxonomyList | 'contactRoles', id: string): string {
   return (locale === 'sv' ? swedishLabel(list, id) : undefined) ?? englishLabel(list, id);
 }
 
@@ -69,13 +49,10 @@ export function messageNames(words: MessageWords) {
       getTaxonomy().documentSlots.find((s) => s.id === id)?.label ??
       humaniseId(id),
     offerState: (id: string) => text(`offers.states.${id}`) ?? id,
-    role: (id: string) => getTaxonomy().contactRoles.find((r) => r.id === id)?.label ?? id,
+    role: (id: string) => taxonomyLabel(locale, 'contactRoles', id),
     offerType: (id: string) => taxonomyLabel(locale, 'offerTypes', id),
     taxonomy: (list: TaxonomyList, id: string) => taxonomyLabel(locale, list, id),
-    country: (code: string) =>
-      code === ALL_COUNTRIES_CODE
-        ? (text('history.allCountries') ?? code)
-        : (regionName(locale, code) ?? countryNames.get(code) ?? code),
+    country: (code: string) => countryName(code, locale, text('history.allCountries') ?? code),
     /** A state or province by its code (US-WA); named when the reference table has it. */
     state: (code: string) => stateNames.get(code) ?? code,
   };

@@ -34,6 +34,8 @@ export const messagesEn = {
       technicalValidation: 'Technical validation passed',
       offerTypeBusinessApplications: 'Offer type Dynamics 365',
       isvConnect: 'ISV Connect enrolment',
+      // A higher tier's item for the tier it builds on (status-effect.ts, tierItemId).
+      coSellReady: 'Co-sell ready',
     },
   },
   documents: {
@@ -57,6 +59,7 @@ export const messagesEn = {
       offer_updated: '{{actor}} changed the offer',
       offer_published: '{{actor}} published the offer',
       offer_unpublished: '{{actor}} took the offer back to draft',
+      offer_deleted: '{{actor}} deleted the offer',
       listing_created: '{{actor}} saved the listing for the first time',
       listing_updated: '{{actor}} changed the listing',
       documents_uploaded: '{{actor}} uploaded a document',
@@ -92,6 +95,7 @@ export const messagesEn = {
       contactsImported_one: '{{actor}} imported a CSV file of {{count}} contact',
       contactsImported_other: '{{actor}} imported a CSV file of {{count}} contacts',
       coSellStatusChanged: 'The co-sell status changed from {{fromStatus}} to {{toStatus}}',
+      offerDeleted: '{{actor}} deleted the offer {{offer}}',
     },
     // Why a co-sell status changed: the reason line under the headline.
     because: {
@@ -164,10 +168,15 @@ export const messagesEn = {
     messages: {
       coSellStatusChanged:
         'The co-sell status of {{offer}} changed from {{fromStatus}} to {{toStatus}}. {{cause}}',
+      webhookEndpointGone: 'cosell disabled the webhook endpoint {{url}}: it answered 410 Gone.',
+      webhookEndpointFailing:
+        'cosell disabled the webhook endpoint {{url}}: its deliveries had failed for {{days}} days.',
     },
     // Email subjects, one per notification kind.
     subjects: {
       coSellStatusChanged: '{{offer}} is now {{toStatus}}',
+      webhookEndpointGone: 'Webhook endpoint {{url}} disabled',
+      webhookEndpointFailing: 'Webhook endpoint {{url}} disabled',
     },
     other: 'Something changed in cosell.',
   },

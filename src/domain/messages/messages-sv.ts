@@ -28,6 +28,7 @@ export const messagesSv: MessageCatalogue = {
       technicalValidation: 'Teknisk validering godkänd',
       offerTypeBusinessApplications: 'Typ av erbjudande Dynamics 365',
       isvConnect: 'Anslutning till ISV Connect',
+      coSellReady: 'Redo för samförsäljning',
     },
   },
   documents: {
@@ -50,6 +51,7 @@ export const messagesSv: MessageCatalogue = {
       offer_updated: '{{actor}} ändrade erbjudandet',
       offer_published: '{{actor}} publicerade erbjudandet',
       offer_unpublished: '{{actor}} tog tillbaka erbjudandet till utkast',
+      offer_deleted: '{{actor}} tog bort erbjudandet',
       listing_created: '{{actor}} sparade listningen för första gången',
       listing_updated: '{{actor}} ändrade listningen',
       documents_uploaded: '{{actor}} laddade upp ett dokument',
@@ -76,14 +78,15 @@ export const messagesSv: MessageCatalogue = {
       externalUrlSet: '{{actor}} angav den externa referens-URL:en {{url}}',
       externalUrlChanged: '{{actor}} ändrade den externa referens-URL:en till {{url}}',
       externalUrlRemoved: '{{actor}} tog bort den externa referens-URL:en {{url}}',
-      contactAdded: '{{actor}} lade till {{name}} som {{role}}-kontakt',
-      contactUpdated: '{{actor}} ändrade {{role}}-kontakten {{name}}',
-      contactRemoved: '{{actor}} tog bort {{name}}, {{role}}-kontakt',
+      contactAdded: '{{actor}} lade till {{name}} som kontakt med rollen {{role}}',
+      contactUpdated: '{{actor}} ändrade kontakten {{name}} med rollen {{role}}',
+      contactRemoved: '{{actor}} tog bort {{name}}, kontakt med rollen {{role}}',
       contactsReplaced_one: '{{actor}} ersatte kontaktlistan: nu {{count}} kontakt',
       contactsReplaced_other: '{{actor}} ersatte kontaktlistan: nu {{count}} kontakter',
       contactsImported_one: '{{actor}} importerade en CSV-fil med {{count}} kontakt',
       contactsImported_other: '{{actor}} importerade en CSV-fil med {{count}} kontakter',
       coSellStatusChanged: 'Samförsäljningsstatusen ändrades från {{fromStatus}} till {{toStatus}}',
+      offerDeleted: '{{actor}} tog bort erbjudandet {{offer}}',
     },
     because: {
       requirementUnmet: '{{item}} är inte längre uppfyllt.',
@@ -154,9 +157,14 @@ export const messagesSv: MessageCatalogue = {
     messages: {
       coSellStatusChanged:
         'Samförsäljningsstatusen för {{offer}} ändrades från {{fromStatus}} till {{toStatus}}. {{cause}}',
+      webhookEndpointGone: 'cosell inaktiverade webhook-slutpunkten {{url}}: den svarade 410 Gone.',
+      webhookEndpointFailing:
+        'cosell inaktiverade webhook-slutpunkten {{url}}: leveranserna hade misslyckats i {{days}} dagar.',
     },
     subjects: {
       coSellStatusChanged: '{{offer}} är nu {{toStatus}}',
+      webhookEndpointGone: 'Webhook-slutpunkten {{url}} har inaktiverats',
+      webhookEndpointFailing: 'Webhook-slutpunkten {{url}} har inaktiverats',
     },
     other: 'Något har ändrats i cosell.',
   },

@@ -2,16 +2,21 @@ import type { Message } from '../schemas/messages.js';
 import type { NotificationTarget } from '../schemas/notifications.js';
 import { type MessageWords, renderMessage } from './message-words.js';
 
-/** What a notification opens: the readiness section of the offer's co-sell tab, or a submission's review page. */
-type Place = 'offerReadiness' | 'review';
+/**
+ * What a notification opens: the readiness section of the offer's co-sell tab, a submission's review page, or
+ * a webhook endpoint's page.
+ */
+type Place = 'offerReadiness' | 'review' | 'webhook';
 
 /**
  * Every kind of notification and the place it is about. A new kind adds its row here, its words under
  * notifications.messages.<kind> and notifications.subjects.<kind> (the email subject) in the catalogues,
- * and, for the review page, a submissionId parameter in its content.
+ * and, for the review page, a submissionId parameter in its content (an endpointId for the webhook page).
  */
 const notificationPlaces = {
   coSellStatusChanged: 'offerReadiness',
+  webhookEndpointGone: 'webhook',
+  webhookEndpointFailing: 'webhook',
 } satisfies Record<string, Place>;
 
 export type NotificationKind = keyof typeof notificationPlaces;
@@ -30,6 +35,10 @@ export function notificationTarget(
   if (place === 'review') {
     const submissionId = params?.submissionId;
     return typeof submissionId === 'string' ? { page: 'review', submissionId } : null;
+  }
+  if (place === 'webhook') {
+    const endpointId = params?.endpointId;
+    return typeof endpointId === 'string' ? { page: 'webhook', endpointId } : null;
   }
   if (offerId === null) return null;
   return { page: 'offer', offerId, section: 'readiness' };

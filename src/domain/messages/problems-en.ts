@@ -34,6 +34,8 @@ export const problemsEn = {
     headers_too_large: 'The request headers are larger than this server accepts.',
     internal_error: 'Something went wrong on our side. Quote the request id if you report it.',
     service_unavailable: 'The server is busy. Try again in a moment.',
+    idempotency_key_in_use: 'A request with this Idempotency-Key is still running. Try again in a moment.',
+    idempotency_key_reused: 'This Idempotency-Key was used for a different request.',
   },
   notFound: {
     thing: 'That was not found.',
@@ -217,6 +219,30 @@ export const problemsEn = {
     fileMissing: 'Send the CSV as a multipart part named file.',
     tooManyParts: 'Send one CSV file, as the part named file. Nothing was stored.',
     contentType: 'Send the CSV as text/csv or as a multipart file.',
+    // A workbook (.xlsx), and files the import cannot read, named for what they are.
+    sameEmailAndRole: 'The same email with the same role is already on row {{row}}.',
+    noSheet: 'The workbook has no worksheet to read.',
+    formulaNoResult:
+      'The cell has a formula without a saved result: open the file in a spreadsheet, save it and import it again.',
+    cellError: 'The cell shows the error {{value}}: correct it or type the value.',
+    workbookTooLarge:
+      'The workbook unpacks to more than {{max}} MiB, more than an import reads. Copy the contacts into a new workbook and import that.',
+    workbookBroken:
+      'The file is a zip archive that cannot be read: it may be damaged or cut short. Save it again as .xlsx or as "CSV UTF-8".',
+    formatXls:
+      'The file is an Excel 97-2003 workbook (.xls) or a workbook protected with a password. Save it as .xlsx (Excel Workbook) or as "CSV UTF-8", without a password, and import that.',
+    formatXlsb:
+      'The file is an Excel binary workbook (.xlsb). Save it as .xlsx (Excel Workbook) or as "CSV UTF-8" and import that.',
+    formatOds:
+      'The file is an OpenDocument spreadsheet (.ods). Save it as .xlsx (Excel Workbook) or as "CSV UTF-8" and import that.',
+    formatNumbers:
+      'The file is an Apple Numbers spreadsheet. Export it to Excel (.xlsx) or CSV and import that.',
+    formatZip:
+      'The file is a zip archive, not a workbook this import reads. Import the contacts as .xlsx or as "CSV UTF-8".',
+    lossySave_one:
+      'Row {{rows}} has question marks or � where letters may have been: the file may have been saved in an encoding that lost characters. Check the names, or save the file as "CSV UTF-8" or .xlsx and import that.',
+    lossySave_other:
+      'Rows {{rows}} have question marks or � where letters may have been: the file may have been saved in an encoding that lost characters. Check the names, or save the file as "CSV UTF-8" or .xlsx and import that.',
   },
   documents: {
     changedMeanwhile: 'Someone else changed these documents since you read them. Reload and try again.',
@@ -420,6 +446,15 @@ export const problemsEn = {
     tooManyToReplay:
       'There are more than {{max}} events since then; replay at most {{max}} at a time, from a later time.',
     sinceInFuture: 'Choose a time in the past',
+  },
+  idempotency: {
+    inUse: 'A request with this Idempotency-Key is still running; try again in a moment to get its answer.',
+    reused:
+      'This Idempotency-Key was used for a different request within the last {{hours}} hours; send a new key for a new request.',
+  },
+  audit: {
+    rangeInvalid: 'The range is not valid.',
+    toBeforeFrom: 'Choose an end after the start',
   },
   users: {
     invalid: 'The user is not valid.',

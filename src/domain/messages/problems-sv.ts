@@ -28,6 +28,9 @@ export const problemsSv: typeof problemsEn = {
     headers_too_large: 'Begärans rubriker är större än servern tar emot.',
     internal_error: 'Något gick fel hos oss. Ange förfrågans ID om du rapporterar det.',
     service_unavailable: 'Servern är upptagen. Försök igen om en stund.',
+    idempotency_key_in_use:
+      'En begäran med denna Idempotency-Key pågår fortfarande. Försök igen om en stund.',
+    idempotency_key_reused: 'Denna Idempotency-Key har använts för en annan begäran.',
   },
   notFound: {
     thing: 'Det hittades inte.',
@@ -174,7 +177,7 @@ export const problemsSv: typeof problemsEn = {
     problems_other: '{{count}} problem i kontakterna; ingenting ändrades.',
     changedMeanwhile: 'Någon annan har ändrat kontakterna sedan du läste dem. Ladda om och försök igen.',
     alreadyThere: 'Erbjudandet har redan en kontakt med den e-postadressen och rollen.',
-    alreadyThereAs: '{{email}} är redan {{role}}-kontakt för erbjudandet',
+    alreadyThereAs: '{{email}} är redan kontakt med rollen {{role}} för erbjudandet',
     sameAsEarlier: 'Samma e-postadress och roll som kontakt {{number}}',
     nameRequired: 'Namn måste anges',
     jobTitleRequired: 'Befattning måste anges',
@@ -226,6 +229,29 @@ export const problemsSv: typeof problemsEn = {
     fileMissing: 'Skicka CSV-filen som en multipart-del med namnet file.',
     tooManyParts: 'Skicka en CSV-fil, som delen med namnet file. Ingenting sparades.',
     contentType: 'Skicka CSV-filen som text/csv eller som en multipart-fil.',
+    sameEmailAndRole: 'Samma e-postadress med samma roll finns redan på rad {{row}}.',
+    noSheet: 'Arbetsboken har inget kalkylblad att läsa.',
+    formulaNoResult:
+      'Cellen har en formel utan sparat resultat: öppna filen i ett kalkylprogram, spara den och importera den igen.',
+    cellError: 'Cellen visar felet {{value}}: rätta det eller skriv in värdet.',
+    workbookTooLarge:
+      'Arbetsboken packas upp till mer än {{max}} MiB, mer än en import läser. Kopiera kontakterna till en ny arbetsbok och importera den.',
+    workbookBroken:
+      'Filen är ett zip-arkiv som inte går att läsa: den kan vara skadad eller avkortad. Spara den igen som .xlsx eller som "CSV UTF-8".',
+    formatXls:
+      'Filen är en Excel 97-2003-arbetsbok (.xls) eller en lösenordsskyddad arbetsbok. Spara den som .xlsx (Excel-arbetsbok) eller som "CSV UTF-8", utan lösenord, och importera den.',
+    formatXlsb:
+      'Filen är en binär Excel-arbetsbok (.xlsb). Spara den som .xlsx (Excel-arbetsbok) eller som "CSV UTF-8" och importera den.',
+    formatOds:
+      'Filen är ett OpenDocument-kalkylblad (.ods). Spara den som .xlsx (Excel-arbetsbok) eller som "CSV UTF-8" och importera den.',
+    formatNumbers:
+      'Filen är ett Apple Numbers-kalkylblad. Exportera det till Excel (.xlsx) eller CSV och importera det.',
+    formatZip:
+      'Filen är ett zip-arkiv, inte en arbetsbok som importen läser. Importera kontakterna som .xlsx eller som "CSV UTF-8".',
+    lossySave_one:
+      'Rad {{rows}} har frågetecken eller � där det kan ha stått bokstäver: filen kan ha sparats i en teckenkodning som tappade tecken. Kontrollera namnen, eller spara filen som "CSV UTF-8" eller .xlsx och importera den.',
+    lossySave_other:
+      'Raderna {{rows}} har frågetecken eller � där det kan ha stått bokstäver: filen kan ha sparats i en teckenkodning som tappade tecken. Kontrollera namnen, eller spara filen som "CSV UTF-8" eller .xlsx och importera den.',
   },
   documents: {
     changedMeanwhile: 'Någon annan har ändrat dokumenten sedan du läste dem. Ladda om och försök igen.',
@@ -426,6 +452,16 @@ export const problemsSv: typeof problemsEn = {
     tooManyToReplay:
       'Det finns fler än {{max}} händelser sedan dess; skicka om högst {{max}} åt gången, från en senare tid.',
     sinceInFuture: 'Välj en tidpunkt som har varit',
+  },
+  idempotency: {
+    inUse:
+      'En begäran med denna Idempotency-Key pågår fortfarande; försök igen om en stund för att få dess svar.',
+    reused:
+      'Denna Idempotency-Key användes för en annan begäran under de senaste {{hours}} timmarna; skicka en ny nyckel för en ny begäran.',
+  },
+  audit: {
+    rangeInvalid: 'Intervallet är inte giltigt.',
+    toBeforeFrom: 'Välj ett slut efter starten',
   },
   users: {
     invalid: 'Användaren är inte giltig.',

@@ -83,6 +83,13 @@ export function getTaxonomy(version: string = CURRENT_TAXONOMY_VERSION): Taxonom
 /** Countries and regions a contact or a market may name, without the `OOO` pseudo-country. */
 export const countries: readonly Country[] = rawCountries.filter((c) => c.code !== ALL_COUNTRIES_CODE);
 
+/** The country table's `OOO` row: a contact's countries may hold it alone, for all countries/regions. */
+export const allCountries: Country = (() => {
+  const row = rawCountries.find((c) => c.code === ALL_COUNTRIES_CODE);
+  if (!row) throw new Error(`reference/co-sell-countries.csv has no ${ALL_COUNTRIES_CODE} row`);
+  return row;
+})();
+
 /** States and provinces, each belonging to one country. */
 export const states: readonly StateProvince[] = rawStates;
 

@@ -12,6 +12,7 @@ export const NotificationTargetSchema = z
       section: z.enum(offerSections).describe("The section of the offer's co-sell tab"),
     }),
     z.object({ page: z.literal('review'), submissionId: z.string().describe('The submission to review') }),
+    z.object({ page: z.literal('webhook'), endpointId: z.string().describe('The webhook endpoint') }),
   ])
   .describe('What the notification is about, for a link there');
 export type NotificationTarget = z.infer<typeof NotificationTargetSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ALL_COUNTRIES_CODE } from '../reference/taxonomy.js';
 
 const EntrySchema = z.object({ id: z.string(), label: z.string() });
 
@@ -33,7 +34,14 @@ export const ReferenceResponseSchema = z.object({
     }),
   ),
   coSellStatuses: z.array(EntrySchema),
-  countries: z.array(z.object({ code: z.string(), name: z.string() })),
+  countries: z
+    .array(z.object({ code: z.string(), name: z.string() }))
+    .describe('The countries and regions a market or a contact may name'),
+  allCountries: z
+    .object({ code: z.literal(ALL_COUNTRIES_CODE), name: z.string() })
+    .describe(
+      `The code that stands for all countries/regions: a contact's countries may be [${ALL_COUNTRIES_CODE}] alone; not a market`,
+    ),
   states: z.array(z.object({ code: z.string(), name: z.string(), country: z.string() })),
 });
 export type ReferenceResponse = z.infer<typeof ReferenceResponseSchema>;

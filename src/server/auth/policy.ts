@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { auditAccess } from '../access/audit-access.js';
 import { AppError, type NotFoundWhat, notFound, problem } from '../errors.js';
 import type { Actor } from './actor.js';
 import { hasPlatformRole, isCustomer, memberRoleIn } from './actor.js';
@@ -50,6 +51,11 @@ export const policies = {
     if (role === 'owner') return 'allow';
     return role || hasPlatformRole(actor, 'admin') ? 'forbidden' : 'notFound';
   }),
+  /**
+   * An organisation's audit export: its owners and admins; its other members know it exists (403), everyone
+   * else is told it does not (access/audit-access.ts, which the service asks too).
+   */
+  'organization.audit': signedIn((actor, params) => auditAccess(actor, params.orgId ?? '')),
   /** The co-sell review queue and decisions: reviewers only (not admins). */
   'reviews.manage': signedIn((actor) => allowIf(hasPlatformRole(actor, 'reviewer'))),
   /** Users and organisations of the whole installation. */

@@ -1,6 +1,6 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { AppConfig } from '../config.js';
-import type { Clock } from '../ids.js';
+import type { Clock, IdGenerator } from '../ids.js';
 import { emailDelivery, emailDeliveryHandler } from '../mail/email-delivery.js';
 import type { Transaction } from '../services/transaction.js';
 import { webhookDeliveryHandler } from '../webhooks/webhook-delivery.js';
@@ -24,6 +24,7 @@ export async function startServerJobs(options: {
   /** Transactions on the same database, for the bookkeeping of a webhook attempt. */
   transaction: Transaction;
   clock: Clock;
+  ids?: IdGenerator;
   log: JobQueueLog;
   /** How long the start is waited for: as long as /readyz waits for the database. */
   startTimeoutMs: number;
@@ -68,6 +69,7 @@ export async function startServerJobs(options: {
       repos,
       transaction: options.transaction,
       clock,
+      ...(options.ids && { ids: options.ids }),
       log,
       allowPrivate: config.webhookAllowPrivate ?? false,
       timeoutMs: WEBHOOK_TIMEOUT_MS,

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { localeFromAcceptLanguage } from '../../domain/messages/preferred-locale.js';
 import { LoginRequestSchema, LoginResponseSchema, MeResponseSchema } from '../../domain/schemas/auth.js';
 import { SessionResponseSchema } from '../../domain/schemas/session.js';
 import { requireUser, SESSION_COOKIE } from '../auth/authenticate.js';
@@ -82,6 +83,7 @@ export async function authRoutes(app: ZodApp, { services, config }: RouteDeps) {
         request.body.email,
         request.body.password,
         request.cookies[SESSION_COOKIE],
+        localeFromAcceptLanguage(request.headers['accept-language']),
       );
       reply.setCookie(SESSION_COOKIE, result.secret, {
         path: '/',

@@ -19,13 +19,18 @@ import { multipartError } from './multipart-errors.js';
 import { OfferParams } from './params.js';
 import { errorResponses, type RouteDeps, type ZodApp } from './types.js';
 
-// What browsers and tools label a .csv upload with: Windows often says application/vnd.ms-excel.
-const CSV_TYPES = [
+// What browsers and tools label a .csv or .xlsx upload with (Windows often says application/vnd.ms-excel for
+// a .csv), and the spreadsheets the import names rather than refuses as a content type: what the file is,
+// is decided by its content.
+const IMPORT_TYPES = [
   'text/csv',
   'application/csv',
   'text/plain',
   'application/vnd.ms-excel',
   'application/octet-stream',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/zip',
+  'application/vnd.oasis.opendocument.spreadsheet',
 ];
 
 /**
@@ -97,12 +102,12 @@ export async function contactCsvRoutes(app: ZodApp, { services, config, uploads 
     },
   });
 
-  // The import takes raw bytes (decoded by content, not by a declared charset) in its own scope, with its
-  // own size limit, so no other route accepts CSV or multipart bodies.
+  // The import takes raw bytes (CSV or .xlsx by content, text decoded by content, not by a declared charset) in
+  // its own scope, with its own size limit, so no other route accepts CSV, workbook or multipart bodies.
   await app.register(async (scope) => {
     uploads.applyTo(scope);
     scope.addContentTypeParser(
-      CSV_TYPES,
+      IMPORT_TYPES,
       { parseAs: 'buffer', bodyLimit: config.importMaxBytes },
       (_request, body, done) => done(null, body),
     );
@@ -116,9 +121,9 @@ export async function contactCsvRoutes(app: ZodApp, { services, config, uploads 
       schema: {
         tags: ['co-sell'],
         summary:
-          'Import contacts from CSV, replacing all of them; dryRun=true reports, diffs and gives the status effect without writing',
+          'Import contacts from CSV or .xlsx, replacing all of them; dryRun=true reports, diffs and gives the status effect without writing',
         description:
-          'Body: the file as text/csv (any charset: UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252), or multipart/form-data with one `file` part. Comma or semicolon separated. Every problem is reported at once; if there is any, nothing changes (422).',
+          'Body: the file as text/csv (any charset: UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252; comma, semicolon or tab separated) or an .xlsx workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet: the sheet named Contacts, else the first; formulas read as their saved results), or multipart/form-data with one `file` part. CSV or workbook is decided by the content, not the type or name; .xls, .ods, Numbers and other zip files are reported as what they are. Every problem is reported at once, with a message key and parameters (and the sheet and cell for a workbook); if there is any, nothing changes (422). Warnings (such as signs of a lossy save) do not stop the import.',
         params: OfferParams,
         querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).default('false') }),
         headers: ifMatchHeaders('the contacts (GET .../co-sell/contacts)'),

@@ -69,7 +69,7 @@ export async function contactRoutes(app: ZodApp, { services }: RouteDeps) {
   });
 
   app.post('/api/v1/offers/:offerId/co-sell/contacts', {
-    config: { policy: 'offers.write' },
+    config: { policy: 'offers.write', idempotent: true },
     schema: {
       tags: ['co-sell'],
       summary: 'Add one contact',

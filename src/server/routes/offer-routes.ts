@@ -33,7 +33,7 @@ export async function offerRoutes(app: ZodApp, { services }: RouteDeps) {
   });
 
   app.post('/api/v1/offers', {
-    config: { policy: 'offers.write' },
+    config: { policy: 'offers.write', idempotent: true },
     schema: {
       tags: ['offers'],
       summary: 'Create an offer (a draft)',

@@ -30,7 +30,7 @@ export async function readinessRoutes(app: ZodApp, { services }: RouteDeps) {
   });
 
   app.post('/api/v1/offers/:offerId/co-sell/submissions', {
-    config: { policy: 'offers.write' },
+    config: { policy: 'offers.write', idempotent: true },
     schema: {
       tags: ['co-sell'],
       summary: 'Submit the offer for co-sell review (422 lists what is not met; 409 when one is pending)',

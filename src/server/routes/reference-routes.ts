@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  ALL_COUNTRIES_CODE,
+  allCountries,
   CURRENT_TAXONOMY_VERSION,
   countries,
   getTaxonomy,
@@ -32,6 +34,7 @@ function buildReference(version: string): ReferenceResponse {
     documentSlots: t.documentSlots.map((s) => ({ ...s })),
     coSellStatuses: t.coSellStatuses.map(({ id, label }) => ({ id, label })),
     countries: [...countries],
+    allCountries: { code: ALL_COUNTRIES_CODE, name: allCountries.name },
     states: [...states],
   };
 }

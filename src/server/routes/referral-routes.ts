@@ -69,7 +69,7 @@ export async function referralRoutes(app: ZodApp, { services }: RouteDeps) {
   });
 
   app.post('/api/v1/referrals', {
-    config: { policy: 'referrals.write' },
+    config: { policy: 'referrals.write', idempotent: true },
     schema: {
       tags: ['referrals'],
       summary: 'Refer a customer to a partner (a seller), or share your own deal (a publisher)',

@@ -20,7 +20,7 @@ export async function tokenRoutes(app: ZodApp, { services }: RouteDeps) {
   });
 
   app.post('/api/v1/tokens', {
-    config: { policy: 'account.self' },
+    config: { policy: 'account.self', idempotent: true },
     schema: {
       tags: ['tokens'],
       summary: 'Create an API token; the secret is in this reply only',

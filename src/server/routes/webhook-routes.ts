@@ -52,7 +52,7 @@ export async function webhookRoutes(app: ZodApp, { services }: RouteDeps) {
     });
 
     app.post(path, {
-      config: { policy },
+      config: { policy, idempotent: true },
       schema: {
         tags,
         summary: `Add ${scope === 'organization' ? 'an organisation' : 'a platform-wide'} webhook endpoint; its secret is in this reply only`,

@@ -1,5 +1,6 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { UserWithMemberships } from '../../db/repositories/user-repository.js';
+import type { Locale } from '../../domain/schemas/messages.js';
 import type { Actor } from '../auth/actor.js';
 import type { PasswordHashing } from '../auth/password.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
@@ -39,9 +40,15 @@ export function createAuthService({
   return {
     /**
      * Checks the credentials and opens a new session. The same error for an unknown email and a wrong
-     * password, after the same amount of work.
+     * password, after the same amount of work. `browserLocale` (from Accept-Language) becomes the language
+     * of a person who has none yet.
      */
-    async signIn(email: string, password: string, previousSessionSecret: string | undefined) {
+    async signIn(
+      email: string,
+      password: string,
+      previousSessionSecret: string | undefined,
+      browserLocale?: Locale,
+    ) {
       const user = await repos.users.findByEmail(email.trim());
       const check = user
         ? await passwords.verify(password, user.passwordHash)
@@ -67,8 +74,11 @@ export function createAuthService({
         csrfToken,
         expiresAt,
       });
+      // Someone who never chose a language gets their emails in the one their browser asked for, from now on.
+      const locale = user.locale ?? browserLocale ?? null;
+      if (locale !== user.locale && locale !== null) await repos.users.setLocale(user.id, locale);
       const memberships = presentMemberships(await repos.users.membershipsOf([user.id]));
-      return { secret, expiresAt, csrfToken, user: presentUser(user), memberships };
+      return { secret, expiresAt, csrfToken, user: presentUser({ ...user, locale }), memberships };
     },
 
     async signOut(sessionSecretHash: string | null): Promise<void> {

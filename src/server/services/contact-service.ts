@@ -13,8 +13,6 @@ import {
 } from '../../domain/contacts/contact-rules.js';
 import type { Contact, ContactInput, Coverage, ImportReport } from '../../domain/contacts/contact-schema.js';
 import { computeCoverage } from '../../domain/contacts/coverage.js';
-import { decodeText } from '../../domain/contacts/csv/decode-text.js';
-import { parseContactsCsv } from '../../domain/contacts/csv/parse-contacts-csv.js';
 import { writeContactsCsv } from '../../domain/contacts/csv/write-contacts-csv.js';
 import type { EventType } from '../../domain/events/event-types.js';
 import { historySummary } from '../../domain/messages/history-summaries.js';
@@ -27,6 +25,8 @@ import { AppError, notFound, problem } from '../errors.js';
 import { assertCurrent } from '../etag.js';
 import { eventRecorder, offerEvent, offerLinks } from '../events/event-recorder.js';
 import type { Clock, IdGenerator } from '../ids.js';
+import { readContactsFile } from '../spreadsheets/read-contacts-file.js';
+import { writeContactsXlsx } from '../spreadsheets/write-contacts-xlsx.js';
 import { loadCoSellOffer } from './co-sell-offer.js';
 import { historyRecorder } from './history-recorder.js';
 import { coSellStatusRefresher } from './readiness-service.js';
@@ -38,7 +38,12 @@ export interface ContactServiceDeps {
   clock: Clock;
   ids: IdGenerator;
   maxImportRows: number;
+  /** The most bytes an imported workbook (.xlsx) may unpack to; 64 MiB unless said. */
+  maxImportUnpackedBytes?: number;
 }
+
+/** Ten thousand contacts in a workbook unpack to about 10 MiB; a bomb is refused long before memory runs out. */
+const DEFAULT_MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 
 const present = (row: ContactValues & { id: string }): Contact => ({
   id: row.id,
@@ -84,7 +89,14 @@ const CONTACT_EVENTS: Partial<Record<string, EventType>> = {
 };
 
 /** The Contacts part of an offer's co-sell profile: edited one by one, replaced whole, or by CSV. */
-export function createContactService({ repos, transaction, clock, ids, maxImportRows }: ContactServiceDeps) {
+export function createContactService({
+  repos,
+  transaction,
+  clock,
+  ids,
+  maxImportRows,
+  maxImportUnpackedBytes = DEFAULT_MAX_UNPACKED_BYTES,
+}: ContactServiceDeps) {
   const record = historyRecorder({ clock, ids });
   const recordEvent = eventRecorder({ clock, ids });
   const refreshCoSellStatus = coSellStatusRefresher({ clock, ids });
@@ -241,8 +253,20 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
       return { csv: writeContactsCsv(rows, getTaxonomy()), offerName: offer.name };
     },
 
+    /** The same contacts as an .xlsx workbook, its drop-down messages in the reader's language. */
+    async exportXlsx(actor: UserActor, offerId: string): Promise<{ bytes: Buffer; offerName: string }> {
+      const offer = await loadCoSellOffer(repos, actor, offerId, 'read');
+      const rows = await repos.contacts.listForOffer(offerId);
+      const bytes = await writeContactsXlsx(rows, {
+        taxonomy: getTaxonomy(),
+        locale: actor.user.locale ?? 'en',
+        validatedRows: maxImportRows,
+      });
+      return { bytes, offerName: offer.name };
+    },
+
     /**
-     * Imports a CSV file: all of its problems at once, and only when there are none (and not a dry run)
+     * Imports a contacts file, CSV or .xlsx as its content says: all of its problems at once, and only when there are none (and not a dry run)
      * the offer's contacts are replaced, in one transaction. The report carries the diff either way.
      */
     async importCsv(
@@ -256,26 +280,24 @@ export function createContactService({ repos, transaction, clock, ids, maxImport
       const offer = await loadCoSellOffer(repos, actor, offerId, 'write');
       // A preview of a list that has changed since the caller read it would describe the wrong change.
       assertCurrent(options.expected, offer.contactsVersion);
-      const decoded = decodeText(bytes);
-      if (!decoded.ok) {
-        return {
-          ok: false,
-          dryRun: options.dryRun,
-          applied: false,
-          rows: 0,
-          errors: [{ row: 1, column: '', value: '', message: decoded.message }],
-          diff: null,
-        };
-      }
-      const parsed = parseContactsCsv(decoded.text, getTaxonomy(), { maxRows: maxImportRows });
-      const incoming = parsed.contacts.map((c) => c.values);
-      const base = {
+      const parsed = await readContactsFile(bytes, getTaxonomy(), {
+        maxRows: maxImportRows,
+        maxUnpackedBytes: maxImportUnpackedBytes,
+      });
+      const read = {
         dryRun: options.dryRun,
-        encoding: decoded.encoding,
+        format: parsed.format,
+        ...(parsed.encoding && { encoding: parsed.encoding }),
+        ...(parsed.delimiter && { delimiter: parsed.delimiter }),
+        ...(parsed.sheet && { sheet: parsed.sheet }),
         rows: parsed.rowCount,
         errors: parsed.errors,
-        ...(parsed.delimiter && { delimiter: parsed.delimiter }),
+        ...(parsed.warnings.length > 0 && { warnings: parsed.warnings }),
       };
+      // A file that could not be read at all (not text, not a workbook) has no diff to show.
+      if (parsed.unreadable) return { ...read, ok: false, applied: false, diff: null };
+      const incoming = parsed.contacts.map((c) => c.values);
+      const base = read;
       const presentDiff = ({ ids: _ids, ...diff }: ContactDiffResult) => ({
         ...diff,
         removed: diff.removed.map(present),

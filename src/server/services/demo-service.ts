@@ -90,7 +90,12 @@ export interface DemoDeps {
   blobs: BlobStore;
   /** Now, for the story's dates; the system's time when left out. */
   now?: Date;
+  /** Told as each part starts (main.ts prints it while the server starts). */
+  onStep?: (step: DemoStep) => void;
 }
+
+/** The parts of loading the demo: its users and organisations, then its catalogue. */
+export type DemoStep = 'users' | 'catalogue';
 
 /** Loads the demo once; returns false when it was already there. */
 export async function loadDemo({
@@ -100,8 +105,10 @@ export async function loadDemo({
   transaction,
   blobs,
   now = new Date(),
+  onStep,
 }: DemoDeps): Promise<boolean> {
   if (await repos.settings.get(DEMO_LOADED)) return false;
+  onStep?.('users');
   // One hash for the one shared demo password: scrypt is deliberately slow.
   const passwordHash = await users.hashPassword(password);
   const organizations = new Map<string, string>();
@@ -127,6 +134,7 @@ export async function loadDemo({
   await saveDemoProfiles(repos, organizations);
   const reviewer = accounts.get('reviewer@vendor.example');
   if (!reviewer) throw new Error('the demo has no reviewer');
+  onStep?.('catalogue');
   await loadDemoCatalogue({
     repos,
     transaction,

@@ -4,6 +4,7 @@ import { createSessionCache } from '../auth/session-cache.js';
 import { type BlobStore, unavailableBlobStore } from '../blobs/blob-store.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { createAdminService } from './admin-service.js';
+import { createAuditExportService } from './audit-export-service.js';
 import { createAuthService } from './auth-service.js';
 import { createCatalogSearchEngine } from './catalog-search-engine.js';
 import { createCatalogService } from './catalog-service.js';
@@ -91,6 +92,7 @@ export function createServices(given: ServiceDeps) {
     auth: createAuthService(deps),
     tokens: createTokenService(deps),
     admin: createAdminService(deps),
+    audit: createAuditExportService(deps),
     users: createUserService(deps),
     ...written,
     dryRun: statusPreviewer({ transaction: deps.transaction, clock: deps.clock, writers }),

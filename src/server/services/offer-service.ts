@@ -2,6 +2,7 @@ import type { Repositories } from '../../db/repositories/index.js';
 import type { OfferRow } from '../../db/repositories/offer-repository.js';
 import { diffFields } from '../../domain/history.js';
 import { findMarketProblems } from '../../domain/markets.js';
+import { historySummary } from '../../domain/messages/history-summaries.js';
 import { issue } from '../../domain/messages/problem.js';
 import type {
   CreateOfferRequest,
@@ -177,6 +178,13 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
       await transaction(async (r) => {
         const { offer: row } = await loadOffer(r, actor, offerId, 'write');
         assertCurrent(expected, row.version);
+        // The history stays (the audit export shows it); its last entry says who deleted the offer.
+        await record(r, actor, offerId, {
+          subject: 'offer',
+          action: 'deleted',
+          changes: [],
+          summaryMessage: historySummary('offerDeleted', { offer: row.name }),
+        });
         await r.offers.delete(offerId);
         await recordEvent(r, offerEvent('offer.deleted', row, { version: row.version }));
       });

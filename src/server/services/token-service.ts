@@ -49,6 +49,8 @@ export function createTokenService({
         name: request.name,
         prefix: token.slice(0, TOKEN_PREFIX.length + 6),
         secretHash: hashSecret(token),
+        // The clock's time, as its revocation's: the audit export reads both.
+        createdAt: clock.now(),
         expiresAt,
       });
       return { ...presentToken(row), token };

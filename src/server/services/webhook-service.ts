@@ -30,6 +30,7 @@ import type { Clock, IdGenerator } from '../ids.js';
 import { hostAddress, isLocalName, isPublicAddress } from '../webhooks/public-address.js';
 import { newWebhookSecret, secretPrefix } from '../webhooks/signature.js';
 import { queueDeliveries } from '../webhooks/webhook-delivery-job.js';
+import { endpointAuditRecorder } from './audit-recorder.js';
 import type { Transaction } from './transaction.js';
 
 /** Events one replay may send again; more is refused, asking for a later start. */
@@ -104,6 +105,7 @@ export function createWebhookService({
   webhookAllowPrivate,
 }: WebhookServiceDeps) {
   const allowPrivate = webhookAllowPrivate ?? false;
+  const recordAudit = endpointAuditRecorder({ clock, ids });
 
   /** The URL as given, or 422 saying what is wrong with it. */
   function checkUrl(input: string): string {
@@ -155,19 +157,23 @@ export function createWebhookService({
       const url = checkUrl(input.url);
       const secret = newWebhookSecret();
       const now = clock.now();
-      const row = await repos.webhooks.insertEndpoint({
-        id: ids('whe'),
-        organizationId,
-        url,
-        description: input.description ?? '',
-        eventTypes: [...new Set(input.eventTypes ?? [])],
-        enabled: input.enabled ?? true,
-        disabledReason: input.enabled === false ? 'manual' : null,
-        secret,
-        createdAt: now,
-        updatedAt: now,
+      return transaction(async (r) => {
+        const row = await r.webhooks.insertEndpoint({
+          id: ids('whe'),
+          organizationId,
+          url,
+          description: input.description ?? '',
+          eventTypes: [...new Set(input.eventTypes ?? [])],
+          enabled: input.enabled ?? true,
+          disabledReason: input.enabled === false ? 'manual' : null,
+          secret,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await recordAudit(r, actor, row, { action: 'created' });
+        if (!row.enabled) await recordAudit(r, actor, row, { action: 'disabled', reason: 'manual' });
+        return { endpoint: presentEndpoint(row), secret };
       });
-      return { endpoint: presentEndpoint(row), secret };
     },
 
     async get(actor: UserActor, id: string): Promise<WebhookEndpoint> {
@@ -202,6 +208,17 @@ export function createWebhookService({
           clock.now(),
         );
         if (!updated) throw new AppError('precondition_failed', problem('request.savedMeanwhile'));
+        const fields = (['url', 'description', 'eventTypes'] as const).filter(
+          (field) => String(row[field]) !== String(updated[field]),
+        );
+        if (fields.length > 0) await recordAudit(r, actor, updated, { action: 'updated', fields });
+        if (updated.enabled !== row.enabled)
+          await recordAudit(
+            r,
+            actor,
+            updated,
+            updated.enabled ? { action: 'enabled' } : { action: 'disabled', reason: 'manual' },
+          );
         return presentEndpoint(updated);
       });
     },
@@ -211,6 +228,7 @@ export function createWebhookService({
         const row = await load(r, actor, id);
         assertCurrent(expected, row.version);
         await r.webhooks.deleteEndpoint(id);
+        await recordAudit(r, actor, row, { action: 'deleted' });
       });
     },
 
@@ -239,6 +257,7 @@ export function createWebhookService({
           now,
         );
         if (!updated) throw new AppError('precondition_failed', problem('request.savedMeanwhile'));
+        await recordAudit(r, actor, updated, { action: 'secretRotated' });
         return { endpoint: presentEndpoint(updated), secret };
       });
     },

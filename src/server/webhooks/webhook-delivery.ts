@@ -1,9 +1,10 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { WebhookEndpointRow } from '../../db/repositories/webhook-repository.js';
 import { nextRetryDelayMs, parseRetryAfter } from '../../domain/webhooks/retry-schedule.js';
-import type { Clock } from '../ids.js';
+import { type Clock, type IdGenerator, randomId } from '../ids.js';
 import { enqueueJob, type JobHandler, type JobQueueLog } from '../jobs/job-queue.js';
 import type { Transaction } from '../services/transaction.js';
+import { endpointDisabler } from './endpoint-disabled.js';
 import { signatureHeader } from './signature.js';
 import { type WebhookDeliveryJob, webhookDelivery } from './webhook-delivery-job.js';
 import { type SendOptions, type SendResult, sendWebhook } from './webhook-sender.js';
@@ -16,6 +17,8 @@ export interface WebhookDeliveryOptions {
   repos: Repositories;
   transaction: Transaction;
   clock: Clock;
+  /** Ids for what disabling an endpoint writes (its audit record, notifications); randomId unless a test's. */
+  ids?: IdGenerator;
   log: Pick<JobQueueLog, 'info'>;
   /** COSELL_WEBHOOK_ALLOW_PRIVATE: private and loopback addresses may be reached. */
   allowPrivate: boolean;
@@ -55,6 +58,7 @@ export function webhookDeliveryHandler(options: WebhookDeliveryOptions): JobHand
   const { repos, transaction, clock } = options;
   const random = options.random ?? Math.random;
   const send = options.send ?? sendWebhook;
+  const disable = endpointDisabler({ clock, ids: options.ids ?? randomId });
   return {
     async run({ deliveryId }) {
       const delivery = await repos.webhooks.findDelivery(deliveryId);
@@ -119,12 +123,7 @@ export function webhookDeliveryHandler(options: WebhookDeliveryOptions): JobHand
           failing?.failingSince !== undefined &&
           now.getTime() - failing.failingSince.getTime() >= FAILING_DISABLE_AFTER_MS;
         if (result.statusCode === 410 || failingLong) {
-          await r.webhooks.updateEndpoint(
-            endpoint.id,
-            undefined,
-            { enabled: false, disabledReason: result.statusCode === 410 ? 'gone' : 'failing' },
-            now,
-          );
+          await disable(r, endpoint.id, result.statusCode === 410 ? 'gone' : 'failing');
           await r.webhooks.updateDelivery(deliveryId, { status: 'failed', lastError: error });
           return;
         }

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { z } from 'zod';
 import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
 import { ApiError, clientErrorCodes } from './api-error.js';
@@ -14,6 +15,8 @@ interface RequestOptions {
   ifMatch?: string | null | undefined;
   /** A multipart body (file uploads); the browser sets its content type with the boundary. */
   form?: FormData | undefined;
+  /** Makes a create safe to send again: the server answers a repeat with the first answer (idempotency-key.ts). */
+  idempotencyKey?: string | undefined;
 }
 
 /** A parsed answer with the ETag of the version it describes (null when the server sent none). */
@@ -41,6 +44,10 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   if (options.body !== undefined && !options.form) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  // The page's language rather than the browser's: at sign-in the server keeps it for the emails of a person
+  // who never chose one.
+  if (i18next.resolvedLanguage) headers['Accept-Language'] = i18next.resolvedLanguage;
   try {
     return await fetch(path, {
       method,

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../features/auth/auth-context.js';
 import { useSaveLanguage } from '../features/preferences/preference-queries.js';
-import { isLanguage, languages } from '../i18n/index.js';
+import { isLanguage, languages, switchLanguage } from '../i18n/index.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -24,7 +24,7 @@ export function LanguageSwitch() {
   const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
   const choose = (language: string) => {
     if (!isLanguage(language)) return;
-    void i18n.changeLanguage(language);
+    void switchLanguage(i18n, language);
     // A token-authenticated session has no CSRF token to write with; the browser's choice still holds.
     if (session?.authenticatedBy === 'session') save(language);
   };

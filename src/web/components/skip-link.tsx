@@ -26,11 +26,7 @@ export function SkipLink() {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
-    <a
-      href="#main"
-      className={styles.link}
-      data-testid="skip-link"
-    >
+    <a href="#main" className={styles.link} data-testid="skip-link">
       {t('app.skipToContent')}
     </a>
   );

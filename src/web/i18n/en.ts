@@ -207,6 +207,8 @@ export const en = {
     },
   },
   breadcrumbs: { label: 'You are here' },
+  // Words Fluent UI would otherwise say in English (components/control-labels.ts).
+  controls: { openList: 'Open {{list}}', clearSearch: 'Clear the search' },
   contacts: {
     intro:
       'The people Microsoft sellers contact about the offer, per country or region and role. Every market needs a contact, and a Partner sales contact, to be co-sell ready.',
@@ -282,12 +284,14 @@ export const en = {
       deleted: '{{name}} deleted',
     },
     csv: {
-      heading: 'Import and export (CSV)',
-      template: 'Download template',
-      export: 'Export',
+      heading: 'Import and export (CSV or Excel)',
+      template: 'Download template (CSV)',
+      export: 'Export (CSV)',
+      templateXlsx: 'Download template (Excel)',
+      exportXlsx: 'Export (Excel)',
       import: 'Import',
       replaceWarning:
-        'Choose a CSV file. Importing replaces all contacts of the offer with those in the file; you see what changes first, and nothing is replaced until you confirm.',
+        'Choose a CSV file or an Excel workbook (.xlsx). Importing replaces all contacts of the offer with those in the file; you see what changes first, and nothing is replaced until you confirm.',
       checking: 'Checking the file…',
       importing: 'Replacing the contacts…',
     },
@@ -295,6 +299,9 @@ export const en = {
       label: 'Preview of {{file}}',
       read_one: '{{count}} row read ({{encoding}}, {{delimiter}}).',
       read_other: '{{count}} rows read ({{encoding}}, {{delimiter}}).',
+      readSheet_one: '{{count}} row read from the sheet {{sheet}}.',
+      readSheet_other: '{{count}} rows read from the sheet {{sheet}}.',
+      warningTitle: 'Check the file before you import it',
       comma: 'separated by commas',
       semicolon: 'separated by semicolons',
       tab: 'separated by tabs',
@@ -305,6 +312,7 @@ export const en = {
       errorsHint: 'Correct the file and choose it again.',
       errorsLabel: 'Problems in the file',
       row: 'Row',
+      cell: 'Sheet and cell',
       column: 'Column',
       value: 'Value',
       message: 'Problem',
@@ -902,6 +910,18 @@ export const en = {
       none: 'No revenue attested yet.',
     },
   },
+  audit: {
+    export: {
+      heading: 'Audit export',
+      intro: "Offers' history (deleted offers' too), members, API tokens and webhook endpoints, day by day.",
+      from: 'From',
+      to: 'To (included)',
+      format: 'Format',
+      formatCsv: 'CSV (for spreadsheets)',
+      formatNdjson: 'NDJSON (one JSON record a line)',
+      download: 'Download',
+    },
+  },
   notifications: {
     heading: 'Notifications',
     navLabel: 'Notifications',
@@ -913,6 +933,7 @@ export const en = {
     markRead: 'Mark as read',
     markAllRead: 'Mark all as read',
     openReview: 'Open the review',
+    openWebhook: 'Open the webhook endpoint',
     read: 'Read',
     ...messagesEn.notifications,
   },

@@ -2,8 +2,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { localeIds } from '../../domain/schemas/messages.js';
 import { type Dictionary, en } from './en.js';
+import { initialLanguage } from './initial-language.js';
 import type { ProblemDictionary } from './problems.js';
-import { sv } from './sv.js';
+import { englishForThisBrowser } from './test-dictionary.js';
 
 // The languages an account can choose are the ones the server writes emails in: one list.
 export const languages = localeIds;
@@ -16,13 +17,12 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
-function readStoredLanguage(): Language {
+function readStoredLanguage(): Language | undefined {
   try {
     const stored = window.localStorage.getItem(languageStorageKey);
-    // English unless the person chose otherwise: the product's reference language and what support reads.
-    return isLanguage(stored) ? stored : 'en';
+    return isLanguage(stored) ? stored : undefined;
   } catch {
-    return 'en';
+    return undefined;
   }
 }
 
@@ -53,12 +53,37 @@ export async function loadProblemWords(i18n: typeof i18next): Promise<void> {
   addProblemWords(i18n);
 }
 
-/** Start i18next synchronously (resources are bundled) so the first render is already translated. */
-export function setUpI18n(): typeof i18next {
-  const initial = readStoredLanguage();
-  void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, sv: { translation: sv } },
-    lng: initial,
+/** The languages whose dictionary this page holds (the problems branch alone does not count). */
+const loadedLanguages = new Set<Language>(['en']);
+
+/**
+ * Adds a language's dictionary if this page has not loaded it yet. English is bundled (it is the fallback for
+ * every word); Swedish is a chunk of its own, so that an English first visit does not download it.
+ */
+async function loadLanguage(i18n: typeof i18next, language: Language): Promise<void> {
+  if (loadedLanguages.has(language)) return;
+  const { sv } = await import('./sv.js');
+  // Merged with what is there (the problems branch may have come first) without overwriting it.
+  i18n.addResourceBundle(language, 'translation', sv, true, false);
+  loadedLanguages.add(language);
+}
+
+/** Changes the page's language, fetching its dictionary first when this page has not used it yet. */
+export async function switchLanguage(i18n: typeof i18next, language: Language): Promise<void> {
+  await loadLanguage(i18n, language);
+  await i18n.changeLanguage(language);
+}
+
+/**
+ * Starts i18next with the first language's words in place before the first render (English is bundled;
+ * another language waits for its chunk), so the first screen is already translated.
+ */
+export async function setUpI18n(): Promise<typeof i18next> {
+  // A first visit follows the browser; a choice, once made, is remembered (rememberLanguage).
+  const initial = initialLanguage(readStoredLanguage(), navigator.languages ?? []);
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: englishForThisBrowser(en) } },
+    lng: 'en',
     fallbackLng: 'en',
     supportedLngs: [...languages],
     interpolation: { escapeValue: false }, // React already escapes.
@@ -66,7 +91,10 @@ export function setUpI18n(): typeof i18next {
     // Words added later (loadProblemWords) re-render what asked for them before they came.
     react: { bindI18nStore: 'added' },
   });
-  document.documentElement.lang = initial;
+  // Should the Swedish chunk not load, the page stays in English rather than blank.
+  await switchLanguage(i18next, initial).catch(() => undefined);
+  document.documentElement.lang = i18next.resolvedLanguage ?? 'en';
+  // Registered after the first language, which the browser chose: only a person's choice is remembered.
   i18next.on('languageChanged', rememberLanguage);
   // Should the chunk not load, screens keep the English words every error carries beside its key.
   loadProblemWords(i18next).catch(() => undefined);

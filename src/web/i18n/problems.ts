@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { problemsEn } from '../../domain/messages/problems-en.js';
 import { problemsSv } from '../../domain/messages/problems-sv.js';
 import type { Language } from './index.js';
+import { englishForThisBrowser } from './test-dictionary.js';
 
 /**
  * The `problems` branch of the web dictionaries: what the server's errors say (an error's `messageKey`, an
@@ -10,7 +11,7 @@ import type { Language } from './index.js';
  * first render (loadProblemWords), so that the sign-in page does not download every error the API can give.
  */
 export const problemDictionaries = {
-  en: { problems: problemsEn },
+  en: englishForThisBrowser({ problems: problemsEn }),
   sv: { problems: problemsSv },
 } satisfies Record<Language, object>;
 

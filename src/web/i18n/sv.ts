@@ -210,6 +210,7 @@ export const sv: Dictionary = {
     },
   },
   breadcrumbs: { label: 'Du är här' },
+  controls: { openList: 'Öppna {{list}}', clearSearch: 'Töm sökfältet' },
   contacts: {
     intro:
       'De personer som Microsofts säljare kontaktar om erbjudandet, per land eller region och roll. För att bli redo för samförsäljning behöver varje marknad en kontakt, och en kontakt för partnerförsäljning.',
@@ -287,12 +288,14 @@ export const sv: Dictionary = {
       deleted: '{{name}} har tagits bort',
     },
     csv: {
-      heading: 'Importera och exportera (CSV)',
-      template: 'Ladda ned mall',
-      export: 'Exportera',
+      heading: 'Importera och exportera (CSV eller Excel)',
+      template: 'Ladda ned mall (CSV)',
+      export: 'Exportera (CSV)',
+      templateXlsx: 'Ladda ned mall (Excel)',
+      exportXlsx: 'Exportera (Excel)',
       import: 'Importera',
       replaceWarning:
-        'Välj en CSV-fil. En import ersätter alla erbjudandets kontakter med dem i filen; du ser först vad som ändras, och inget ersätts förrän du bekräftar.',
+        'Välj en CSV-fil eller en Excel-arbetsbok (.xlsx). En import ersätter alla erbjudandets kontakter med dem i filen; du ser först vad som ändras, och inget ersätts förrän du bekräftar.',
       checking: 'Kontrollerar filen…',
       importing: 'Ersätter kontakterna…',
     },
@@ -300,6 +303,9 @@ export const sv: Dictionary = {
       label: 'Förhandsgranskning av {{file}}',
       read_one: '{{count}} rad läst ({{encoding}}, {{delimiter}}).',
       read_other: '{{count}} rader lästa ({{encoding}}, {{delimiter}}).',
+      readSheet_one: '{{count}} rad läst från bladet {{sheet}}.',
+      readSheet_other: '{{count}} rader lästa från bladet {{sheet}}.',
+      warningTitle: 'Kontrollera filen innan du importerar den',
       comma: 'kommaseparerad',
       semicolon: 'semikolonseparerad',
       tab: 'tabbseparerad',
@@ -310,6 +316,7 @@ export const sv: Dictionary = {
       errorsHint: 'Rätta filen och välj den igen.',
       errorsLabel: 'Problem i filen',
       row: 'Rad',
+      cell: 'Blad och cell',
       column: 'Kolumn',
       value: 'Värde',
       message: 'Problem',
@@ -911,6 +918,19 @@ export const sv: Dictionary = {
       none: 'Inga intäkter intygade ännu.',
     },
   },
+  audit: {
+    export: {
+      heading: 'Granskningsexport',
+      intro:
+        'Erbjudandenas historik (även borttagnas), medlemmar, API-token och webhook-slutpunkter, dag för dag.',
+      from: 'Från',
+      to: 'Till och med',
+      format: 'Format',
+      formatCsv: 'CSV (för kalkylblad)',
+      formatNdjson: 'NDJSON (en JSON-post per rad)',
+      download: 'Ladda ner',
+    },
+  },
   notifications: {
     heading: 'Aviseringar',
     navLabel: 'Aviseringar',
@@ -922,6 +942,7 @@ export const sv: Dictionary = {
     markRead: 'Markera som läst',
     markAllRead: 'Markera alla som lästa',
     openReview: 'Öppna granskningen',
+    openWebhook: 'Öppna webhook-slutpunkten',
     read: 'Läst',
     ...messagesSv.notifications,
   },

@@ -75,12 +75,20 @@ describe('decodeText', () => {
   it('refuses a UTF-8 BOM followed by bytes that are not UTF-8', () => {
     const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, 0x41, 0xc5, 0x73]);
     const result = decodeText(bytes);
-    expect(result).toEqual({ ok: false, message: 'The file is not valid UTF-8 text.' });
+    expect(result).toEqual({
+      ok: false,
+      message: 'The file is not valid UTF-8 text.',
+      text: { key: 'problems.csv.notText', params: { encoding: 'UTF-8' } },
+    });
   });
 
   it('refuses a UTF-16 BOM followed by an odd number of bytes', () => {
     const bytes = Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x42]);
-    expect(decodeText(bytes)).toEqual({ ok: false, message: 'The file is not valid UTF-16LE text.' });
+    expect(decodeText(bytes)).toEqual({
+      ok: false,
+      message: 'The file is not valid UTF-16LE text.',
+      text: { key: 'problems.csv.notText', params: { encoding: 'UTF-16LE' } },
+    });
   });
 
   it('decodes an empty file as empty UTF-8 text (the parser reports it as empty)', () => {

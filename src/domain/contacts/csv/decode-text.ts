@@ -1,9 +1,16 @@
+import { englishText, problem } from '../../messages/problem.js';
+import type { Message } from '../../schemas/messages.js';
+
 /** How a file's bytes were read. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: TextEncodingName }
-  | { ok: false; message: string };
+  | { ok: false; message: string; text: Message };
+
+function refused(text: Message): DecodeResult {
+  return { ok: false, message: englishText(text), text };
+}
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
@@ -23,10 +30,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   const sample = bytes.subarray(0, 4096);
   const zeros = sample.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
   if (zeros > sample.length / 8) {
-    return {
-      ok: false,
-      message: 'The file looks like UTF-16 without a byte order mark. Save it as "CSV UTF-8" and try again.',
-    };
+    return refused(problem('csv.utf16'));
   }
   const utf8 = decodeWith('utf-8', bytes, 'utf-8');
   if (utf8.ok) return utf8;
@@ -61,6 +65,6 @@ function decodeWith(label: string, bytes: Uint8Array, name: TextEncodingName): D
     const text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
     return { ok: true, text, encoding: name };
   } catch {
-    return { ok: false, message: `The file is not valid ${label.toUpperCase()} text.` };
+    return refused(problem('csv.notText', { encoding: label.toUpperCase() }));
   }
 }

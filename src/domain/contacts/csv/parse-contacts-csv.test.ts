@@ -81,6 +81,8 @@ describe('parseContactsCsv: separators and dialects', () => {
         column: '',
         value: '',
         message: 'Cannot tell whether the file separates cells with commas or semicolons.',
+        key: 'problems.csv.separatorUnclear',
+        params: {},
       },
     ]);
     expect(parse('Vorname,Nachname\r\nÅsa,Öberg\r\n').errors).toEqual([
@@ -89,7 +91,11 @@ describe('parseContactsCsv: separators and dialects', () => {
         column: '',
         value: '',
         message: 'The first row is not a header row this import knows.',
+        key: 'problems.csv.notHeader',
+        params: {},
         allowed: 'a header row with Name, Email, Job title, Role, Countries/Regions, States/Provinces',
+        allowedKey: 'problems.contacts.allowed.headerRow',
+        allowedParams: { columns: 'Name, Email, Job title, Role, Countries/Regions, States/Provinces' },
       },
     ]);
   });
@@ -98,7 +104,16 @@ describe('parseContactsCsv: separators and dialects', () => {
     for (const text of ['', '\r\n\r\n', '   ']) {
       expect(parse(text)).toEqual({
         contacts: [],
-        errors: [{ row: 1, column: '', value: '', message: 'The file is empty.' }],
+        errors: [
+          {
+            row: 1,
+            column: '',
+            value: '',
+            message: 'The file is empty.',
+            key: 'problems.csv.empty',
+            params: {},
+          },
+        ],
         rowCount: 0,
       });
     }
@@ -164,6 +179,14 @@ describe('parseContactsCsv: headers', () => {
         column: 'Phone',
         value: 'Phone',
         message: '"Phone" is not a column this import knows.',
+        allowedKey: 'problems.contacts.allowed.columns',
+        allowedParams: {
+          columns: 'Name, Email, Job title, Role, Countries/Regions, States/Provinces',
+        },
+        key: 'problems.csv.unknownColumn',
+        params: {
+          column: 'Phone',
+        },
         allowed: 'Name, Email, Job title, Role, Countries/Regions, States/Provinces',
       },
     ]);
@@ -178,12 +201,23 @@ describe('parseContactsCsv: headers', () => {
       ]),
     );
     expect(result.errors).toEqual([
-      { row: 1, column: 'Role', value: '', message: 'The column "Role" is missing.' },
+      {
+        row: 1,
+        column: 'Role',
+        value: '',
+        message: 'The column "Role" is missing.',
+        key: 'problems.csv.missingColumn',
+        params: { column: 'Role' },
+      },
       {
         row: 1,
         column: 'Countries/Regions',
         value: '',
         message: 'The column "Countries/Regions" is missing.',
+        key: 'problems.csv.missingColumn',
+        params: {
+          column: 'Countries/Regions',
+        },
       },
     ]);
     const withoutStates = parse(csvText([TEMPLATE_HEADER.slice(0, 5), asa.slice(0, 5)]));
@@ -199,7 +233,14 @@ describe('parseContactsCsv: headers', () => {
       ]),
     );
     expect(result.errors).toEqual([
-      { row: 1, column: 'E-mail', value: 'E-mail', message: '"E-mail" repeats the column "Email".' },
+      {
+        row: 1,
+        column: 'E-mail',
+        value: 'E-mail',
+        message: '"E-mail" repeats the column "Email".',
+        key: 'problems.csv.repeatedColumn',
+        params: { column: 'E-mail', first: 'Email' },
+      },
     ]);
   });
 
@@ -284,6 +325,10 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         column: 'Name',
         value: 'Lars\r\nSjöström',
         message: 'Name contains a control character',
+        allowedKey: 'problems.contacts.allowed.text',
+        allowedParams: {},
+        key: 'problems.contacts.nameControl',
+        params: {},
         allowed: 'letters in any language, spaces, punctuation',
       },
       {
@@ -291,6 +336,12 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         column: 'Email',
         value: 'not-an-email',
         message: 'not-an-email is not an email address',
+        allowedKey: 'problems.contacts.allowed.email',
+        allowedParams: {},
+        key: 'problems.contacts.emailInvalid',
+        params: {
+          value: 'not-an-email',
+        },
         allowed: 'an address such as name@example.com',
       },
     ]);
@@ -304,7 +355,14 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
       '"Lars Sjöström,lars@x.se,Sales,Partner sales,SE,',
     ]);
     expect(parse(text).errors).toEqual([
-      { row: 3, column: '', value: '', message: 'A quoted cell is not closed: a quote mark is missing.' },
+      {
+        row: 3,
+        column: '',
+        value: '',
+        message: 'A quoted cell is not closed: a quote mark is missing.',
+        key: 'problems.csv.quoteNotClosed',
+        params: {},
+      },
     ]);
   });
 
@@ -320,6 +378,8 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         value: 'BE',
         message:
           'The row has 6 cells but the header has 5: a value with the separator in it must be in quotes.',
+        key: 'problems.csv.tooManyCells',
+        params: { cells: 6, columns: 5 },
       },
     ]);
   });
@@ -333,6 +393,8 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         column: 'column 3',
         value: 'stray',
         message: 'This column has no header, so its value cannot be placed.',
+        key: 'problems.csv.noHeader',
+        params: {},
       },
     ]);
   });
@@ -350,6 +412,14 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         column: 'Role',
         value: 'Partner wizard',
         message: 'Partner wizard is not a contact role',
+        allowedKey: 'problems.contacts.allowed.roles',
+        allowedParams: {
+          roles: 'PartnerMarketing, PartnerSales, PartnerTechnicalSales, PartnerCustomerSuccessManager',
+        },
+        key: 'problems.contacts.roleUnknown',
+        params: {
+          value: 'Partner wizard',
+        },
         allowed: ROLE_LABELS,
       },
       {
@@ -357,6 +427,14 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         column: 'Countries/Regions',
         value: 'XX',
         message: 'XX is not a country/region code',
+        allowedKey: 'problems.contacts.allowed.countries',
+        allowedParams: {
+          all: 'OOO',
+        },
+        key: 'problems.contacts.countryUnknown',
+        params: {
+          value: 'XX',
+        },
         allowed: 'two-letter codes such as SE or US, or OOO alone for all countries/regions',
       },
       {
@@ -364,16 +442,46 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         column: 'States/Provinces',
         value: 'US-WA',
         message: "US-WA (Washington) is in United States, which is not among the contact's countries/regions",
+        allowedKey: 'problems.contacts.allowed.statesOf',
+        allowedParams: {
+          countries: 'SE, XX',
+        },
+        key: 'problems.contacts.stateOutside',
+        params: {
+          country: 'US',
+          state: 'US-WA',
+          value: 'US-WA',
+        },
         // The countries by name, except XX, which is none (it has its own problem above).
         allowed: 'states of Sweden, XX',
       },
-      { row: 4, column: 'Name', value: '', message: 'Name is required' },
-      { row: 4, column: 'Job title', value: '', message: 'Job title is required' },
+      {
+        row: 4,
+        column: 'Name',
+        value: '',
+        message: 'Name is required',
+        key: 'problems.contacts.nameRequired',
+        params: {},
+      },
+      {
+        row: 4,
+        column: 'Job title',
+        value: '',
+        message: 'Job title is required',
+        key: 'problems.contacts.jobTitleRequired',
+        params: {},
+      },
       {
         row: 4,
         column: 'Email',
         value: 'nope',
         message: 'nope is not an email address',
+        allowedKey: 'problems.contacts.allowed.email',
+        allowedParams: {},
+        key: 'problems.contacts.emailInvalid',
+        params: {
+          value: 'nope',
+        },
         allowed: 'an address such as name@example.com',
       },
       {
@@ -381,6 +489,14 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         column: 'Countries/Regions',
         value: 'OOO, SE',
         message: 'OOO means all countries/regions and must stand alone',
+        allowedKey: 'problems.contacts.allowed.countries',
+        allowedParams: {
+          all: 'OOO',
+        },
+        key: 'problems.contacts.allCountriesAlone',
+        params: {
+          value: 'OOO',
+        },
         allowed: 'two-letter codes such as SE or US, or OOO alone for all countries/regions',
       },
     ]);
@@ -396,10 +512,11 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
     const result = parse(csvText([TEMPLATE_HEADER, ...rows]));
     const message =
       'The cell contains a character that cannot be stored: U+0000 (NUL) or half of a UTF-16 surrogate pair; remove it.';
+    const unstorable = { key: 'problems.csv.unstorableCell', params: {} };
     expect(result.errors).toEqual([
-      { row: 2, column: 'Name', value: 'Åsa\uFFFDÖberg', message },
-      { row: 3, column: 'Email', value: 'bo\uFFFD@x.se', message },
-      { row: 3, column: 'Job title', value: 'Sales\uFFFD', message },
+      { row: 2, column: 'Name', value: 'Åsa\uFFFDÖberg', message, ...unstorable },
+      { row: 3, column: 'Email', value: 'bo\uFFFD@x.se', message, ...unstorable },
+      { row: 3, column: 'Job title', value: 'Sales\uFFFD', message, ...unstorable },
       expect.objectContaining({ row: 3, column: 'Countries/Regions', value: 'XX' }),
     ]);
     expect(result.contacts).toEqual([{ row: 4, values: asaValues }]);
@@ -423,6 +540,10 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
         column: 'Email',
         value: 'asa@x.se',
         message: 'The same email with the same role is already on row 2.',
+        key: 'problems.csv.sameEmailAndRole',
+        params: {
+          row: 2,
+        },
       },
     ]);
   });
@@ -434,7 +555,14 @@ describe('parseContactsCsv: rows as a spreadsheet numbers them', () => {
     expect(parse(text, 2)).toEqual({
       contacts: [],
       errors: [
-        { row: 1, column: '', value: '', message: 'The file has 3 contact rows; an import takes at most 2.' },
+        {
+          row: 1,
+          column: '',
+          value: '',
+          message: 'The file has 3 contact rows; an import takes at most 2.',
+          key: 'problems.csv.tooManyRows',
+          params: { rows: 3, max: 2 },
+        },
       ],
       rowCount: 3,
       delimiter: 'comma',

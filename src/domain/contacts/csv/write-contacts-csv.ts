@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Taxonomy } from '../../reference/taxonomy.js';
 import type { ContactValues } from '../contact-rules.js';
+import { contactCellWriter } from './contact-cells.js';
 import { contactColumns } from './contact-columns.js';
 import { neutraliseFormula } from './spreadsheet-formula.js';
 
@@ -9,17 +10,8 @@ import { neutraliseFormula } from './spreadsheet-formula.js';
  * UTF-8 with a BOM so Excel reads it as UTF-8, CRLF line ends, formula-like cells neutralised.
  */
 export function writeContactsCsv(contacts: readonly ContactValues[], taxonomy: Taxonomy): string {
-  const roleLabel = new Map(taxonomy.contactRoles.map((r) => [r.id, r.label]));
-  const rows = contacts.map((c) =>
-    [
-      c.name,
-      c.email,
-      c.jobTitle,
-      roleLabel.get(c.role) ?? c.role,
-      c.countries.join(', '),
-      c.states.join(', '),
-    ].map(neutraliseFormula),
-  );
+  const cellsOf = contactCellWriter(taxonomy);
+  const rows = contacts.map((c) => cellsOf(c).map(neutraliseFormula));
   const body = Papa.unparse(
     { fields: contactColumns.map((c) => c.header), data: rows },
     { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' && /[,;"\r\n]/.test(value) },

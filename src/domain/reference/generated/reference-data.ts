@@ -625,6 +625,25 @@ export const rawTaxonomyLabelsSv = {
       "IdentityandAccessManagement": "Identitets- och åtkomsthantering",
       "RegulatoryComplianceGDPR": "Regelefterlevnad (GDPR)",
       "ThreatProtection": "Skydd mot hot"
+    },
+    "offerTypes": {
+      "AzureApplication": "Azure-applikation",
+      "Dynamics365CustomerEngagement": "Dynamics 365 for Customer Engagement & PowerApps",
+      "Dynamics365Operations": "Dynamics 365 for Operations",
+      "Dynamics365BusinessCentral": "Dynamics 365 Business Central",
+      "SaaS": "Programvara som tjänst (SaaS)",
+      "AzureVirtualMachine": "Virtuell Azure-dator",
+      "AzureContainer": "Azure-container",
+      "ConsultingService": "Konsulttjänst",
+      "IoTEdgeModule": "IoT Edge-modul",
+      "ManagedService": "Hanterad tjänst",
+      "PowerBIApp": "Power BI-app"
+    },
+    "contactRoles": {
+      "PartnerMarketing": "Partnermarknadsföring",
+      "PartnerSales": "Partnerförsäljning",
+      "PartnerTechnicalSales": "Teknisk partnerförsäljning",
+      "PartnerCustomerSuccessManager": "Kundansvarig hos partnern (customer success)"
     }
   }
 } as const;

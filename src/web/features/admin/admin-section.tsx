@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SectionHeading, type SectionLevel, SubHeading } from '../../components/headings.js';
 import { useSectionStyles } from '../../components/section-styles.js';
 import { usePageTitle } from '../../components/use-page-title.js';
+import { AuditExportForm } from '../audit/audit-export-form.js';
 import { OrganizationsTable } from './organizations-table.js';
 import { OutboxTable } from './outbox-table.js';
 import { UsersTable } from './users-table.js';
@@ -35,6 +36,7 @@ export function AdminSection({ level }: { level: SectionLevel }) {
         </SubHeading>
         <OutboxTable headingId={outboxHeadingId} />
       </div>
+      <AuditExportForm organizationId={null} level={level} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { Button, makeStyles, SearchBox, tokens } from '@fluentui/react-component
 import { SearchRegular } from '@fluentui/react-icons';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClearSearchLabel } from '../../components/control-labels.js';
 import { FormField } from '../../components/form-field.js';
 
 const useStyles = makeStyles({
@@ -24,6 +25,7 @@ interface CatalogSearchFormProps {
 /** The catalogue's search box (a search landmark), on the home page and on the catalogue page. */
 export function CatalogSearchForm({ value, onChange, onSubmit }: CatalogSearchFormProps) {
   const { t } = useTranslation();
+  const clearLabel = useClearSearchLabel();
   const styles = useStyles();
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -36,6 +38,7 @@ export function CatalogSearchForm({ value, onChange, onSubmit }: CatalogSearchFo
           <SearchBox
             value={value}
             placeholder={t('catalog.searchPlaceholder')}
+            dismiss={clearLabel}
             onChange={(_event, data) => onChange(data.value)}
             data-testid="catalog-search-input"
           />

@@ -1,5 +1,6 @@
 import { Combobox, Field, Option } from '@fluentui/react-components';
 import { type KeyboardEvent, useMemo, useState } from 'react';
+import { useExpandIconLabel } from '../../components/control-labels.js';
 import type { MarketOption } from '../offers/market-search.js';
 import { searchMarkets } from '../offers/market-search.js';
 
@@ -27,6 +28,7 @@ export function CountryCombobox({
 }: CountryComboboxProps) {
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
+  const expandIcon = useExpandIconLabel(label);
   const shown = useMemo(() => searchMarkets(options, query ?? ''), [options, query]);
 
   function choose(code: string) {
@@ -51,6 +53,7 @@ export function CountryCombobox({
         <Combobox
           freeform
           inlinePopup
+          expandIcon={expandIcon}
           open={open}
           onOpenChange={(_event, data) => setOpen(data.open)}
           value={query ?? (value ? nameOf(value) : '')}

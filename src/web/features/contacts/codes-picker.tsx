@@ -1,5 +1,6 @@
 import { Combobox, makeStyles, Option, Tag, TagGroup, tokens } from '@fluentui/react-components';
 import { type KeyboardEvent, useMemo, useState } from 'react';
+import { useExpandIconLabel } from '../../components/control-labels.js';
 import { FormField, type TranslateIssue } from '../../components/form-field.js';
 import { parseMarketCodes, searchMarkets } from '../offers/market-search.js';
 
@@ -51,6 +52,7 @@ export function CodesPicker({
   testId,
 }: CodesPickerProps) {
   const styles = useStyles();
+  const expandIcon = useExpandIconLabel(label);
   const [query, setQuery] = useState('');
   const known = useMemo(() => new Set(options.map((o) => o.code)), [options]);
   const shown = useMemo(() => searchMarkets(options, query), [options, query]);
@@ -75,6 +77,7 @@ export function CodesPicker({
             freeform
             // Inside the page rather than a portal, so the options stay within the page's landmarks.
             inlinePopup
+            expandIcon={expandIcon}
             value={query}
             selectedOptions={[...value]}
             placeholder={placeholder}

@@ -2,6 +2,7 @@ import { Combobox, Field, makeStyles, Option, Select, tokens } from '@fluentui/r
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceResponse } from '../../../domain/schemas/reference.js';
+import { useExpandIconLabel } from '../../components/control-labels.js';
 import { searchMarkets } from '../offers/market-search.js';
 import { ALL_COUNTRIES_CODE, type ContactFilter } from './contact-values.js';
 import type { ContactLabels } from './use-contact-labels.js';
@@ -30,6 +31,7 @@ interface ContactFiltersProps {
 /** Filter by country/region (names shown, codes accepted: type "SE" and Enter) and by role. */
 export function ContactFilters({ value, onChange, reference, labels }: ContactFiltersProps) {
   const { t } = useTranslation();
+  const expandIcon = useExpandIconLabel(t('contacts.filters.country'));
   const styles = useStyles();
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
@@ -68,6 +70,7 @@ export function ContactFilters({ value, onChange, reference, labels }: ContactFi
           <Combobox
             freeform
             inlinePopup
+            expandIcon={expandIcon}
             open={open}
             onOpenChange={(_event, data) => setOpen(data.open)}
             value={query ?? chosenText}

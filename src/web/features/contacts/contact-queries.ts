@@ -14,6 +14,10 @@ export const contactsPath = (offerId: string) => `${offerPath(offerId)}/co-sell/
 /** Export: the offer's contacts as CSV (UTF-8 with BOM); a plain link works, the session cookie goes along. */
 export const contactsCsvPath = (offerId: string) => `${contactsPath(offerId)}.csv`;
 export const contactsTemplatePath = '/api/v1/co-sell/contacts-template.csv';
+/** The same export as an Excel workbook. */
+export const contactsXlsxPath = (offerId: string) => `${contactsPath(offerId)}.xlsx`;
+/** The Excel template: drop-down lists and a guide in the user's language. */
+export const contactsXlsxTemplatePath = '/api/v1/co-sell/contacts-template.xlsx';
 
 /** The contacts with their coverage of the offer's markets, and the ETag every change sends back as If-Match. */
 export function useContacts(offerId: string, markets: readonly string[]) {

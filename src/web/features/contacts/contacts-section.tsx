@@ -7,7 +7,13 @@ import type { ReferenceResponse } from '../../../domain/schemas/reference.js';
 import { useReference } from '../../api/reference-queries.js';
 import { SubHeading } from '../../components/headings.js';
 import { LoadingState, QueryError } from '../../components/query-state.js';
-import { contactsCsvPath, contactsTemplatePath, useContacts } from './contact-queries.js';
+import {
+  contactsCsvPath,
+  contactsTemplatePath,
+  contactsXlsxPath,
+  contactsXlsxTemplatePath,
+  useContacts,
+} from './contact-queries.js';
 import { ContactsEditor, type ContactsEditorProps } from './contacts-editor.js';
 import { CoverageGrid } from './coverage-grid.js';
 import { ImportPanel } from './import-panel.js';
@@ -97,6 +103,24 @@ function ContactsLoaded(props: ContactsLoadedProps) {
           <Link href={contactsCsvPath(offerId)} download className={styles.link} data-testid="export-link">
             <ArrowDownloadRegular aria-hidden="true" />
             {t('contacts.csv.export')}
+          </Link>
+          <Link
+            href={contactsXlsxTemplatePath}
+            download
+            className={styles.link}
+            data-testid="xlsx-template-link"
+          >
+            <ArrowDownloadRegular aria-hidden="true" />
+            {t('contacts.csv.templateXlsx')}
+          </Link>
+          <Link
+            href={contactsXlsxPath(offerId)}
+            download
+            className={styles.link}
+            data-testid="xlsx-export-link"
+          >
+            <ArrowDownloadRegular aria-hidden="true" />
+            {t('contacts.csv.exportXlsx')}
           </Link>
         </div>
         {canWrite && (

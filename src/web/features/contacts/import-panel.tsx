@@ -14,6 +14,7 @@ import type { ImportReport } from '../../../domain/contacts/contact-schema.js';
 import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { isConflict } from '../../components/conflict-message.js';
 import { LoadingState } from '../../components/query-state.js';
+import { useProblemText } from '../../i18n/problem-text.js';
 import { StatusEffectNotice } from '../readiness/status-effect-notice.js';
 import { useImportContacts } from './contact-queries.js';
 import { ImportDiff, ImportErrorsTable } from './import-preview.js';
@@ -46,6 +47,14 @@ interface ImportPanelProps {
   onBeforeImport: () => void;
 }
 
+// What the file picker offers: CSV and .xlsx workbooks, by extension and by the types browsers give them.
+const IMPORT_ACCEPT = [
+  '.csv',
+  'text/csv',
+  '.xlsx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+].join(',');
+
 type Stage =
   | { kind: 'idle' }
   | { kind: 'preview'; file: File; report: ImportReport }
@@ -64,6 +73,7 @@ export function ImportPanel({
   onBeforeImport,
 }: ImportPanelProps) {
   const { t } = useTranslation();
+  const say = useProblemText();
   const styles = useStyles();
   const upload = useImportContacts(offerId);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -114,7 +124,7 @@ export function ImportPanel({
       <input
         ref={fileInput}
         type="file"
-        accept=".csv,text/csv"
+        accept={IMPORT_ACCEPT}
         hidden
         onChange={choose}
         data-testid="import-file-input"
@@ -171,13 +181,31 @@ export function ImportPanel({
           data-testid="import-preview"
         >
           <Text weight="semibold">{t('contacts.preview.label', { file: preview.file.name })}</Text>
-          <Text className={styles.meta}>
-            {t('contacts.preview.read', {
-              count: preview.report.rows,
-              encoding: preview.report.encoding ?? '?',
-              delimiter: t(`contacts.preview.${delimiterName(preview.report.delimiter)}`),
-            })}
-          </Text>
+          {/* How the file was read; nothing to say of a file that could not be read at all. */}
+          {preview.report.sheet !== undefined ? (
+            <Text className={styles.meta}>
+              {t('contacts.preview.readSheet', { count: preview.report.rows, sheet: preview.report.sheet })}
+            </Text>
+          ) : (
+            preview.report.encoding !== undefined && (
+              <Text className={styles.meta}>
+                {t('contacts.preview.read', {
+                  count: preview.report.rows,
+                  encoding: preview.report.encoding,
+                  delimiter: t(`contacts.preview.${delimiterName(preview.report.delimiter)}`),
+                })}
+              </Text>
+            )
+          )}
+          {/* Worth a look but no reason to refuse: the import stays possible. */}
+          {preview.report.warnings?.map((warning) => (
+            <MessageBar key={warning.key} intent="warning" layout="multiline" data-testid="import-warning">
+              <MessageBarBody>
+                <MessageBarTitle>{t('contacts.preview.warningTitle')}</MessageBarTitle>
+                {say({ key: warning.key, params: warning.params, message: warning.message })}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
           {preview.report.ok ? (
             <>
               <MessageBar intent="warning" layout="multiline">

@@ -15,8 +15,9 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ContactDiff, ImportError } from '../../../domain/contacts/contact-schema.js';
-import { fieldForHeader } from '../../../domain/contacts/csv/contact-columns.js';
 import { useStackedTableStyles } from '../../components/stacked-table.js';
+import { useProblemText } from '../../i18n/problem-text.js';
+import { importAllowedText, importCellPlace, importProblemText } from './import-report-text.js';
 import type { ContactLabels } from './use-contact-labels.js';
 
 const useStyles = makeStyles({
@@ -32,8 +33,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * Every problem the file has, with the spreadsheet row and column, so each can be found and fixed. Messages
- * of the shared contact rules are said in the person's language; whole-file messages as the server wrote them.
+ * Every problem the file has, with the spreadsheet row and column (and a workbook's sheet and cell), so each
+ * can be found and fixed, each said in the person's language from its message key.
  */
 export function ImportErrorsTable({
   errors,
@@ -43,8 +44,10 @@ export function ImportErrorsTable({
   labels: ContactLabels;
 }) {
   const { t } = useTranslation();
+  const say = useProblemText();
   const stacked = useStackedTableStyles();
-  const column = (name: 'row' | 'column' | 'value' | 'message' | 'allowed') => ({
+  const inWorkbook = errors.some((error) => error.sheet);
+  const column = (name: 'row' | 'cell' | 'column' | 'value' | 'message' | 'allowed') => ({
     className: stacked.cell,
     'data-label': t(`contacts.preview.${name}`),
   });
@@ -58,6 +61,7 @@ export function ImportErrorsTable({
       <TableHeader className={stacked.header}>
         <TableRow>
           <TableHeaderCell>{t('contacts.preview.row')}</TableHeaderCell>
+          {inWorkbook && <TableHeaderCell>{t('contacts.preview.cell')}</TableHeaderCell>}
           <TableHeaderCell>{t('contacts.preview.column')}</TableHeaderCell>
           <TableHeaderCell>{t('contacts.preview.value')}</TableHeaderCell>
           <TableHeaderCell>{t('contacts.preview.message')}</TableHeaderCell>
@@ -70,14 +74,11 @@ export function ImportErrorsTable({
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
           <TableRow key={index} className={stacked.row} data-testid="import-error-row">
             <TableCell {...column('row')}>{error.row}</TableCell>
+            {inWorkbook && <TableCell {...column('cell')}>{importCellPlace(error)}</TableCell>}
             <TableCell {...column('column')}>{error.column || t('contacts.preview.wholeFile')}</TableCell>
             <TableCell {...column('value')}>{error.value}</TableCell>
-            <TableCell {...column('message')}>
-              {error.column
-                ? labels.problemText(fieldForHeader(error.column), error.message, error.value)
-                : error.message}
-            </TableCell>
-            <TableCell {...column('allowed')}>{error.allowed ?? ''}</TableCell>
+            <TableCell {...column('message')}>{importProblemText(error, labels.problemText, say)}</TableCell>
+            <TableCell {...column('allowed')}>{importAllowedText(error, say)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -1,9 +1,10 @@
 import type { NotificationTarget } from '../../../domain/schemas/notifications.js';
 import { offerPagePath } from '../offers/offer-address.js';
 
-/** Where a notification's link goes: the offer's co-sell tab at its section, or the review page. */
+/** Where a notification's link goes: the offer's co-sell tab at its section, the review or the webhook page. */
 export function notificationPath(target: NotificationTarget): string {
   if (target.page === 'review') return `/reviews/${encodeURIComponent(target.submissionId)}`;
+  if (target.page === 'webhook') return `/webhooks/${encodeURIComponent(target.endpointId)}`;
   return offerPagePath(target.offerId, { tab: 'cosell', section: target.section });
 }
 

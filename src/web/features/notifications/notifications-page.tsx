@@ -103,7 +103,9 @@ export function NotificationsPage() {
                         >
                           {target.page === 'review'
                             ? t('notifications.openReview')
-                            : t('notifications.openOffer')}
+                            : target.page === 'webhook'
+                              ? t('notifications.openWebhook')
+                              : t('notifications.openOffer')}
                         </RouterLink>
                       </>
                     )}

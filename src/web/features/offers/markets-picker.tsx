@@ -2,6 +2,7 @@ import { Combobox, Input, makeStyles, Option, Tag, TagGroup, tokens } from '@flu
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../api/reference-queries.js';
+import { useExpandIconLabel } from '../../components/control-labels.js';
 import { FormField } from '../../components/form-field.js';
 import { parseMarketCodes, searchMarkets } from './market-search.js';
 
@@ -24,6 +25,7 @@ interface MarketsPickerProps {
  */
 export function MarketsPicker({ value, onChange, readOnly = false, error }: MarketsPickerProps) {
   const { t } = useTranslation();
+  const expandIcon = useExpandIconLabel(t('offers.markets.label'));
   const styles = useStyles();
   const reference = useReference();
   const [query, setQuery] = useState('');
@@ -62,6 +64,7 @@ export function MarketsPicker({ value, onChange, readOnly = false, error }: Mark
               // Inside the page (and the create dialog) rather than a portal: a modal dialog hides everything
               // outside it from screen readers, and the options must stay within the page's landmarks.
               inlinePopup
+              expandIcon={expandIcon}
               value={query}
               selectedOptions={[...value]}
               placeholder={t('offers.markets.placeholder')}

@@ -9,6 +9,7 @@ import {
   type UpdateOfferRequest,
 } from '../../../domain/schemas/offers.js';
 import { apiRequest, apiRequestWithEtag, apiSend, type WithEtag } from '../../api/client.js';
+import { useIdempotencyKey } from '../../api/idempotency-key.js';
 import { queryKeys } from '../../api/query-keys.js';
 
 const offersPath = '/api/v1/offers';
@@ -55,10 +56,18 @@ function useRememberOffer() {
 
 export function useCreateOffer() {
   const remember = useRememberOffer();
+  const key = useIdempotencyKey();
   return useMutation({
     mutationFn: (request: CreateOfferRequest) =>
-      apiRequestWithEtag(offersPath, OfferSchema, { method: 'POST', body: request }),
-    onSuccess: remember,
+      apiRequestWithEtag(offersPath, OfferSchema, {
+        method: 'POST',
+        body: request,
+        idempotencyKey: key.for(request),
+      }),
+    onSuccess: (answer) => {
+      key.succeeded();
+      remember(answer);
+    },
   });
 }
 

@@ -7,6 +7,7 @@ import { NotFoundPage } from '../../components/not-found-page.js';
 import { LoadingState, QueryError } from '../../components/query-state.js';
 import { useSectionStyles } from '../../components/section-styles.js';
 import { usePageTitle } from '../../components/use-page-title.js';
+import { AuditExportForm } from '../audit/audit-export-form.js';
 import { useSession } from '../auth/auth-context.js';
 import { OrganizationProfileForm } from './organization-profile-form.js';
 import { useOrganizationProfile } from './organization-queries.js';
@@ -20,7 +21,7 @@ export function OrganizationProfilePage() {
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
   const styles = useSectionStyles();
-  const { memberships } = useSession();
+  const { memberships, access } = useSession();
   const profile = useOrganizationProfile(orgId);
   const reference = useReference();
   const membership = memberships.find((m) => m.organizationId === orgId);
@@ -47,6 +48,7 @@ export function OrganizationProfilePage() {
           focus={searchParams.get('focus')}
         />
       )}
+      {(canEdit || access.isAdmin) && <AuditExportForm organizationId={orgId} level={1} />}
     </>
   );
 }

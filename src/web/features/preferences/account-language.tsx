@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../i18n/index.js';
+import { isLanguage, switchLanguage } from '../../i18n/index.js';
 import { useAuth } from '../auth/auth-context.js';
 import { useSaveLanguage } from './preference-queries.js';
 
@@ -28,7 +28,7 @@ export function AccountLanguage() {
     settledFor.current = userId;
     const current = i18n.resolvedLanguage;
     if (stored !== null) {
-      if (stored !== current) void i18n.changeLanguage(stored);
+      if (stored !== current && isLanguage(stored)) void switchLanguage(i18n, stored);
     } else if (canSave && isLanguage(current)) {
       save(current);
     }

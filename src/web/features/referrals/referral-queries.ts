@@ -17,6 +17,7 @@ import {
   ReferralTimelineSchema,
 } from '../../../domain/schemas/referrals.js';
 import { apiRequest } from '../../api/client.js';
+import { useIdempotencyKey } from '../../api/idempotency-key.js';
 import { queryKeys } from '../../api/query-keys.js';
 
 const referralsPath = '/api/v1/referrals';
@@ -85,10 +86,18 @@ function useInvalidateReferrals() {
 
 export function useCreateReferral() {
   const invalidate = useInvalidateReferrals();
+  const key = useIdempotencyKey();
   return useMutation({
     mutationFn: (request: CreateReferralRequest) =>
-      apiRequest(referralsPath, ReferralSchema, { method: 'POST', body: request }),
-    onSuccess: invalidate,
+      apiRequest(referralsPath, ReferralSchema, {
+        method: 'POST',
+        body: request,
+        idempotencyKey: key.for(request),
+      }),
+    onSuccess: () => {
+      key.succeeded();
+      return invalidate();
+    },
   });
 }
 

@@ -60,7 +60,7 @@ interface ChangeLineProps {
 
 function ChangeLine({ change, labels, countryName }: ChangeLineProps) {
   const { t } = useTranslation();
-  const contactText = (contact: ContactChange['before']) => describeContact(contact, countryName);
+  const contactText = (contact: ContactChange['before']) => describeContact(contact, countryName, labels);
   switch (change.kind) {
     case 'value':
       return t('reviews.changes.value', {
@@ -98,11 +98,21 @@ function ChangeLine({ change, labels, countryName }: ChangeLineProps) {
 }
 
 /** "Sara Svensson, sara@contoso.example, Partner manager, Partner sales, Sweden, Norway": what names were kept. */
-function describeContact(contact: ContactChange['before'], countryName: (code: string) => string): string {
+function describeContact(
+  contact: ContactChange['before'],
+  countryName: (code: string) => string,
+  labels: ContentLabels,
+): string {
   if (!contact) return '';
   const countries = contact.countries.map(countryName).join(', ');
   const states = contact.states.length > 0 ? ` (${contact.states.join(', ')})` : '';
-  return [contact.name, contact.email, contact.jobTitle, contact.role.label, `${countries}${states}`]
+  return [
+    contact.name,
+    contact.email,
+    contact.jobTitle,
+    labels.roleLabel(contact.role),
+    `${countries}${states}`,
+  ]
     .filter((part) => part)
     .join(', ');
 }

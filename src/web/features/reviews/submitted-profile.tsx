@@ -37,7 +37,10 @@ export function SubmittedProfile({ content, labels }: SubmittedProfileProps) {
           testId="submitted-offer"
           rows={[
             [t('reviews.fields.name'), offer.name ?? notRecorded],
-            [t('reviews.fields.offerType'), offer.offerType?.label ?? notRecorded],
+            [
+              t('reviews.fields.offerType'),
+              offer.offerType ? labels.offerTypeLabel(offer.offerType) : notRecorded,
+            ],
             [t('reviews.fields.state'), offer.state ? t(`offers.states.${offer.state}`) : notRecorded],
             [t('reviews.fields.markets'), list(offer.markets.map(labels.placeName))],
           ]}

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LabelKind, swedishLabel } from '../../../domain/catalog/catalog-labels.js';
+import { countryName } from '../../../domain/reference/country-names.js';
 import type { ContentChange, Labelled, Place } from '../../../domain/schemas/review-content.js';
 import { en } from '../../i18n/en.js';
 import { humaniseId } from '../readiness/use-readiness-labels.js';
@@ -21,10 +22,14 @@ const LISTING_KINDS: Partial<Record<string, LabelKind>> = {
   subAreas: 'subAreas',
 };
 
+/** Fields whose values are country codes (src/domain/reviews/snapshot-diff.ts). */
+const COUNTRY_FIELDS = new Set(['markets', 'headquartersCountry']);
+
 /**
  * Words for a submission's content in the reader's language: taxonomy entries in Swedish where we have
  * translated them (otherwise as the reference data spells them), document slots and field names from the
- * dictionary, "all countries/regions" for OOO. Names of people, files and countries stay as they are.
+ * dictionary, countries by the runtime's names ("all countries/regions" for OOO). Names of people and files
+ * stay as they are.
  */
 export function useContentLabels(taxonomyVersion?: string) {
   const { t, i18n } = useTranslation();
@@ -38,10 +43,14 @@ export function useContentLabels(taxonomyVersion?: string) {
     (slot: Labelled) => (isSlot(slot.id) ? t(`documents.slots.${slot.id}`) : slot.label),
     [t],
   );
+  const locale = i18n.resolvedLanguage ?? 'en';
+  // The runtime's name in the reader's language; the name frozen with the submission when it has none.
   const placeName = useCallback(
-    (place: Place) => (place.code === 'OOO' ? t('contacts.allCountries') : place.name),
-    [t],
+    (place: Place) => countryName(place.code, locale, t('contacts.allCountries'), place.name),
+    [t, locale],
   );
+  const roleLabel = useCallback((role: Labelled) => taxonomyLabel('contactRoles', role), [taxonomyLabel]);
+  const offerTypeLabel = useCallback((type: Labelled) => taxonomyLabel('offerTypes', type), [taxonomyLabel]);
   const fieldLabel = useCallback(
     (field: string) => (isField(field) ? t(`reviews.fields.${field}`) : humaniseId(field)),
     [t],
@@ -54,15 +63,17 @@ export function useContentLabels(taxonomyVersion?: string) {
       return values
         .map((value) => {
           if (kind) return taxonomyLabel(kind, value);
+          if (change.field === 'offerType') return taxonomyLabel('offerTypes', value);
+          if (COUNTRY_FIELDS.has(change.field)) return placeName({ code: value.id, name: value.label });
           if (change.field === 'state' && (value.id === 'draft' || value.id === 'live'))
             return t(`offers.states.${value.id}`);
           return value.label;
         })
         .join(', ');
     },
-    [t, taxonomyLabel],
+    [t, taxonomyLabel, placeName],
   );
-  return { taxonomyLabel, slotLabel, placeName, fieldLabel, changeValues };
+  return { taxonomyLabel, slotLabel, placeName, roleLabel, offerTypeLabel, fieldLabel, changeValues };
 }
 
 export type ContentLabels = ReturnType<typeof useContentLabels>;

@@ -5,6 +5,7 @@ import {
   TokenListSchema,
 } from '../../../domain/schemas/tokens.js';
 import { apiRequest, apiSend } from '../../api/client.js';
+import { useIdempotencyKey } from '../../api/idempotency-key.js';
 import { queryKeys } from '../../api/query-keys.js';
 
 export function useTokens() {
@@ -18,10 +19,18 @@ export function useTokens() {
 /** The answer carries the secret once; it lives only in the dialog's state, never in the query cache. */
 export function useCreateToken() {
   const queryClient = useQueryClient();
+  const key = useIdempotencyKey();
   return useMutation({
     mutationFn: (request: CreateTokenRequest) =>
-      apiRequest('/api/v1/tokens', CreatedTokenSchema, { method: 'POST', body: request }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tokens }),
+      apiRequest('/api/v1/tokens', CreatedTokenSchema, {
+        method: 'POST',
+        body: request,
+        idempotencyKey: key.for(request),
+      }),
+    onSuccess: () => {
+      key.succeeded();
+      return queryClient.invalidateQueries({ queryKey: queryKeys.tokens });
+    },
   });
 }
 

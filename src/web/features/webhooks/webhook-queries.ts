@@ -10,6 +10,7 @@ import {
   WebhookEndpointSchema,
 } from '../../../domain/schemas/webhooks.js';
 import { apiRequest, apiRequestWithEtag, apiSend } from '../../api/client.js';
+import { useIdempotencyKey } from '../../api/idempotency-key.js';
 import { queryKeys } from '../../api/query-keys.js';
 
 /** Whose endpoints a page shows: an organisation's, or the platform's (admins). */
@@ -42,10 +43,18 @@ export function useWebhooks(scope: WebhookScope) {
 /** The answer carries the secret once; it lives only in the dialog's state, never in the query cache. */
 export function useCreateWebhook(scope: WebhookScope) {
   const queryClient = useQueryClient();
+  const key = useIdempotencyKey();
   return useMutation({
     mutationFn: (request: CreateWebhookEndpointRequest) =>
-      apiRequest(listPath(scope), CreatedWebhookEndpointSchema, { method: 'POST', body: request }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.everyWebhook }),
+      apiRequest(listPath(scope), CreatedWebhookEndpointSchema, {
+        method: 'POST',
+        body: request,
+        idempotencyKey: key.for({ scope, request }),
+      }),
+    onSuccess: () => {
+      key.succeeded();
+      return queryClient.invalidateQueries({ queryKey: queryKeys.everyWebhook });
+    },
   });
 }
 
