@@ -1,6 +1,8 @@
 // Sign-in floods must not stall everyone: floods POST /api/v1/auth/login with new unknown emails, from one
 // source address and from many, and times what a real user does meanwhile (signing in, downloading a
-// 49-byte document) beside the same before the flood. Goal (issue 15): both within 3x of before.
+// 49-byte document) beside the same before the flood. Goal (issue 15): both within 3x of before. A returning
+// user's browser presents the device cookie of an earlier sign-in (docs/decisions/0008-device-cookies.md);
+// a first-time user has none and is timed too.
 //
 //   node scripts/build-if-stale.mjs --only server
 //   node bench/login-flood.mjs
@@ -98,19 +100,31 @@ function startServer(dataDir) {
   });
 }
 
-/** Signs in; returns the cookie and CSRF token, and how long it took. */
-async function signIn(base, email) {
+/** `name=value` of the cookie `name` an answer sets, if it sets one. */
+const cookieSet = (res, name) =>
+  (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith(`${name}=`));
+
+/**
+ * Signs in, presenting `device` (a device cookie, `cosell_device=...`) when given; returns the session
+ * cookie, the CSRF token and any new device cookie, and how long it took.
+ */
+async function signIn(base, email, device) {
   const payload = { email, password: PASSWORD };
   const res = await send(base, {
     method: 'POST',
     path: '/api/v1/auth/login',
-    headers: json(payload),
+    headers: { ...json(payload), ...(device && { cookie: device }) },
     body: JSON.stringify(payload),
     localAddress: USER_ADDRESS,
   });
   if (res.status !== 200) return { ms: res.ms, status: res.status };
-  const cookie = String(res.headers['set-cookie']).split(';')[0];
-  return { ms: res.ms, status: 200, cookie, csrf: JSON.parse(res.body).csrfToken };
+  return {
+    ms: res.ms,
+    status: 200,
+    cookie: cookieSet(res, 'cosell_session'),
+    device: cookieSet(res, 'cosell_device'),
+    csrf: JSON.parse(res.body).csrfToken,
+  };
 }
 
 /** An offer with one 49-byte PDF; returns the download path. */
@@ -139,6 +153,7 @@ async function prepareDocument(base, session) {
     path: `/api/v1/offers/${offerId}/co-sell/documents`,
     headers: {
       ...headers,
+      'if-match': '*', // an empty slot: whatever is there
       'content-type': `multipart/form-data; boundary=${boundary}`,
       'content-length': form.length,
     },
@@ -167,19 +182,23 @@ const summary = (samples) => {
 
 /**
  * What the real user does: sign-ins (a different demo user each time, so the per-account limit of 10 a
- * minute never applies) and downloads of the 49-byte document.
+ * minute never applies), each once as a returning user (presenting the device cookie `devices` holds for
+ * that user) and once as a first-time user (none), and downloads of the 49-byte document.
  */
-async function realUser(base, users, session, download, rounds) {
+async function realUser(base, users, devices, session, download, rounds) {
   const signIns = [];
+  const firstSignIns = [];
   const downloads = [];
   for (let i = 0; i < rounds; i++) {
-    signIns.push(await signIn(base, users[i % users.length]));
+    const email = users[i % users.length];
+    signIns.push(await signIn(base, email, devices.get(email)));
+    firstSignIns.push(await signIn(base, email));
     for (let d = 0; d < 2; d++)
       downloads.push(
         await send(base, { path: download, headers: { cookie: session.cookie }, localAddress: USER_ADDRESS }),
       );
   }
-  return { signIn: summary(signIns), download: summary(downloads) };
+  return { signIn: summary(signIns), firstSignIn: summary(firstSignIns), download: summary(downloads) };
 }
 
 /** Floods sign-in from `addresses` until `isDone()`, CONCURRENCY requests in flight; returns the status counts. */
@@ -213,7 +232,14 @@ try {
   if (first.status !== 200) throw new Error(`signing in as ${server.users[0]}: ${first.status}`);
   const download = await prepareDocument(server.base, first);
   const users = server.users.slice(1);
-  const before = await realUser(server.base, users, first, download, USER_ROUNDS);
+  // Each user's browser signed in once before and kept the device cookie it was given.
+  const devices = new Map();
+  for (const email of users) {
+    const earlier = await signIn(server.base, email);
+    if (!earlier.device) throw new Error(`no device cookie for ${email} (${earlier.status})`);
+    devices.set(email, earlier.device);
+  }
+  const before = await realUser(server.base, users, devices, first, download, USER_ROUNDS);
   const modes = {};
   for (const [mode, addresses] of [
     ['one address', ['127.0.0.2']],
@@ -229,23 +255,28 @@ try {
       () => userDone && performance.now() - floodStarted > FLOOD_SECONDS * 1000,
     );
     await new Promise((r) => setTimeout(r, 2_000)); // let the flood build up
-    const during = await realUser(server.base, users, first, download, USER_ROUNDS);
+    const during = await realUser(server.base, users, devices, first, download, USER_ROUNDS);
     userDone = true;
     const floodAnswers = await flooding;
     modes[mode] = { ...during, floodAnswers };
   }
   const ratio = (d, b) => (d.medianMs && b.medianMs ? Math.round((d.medianMs / b.medianMs) * 10) / 10 : null);
   console.log(`server: ${serverRoot}; flood: ${CONCURRENCY} in flight for ${FLOOD_SECONDS} s per mode`);
-  console.log('                       sign-in median (range) ms    download median (range) ms');
-  const line = (label, r) =>
+  console.log(
+    '                       median (range) ms: sign-in, device cookie | sign-in, first time | download',
+  );
+  const cell = (s) => `${s.medianMs} (${s.minMs}-${s.maxMs})`.padEnd(24);
+  const line = (label, r) => {
+    const failed = [...r.signIn.failed, ...r.firstSignIn.failed, ...r.download.failed];
     console.log(
-      `${label.padEnd(22)} ${`${r.signIn.medianMs} (${r.signIn.minMs}-${r.signIn.maxMs})`.padEnd(28)} ${r.download.medianMs} (${r.download.minMs}-${r.download.maxMs})${r.signIn.failed.length + r.download.failed.length ? `  failed: ${[...r.signIn.failed, ...r.download.failed].join(',')}` : ''}`,
+      `${label.padEnd(22)} ${cell(r.signIn)} ${cell(r.firstSignIn)} ${cell(r.download)}${failed.length ? `  failed: ${failed.join(',')}` : ''}`,
     );
+  };
   line('before', before);
   for (const [mode, r] of Object.entries(modes)) {
     line(`during, ${mode}`, r);
     console.log(
-      `${''.padEnd(22)} x${ratio(r.signIn, before.signIn)} sign-in, x${ratio(r.download, before.download)} download; flood answers ${JSON.stringify(r.floodAnswers)}`,
+      `${''.padEnd(22)} x${ratio(r.signIn, before.signIn)} sign-in (device cookie), x${ratio(r.firstSignIn, before.firstSignIn)} sign-in (first time), x${ratio(r.download, before.download)} download; flood answers ${JSON.stringify(r.floodAnswers)}`,
     );
   }
   const file = writeResults('login-flood', {

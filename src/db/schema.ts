@@ -77,6 +77,29 @@ export const sessions = pgTable(
   (t) => [uniqueIndex('sessions_secret_hash_key').on(t.secretHash), index('sessions_user_idx').on(t.userId)],
 );
 
+/**
+ * Device cookies (OWASP's pattern): a browser that signed in as a user before, known by the hash of the
+ * cookie's secret. Its sign-ins take a lane of their own past sign-in floods (docs/decisions/0008).
+ * `revoked_at` is set when attempts from the device reach the account's sign-in limit.
+ */
+export const signInDevices = pgTable(
+  'sign_in_devices',
+  {
+    id: text('id').primaryKey(),
+    secretHash: text('secret_hash').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    uniqueIndex('sign_in_devices_secret_hash_key').on(t.secretHash),
+    index('sign_in_devices_user_idx').on(t.userId),
+  ],
+);
+
 /** Personal API tokens. Only the SHA-256 of the secret is stored; the secret is shown once. */
 export const apiTokens = pgTable(
   'api_tokens',
@@ -428,6 +451,15 @@ export const catalogRemovals = pgTable(
   },
   (t) => [index('catalog_removals_removed_xid_idx').on(t.removedXid)],
 );
+
+/**
+ * This database's name for itself, drawn once when migrated (0020 inserts the one row): the search index's
+ * snapshot records it, so a snapshot taken from another database, or from this one dropped and made again,
+ * is never loaded (catalog-index-snapshot.ts).
+ */
+export const catalogIdentity = pgTable('catalog_identity', {
+  id: text('id').primaryKey().default(sql`gen_random_uuid()::text`),
+});
 
 /** A person working a referral, on the partner's side or the vendor's. */
 export interface ReferralTeamMember {

@@ -45,6 +45,7 @@ import { reviewRoutes } from './routes/review-routes.js';
 import { tokenRoutes } from './routes/token-routes.js';
 import type { RouteDeps } from './routes/types.js';
 import { webhookRoutes } from './routes/webhook-routes.js';
+import type { CatalogSnapshotStore } from './services/catalog-index-snapshot.js';
 import { createServices } from './services/index.js';
 import { transactionOver } from './services/transaction.js';
 import { sharedRateLimits } from './shared-rate-limits.js';
@@ -66,6 +67,8 @@ export interface AppDeps {
   webRoot?: string | null;
   /** By default made at the configured cost; main.ts passes the one it loaded the demo with. */
   passwords?: PasswordHashing;
+  /** Where the catalogue's search index is kept between starts; nowhere by default (main.ts: beside the data). */
+  catalogSnapshots?: CatalogSnapshotStore;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -150,12 +153,14 @@ export async function createApp(deps: AppDeps) {
     clock: deps.clock ?? systemClock,
     ids: deps.ids ?? randomId,
     sessionTtlHours: config.sessionTtlHours,
+    ...(config.deviceCookieDays !== undefined && { deviceCookieDays: config.deviceCookieDays }),
     sessionCacheMs: config.sessionCacheMs,
     passwords,
     transaction: transactionOver(database.db),
     maxImportRows: config.importMaxRows,
     catalogCacheSize: config.catalogCacheSize,
     catalogRefreshMs: config.catalogRefreshMs,
+    ...(deps.catalogSnapshots && { catalogSnapshots: deps.catalogSnapshots }),
     blobs: deps.blobs ?? new LocalDiskBlobStore(join(config.dataDir, 'blobs')),
     documentLimits: { documentMaxBytes: config.documentMaxBytes, videoMaxBytes: config.videoMaxBytes },
     ...(config.referralExpiryDays !== undefined && { referralExpiryDays: config.referralExpiryDays }),
@@ -227,7 +232,7 @@ export async function createApp(deps: AppDeps) {
   app.addHook('onClose', () => jobs.stop());
 
   const uploads = createUploadLimit(config.uploadConcurrency);
-  const routeDeps: RouteDeps = { services, config, uploads };
+  const routeDeps: RouteDeps = { services, config, uploads, clock: deps.clock ?? systemClock };
   const shutdown = createShutdownState();
   // From the moment a shutdown begins every answer closes its connection: a keep-alive connection (a load
   // balancer's) would otherwise hold app.close() open after its last request until its idle timeout.

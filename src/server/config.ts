@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   COSELL_DOCUMENT_MAX_BYTES: envInt(25 * MiB),
   COSELL_VIDEO_MAX_BYTES: envInt(200 * MiB),
   COSELL_SESSION_TTL_HOURS: envInt(12),
+  COSELL_DEVICE_COOKIE_DAYS: z.coerce.number().int().min(0).default(30),
   COSELL_SESSION_CACHE_MS: z.coerce.number().int().min(0).default(1000),
   COSELL_REFERRAL_EXPIRY_DAYS: envInt(14),
   COSELL_READY_TIMEOUT_MS: envInt(2000),
@@ -78,6 +79,8 @@ export interface AppConfig {
   documentMaxBytes: number;
   videoMaxBytes: number;
   sessionTtlHours: number;
+  /** How long a device cookie gives its browser the sign-in lane past floods (0: none issued); 30 when left out. */
+  deviceCookieDays?: number;
   /** How long this server remembers who a session cookie belongs to (0: look it up on every request). */
   sessionCacheMs: number;
   /** Days a New referral waits for an answer before it expires (14 when left out). */
@@ -206,6 +209,7 @@ export function loadConfig(
     documentMaxBytes: e.COSELL_DOCUMENT_MAX_BYTES,
     videoMaxBytes: e.COSELL_VIDEO_MAX_BYTES,
     sessionTtlHours: e.COSELL_SESSION_TTL_HOURS,
+    deviceCookieDays: e.COSELL_DEVICE_COOKIE_DAYS,
     sessionCacheMs: e.COSELL_SESSION_CACHE_MS,
     referralExpiryDays: e.COSELL_REFERRAL_EXPIRY_DAYS,
     logLevel: e.COSELL_LOG_LEVEL,

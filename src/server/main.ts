@@ -3,6 +3,7 @@
  * migrates, loads the demo when asked, listens, and shuts down gracefully on SIGTERM/SIGINT.
  */
 
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Database, openDatabase } from '../db/database.js';
 import { DataDirLockedError } from '../db/embedded/data-dir-lock.js';
@@ -17,6 +18,7 @@ import { ConfigError, configHelp, loadConfig, passwordHashingOptions } from './c
 import { type DemoPassword, demoPassword, loadedDemoPassword } from './demo-credentials.js';
 import { randomId } from './ids.js';
 import { chooseLogFormat, loggerOptionsFor } from './log-format.js';
+import { snapshotFile } from './services/catalog-index-snapshot.js';
 import { demoUsers, loadDemo } from './services/demo-service.js';
 import { transactionOver } from './services/transaction.js';
 import { createUserService } from './services/user-service.js';
@@ -90,7 +92,15 @@ async function main(): Promise<void> {
   }
   // Readable lines at a terminal, JSON for anything that collects them (COSELL_LOG_FORMAT forces one).
   const logFormat = chooseLogFormat(config.logFormat ?? 'auto', process.stdout.isTTY === true);
-  const app = await createApp({ config, database, blobs, passwords, logger: loggerOptionsFor(logFormat) });
+  const app = await createApp({
+    config,
+    database,
+    blobs,
+    passwords,
+    logger: loggerOptionsFor(logFormat),
+    // The search index, kept beside the data so that a restart need not build it again from every row.
+    catalogSnapshots: snapshotFile(join(config.dataDir, 'catalog-index.snapshot')),
+  });
   // Bytes of deleted offers and leftovers of uploads cut short by a crash (at once when no other server uses
   // the directory: blob-dir-claim.ts); in the background.
   void app.services.documents
@@ -105,11 +115,12 @@ async function main(): Promise<void> {
     .then(() => app.services.catalog.warm())
     .then(() => app.log.info('catalogue search index loaded'))
     .catch((error: unknown) => app.log.error({ err: error }, 'loading the catalogue failed'));
-  // Expired sessions, rate-limit counters (a flood of new emails leaves a counter per email) and
+  // Expired sessions and device cookies, rate-limit counters (a flood of new emails leaves a counter per email) and
   // Idempotency-Key answers (kept 24 hours), hourly.
   const cleanup = setInterval(() => {
     const now = new Date();
     void repos.sessions.deleteExpired(now).catch(() => undefined);
+    void repos.signInDevices.deleteExpired(now).catch(() => undefined);
     void repos.rateLimits.deleteExpired(now).catch(() => undefined);
     void repos.idempotencyKeys.deleteExpired(now).catch(() => undefined);
   }, 3_600_000);

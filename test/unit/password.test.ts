@@ -135,4 +135,36 @@ describe('password hashing under a flood', () => {
       await passwords.close();
     }
   });
+
+  it('serves the device lane first, from a queue of its own that a full anonymous queue does not refuse', async () => {
+    const passwords = createPasswordHashing({ cost: 'test', threads: 1, queue: 1, deviceQueue: 1 });
+    try {
+      const stored = await passwords.hash(password);
+      const finished: string[] = [];
+      const check = (label: string, lane: 'anonymous' | 'device') =>
+        passwords.verify(password, stored, lane).then((result) => {
+          finished.push(label);
+          return result.matches;
+        });
+      const refusal = (attempt: Promise<unknown>) =>
+        attempt.then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      // One runs; one anonymous check fills its queue, and the next is refused...
+      const running = check('running', 'anonymous');
+      const anonymous = check('anonymous', 'anonymous');
+      const refusedAnonymous = refusal(check('refused', 'anonymous'));
+      // ...while a device-lane check still waits, in a queue of one of its own.
+      const device = check('device', 'device');
+      const refusedDevice = refusal(check('refused', 'device'));
+      expect(await refusedAnonymous).toMatchObject({ code: 'service_unavailable' });
+      expect(await refusedDevice).toMatchObject({ code: 'service_unavailable' });
+      expect(await Promise.all([running, anonymous, device])).toEqual([true, true, true]);
+      // It came in after the anonymous one and was served before it.
+      expect(finished).toEqual(['running', 'device', 'anonymous']);
+    } finally {
+      await passwords.close();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import type { CatalogRow } from '../../domain/catalog/search-index.js';
 import type { Db } from '../database.js';
 import {
+  catalogIdentity,
   catalogOffers,
   catalogRemovals,
   coSellContacts,
@@ -79,6 +80,14 @@ export function createCatalogRepository(db: Db) {
     .select({ horizon: sql<string>`pg_snapshot_xmin(pg_current_snapshot())::text` })
     .from(sql`(select 1) as one`)
     .prepare('catalog_horizon');
+  // What an index snapshot is checked against: which database this is, and how far it has gone.
+  const stamp = db
+    .select({
+      identity: sql<string | null>`(select min(${catalogIdentity.id}) from ${catalogIdentity})`,
+      horizon: sql<string>`pg_snapshot_xmin(pg_current_snapshot())::text`,
+    })
+    .from(sql`(select 1) as one`)
+    .prepare('catalog_stamp');
   const c = catalogOffers;
   const rowsAfter = db
     .select({
@@ -219,6 +228,24 @@ export function createCatalogRepository(db: Db) {
       const [row] = await horizon.execute();
       if (!row) throw new Error('the catalogue horizon query returned no row');
       return row.horizon;
+    },
+
+    /**
+     * This database's name for itself (drawn anew if its row is gone) and its horizon now: a search index snapshot
+     * is loaded only into a server of the database it was taken from, and only if that has not gone back.
+     */
+    async stamp(): Promise<{ identity: string; horizon: string }> {
+      let [row] = await stamp.execute();
+      if (row && row.identity === null) {
+        // The row is gone (a table emptied): a new name, so no snapshot taken before is loaded. Two servers
+        // doing this at once leave two rows; both then read the same one (the least).
+        await db.execute(
+          sql`insert into ${catalogIdentity} select where not exists (select 1 from ${catalogIdentity})`,
+        );
+        [row] = await stamp.execute();
+      }
+      if (!row || row.identity === null) throw new Error('the catalogue stamp query returned no identity');
+      return { identity: row.identity, horizon: row.horizon };
     },
 
     /** Every row, at most `limit` at a time, in (transaction, offer id) order after `after` (none: the start). */

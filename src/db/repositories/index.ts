@@ -16,6 +16,7 @@ import { createRateLimitRepository } from './rate-limit-repository.js';
 import { createReferralRepository } from './referral-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createSettingsRepository } from './settings-repository.js';
+import { createSignInDeviceRepository } from './sign-in-device-repository.js';
 import { createSubmissionRepository } from './submission-repository.js';
 import { createTokenRepository } from './token-repository.js';
 import { createUserRepository } from './user-repository.js';
@@ -26,6 +27,7 @@ export function createRepositories(db: Db) {
   return {
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
+    signInDevices: createSignInDeviceRepository(db),
     tokens: createTokenRepository(db),
     organizations: createOrganizationRepository(db),
     settings: createSettingsRepository(db),

@@ -3,7 +3,7 @@ import { CATALOG_FACETS, type CatalogFacet } from './catalog-schema.js';
 import { MAX_QUERY_TERMS } from './fold.js';
 import { byteList, intList } from './growable.js';
 import { RecordWords } from './record-words.js';
-import { MAX_FACET_VALUES, SlotTable } from './slot-table.js';
+import { MAX_FACET_VALUES, SlotTable, type SlotTableParts } from './slot-table.js';
 import {
   fieldsAt,
   intersect,
@@ -86,7 +86,22 @@ const TERMS_WITH_FIELDS = MAX_QUERY_TERMS;
 const TERM_CACHE_BYTES = 64 * 2 ** 20;
 
 /** A record as kept: its text lives on only as postings, and its card's facts in the index's `facts`. */
-type StoredRecord = Omit<CatalogRow, 'searchText' | 'cardFacts'>;
+export type StoredRecord = Omit<CatalogRow, 'searchText' | 'cardFacts'>;
+
+/**
+ * Everything an index holds, as a snapshot writes it (index-snapshot.ts): its offers in slot order (none
+ * dead), their card facts, the words by number with their postings, the facet values by number, the slot
+ * table. The arrays are views of the index's own: written out before the index changes again.
+ */
+export interface CatalogIndexParts {
+  records: readonly StoredRecord[];
+  facts: readonly string[];
+  words: readonly string[];
+  postings: readonly ({ slots: Int32Array; fields: Uint8Array } | undefined)[];
+  /** Per value number, its facet (place in CATALOG_FACETS) and id. */
+  values: readonly { facet: number; id: string }[];
+  table: SlotTableParts;
+}
 
 /** A search's facet counts (by value number) and how many offers passed. */
 interface Counted {
@@ -106,7 +121,7 @@ interface Term {
 }
 
 /** The facet values of a record, in FACET_NAMES order. */
-function facetValuesOf(r: StoredRecord): readonly (readonly string[])[] {
+export function facetValuesOf(r: StoredRecord): readonly (readonly string[])[] {
   return [
     r.platforms,
     r.segments,
@@ -203,6 +218,71 @@ export class CatalogSearchIndex {
   remove(offerId: string): void {
     if (this.markDead(offerId)) this.revision++;
     this.compactIfWorthIt();
+  }
+
+  /** What the index holds, for a snapshot; dead slots are compacted away first. */
+  parts(): CatalogIndexParts {
+    if (this.dead > 0) {
+      this.compact();
+      // The slots were renumbered: terms worked out before refer to the old numbers.
+      this.revision++;
+    }
+    const values: { facet: number; id: string }[] = new Array(this.valueIds.length);
+    this.facetIds.forEach((ids, facet) => {
+      for (const [id, n] of ids) values[n] = { facet, id };
+    });
+    return {
+      records: this.records as StoredRecord[],
+      facts: this.facts,
+      words: this.vocabulary.words,
+      postings: this.postings.map(
+        (list) =>
+          list && {
+            slots: list.slots.data.subarray(0, list.slots.length),
+            fields: list.fields.data.subarray(0, list.fields.length),
+          },
+      ),
+      values,
+      table: this.table.parts(),
+    };
+  }
+
+  /**
+   * The index `parts()` described (it takes over their arrays). Throws when they do not fit together, so a
+   * damaged snapshot is never searched.
+   */
+  static fromParts(parts: CatalogIndexParts): CatalogSearchIndex {
+    const index = new CatalogSearchIndex();
+    const slots = parts.records.length;
+    if (parts.facts.length !== slots || parts.table.start.length !== slots)
+      throw new Error('index parts of different lengths');
+    parts.words.forEach((word, id) => {
+      if (index.vocabulary.intern(word) !== id) throw new Error('a word twice in the index parts');
+    });
+    if (parts.postings.length > parts.words.length) throw new Error('postings of unknown words');
+    index.postings = parts.postings.map((list) => {
+      if (!list) return undefined;
+      if (list.fields.length !== list.slots.length) throw new Error('postings of different lengths');
+      let previous = -1;
+      for (const slot of list.slots) {
+        if (slot <= previous || slot >= slots) throw new Error('postings out of order');
+        previous = slot;
+      }
+      return { slots: intList(list.slots), fields: byteList(list.fields) };
+    });
+    parts.values.forEach(({ facet, id }, n) => {
+      if (facet < 0 || facet >= FACET_NAMES.length || index.facetId(facet, id) !== n)
+        throw new Error('facet values out of order');
+    });
+    index.table = SlotTable.fromParts(parts.table);
+    parts.records.forEach((record, slot) => {
+      index.records.push(record);
+      index.facts.push(parts.facts[slot] as string);
+      index.offerIds.push(record.offerId);
+      index.slotOf.set(record.offerId, slot);
+    });
+    if (index.slotOf.size !== slots) throw new Error('an offer twice in the index parts');
+    return index;
   }
 
   search(query: CatalogSearch): CatalogSearchResult {
@@ -407,12 +487,17 @@ export class CatalogSearchIndex {
     return true;
   }
 
-  /**
-   * Renumbers the live offers from 0, once dead slots are a quarter of all: their columns move down, and each
-   * word's postings drop the dead slots and take the new numbers (in the same order, so they stay sorted).
-   */
+  /** Compacts once dead slots are a quarter of all. */
   private compactIfWorthIt(): void {
     if (this.dead <= 1000 || this.dead * 4 <= this.records.length) return;
+    this.compact();
+  }
+
+  /**
+   * Renumbers the live offers from 0: their columns move down, and each word's postings drop the dead slots
+   * and take the new numbers (in the same order, so they stay sorted).
+   */
+  private compact(): void {
     const renumbered = new Int32Array(this.records.length).fill(-1);
     const records = this.records;
     const facts = this.facts;

@@ -12,6 +12,13 @@ const RANK_SHIFT = 2;
 /** Value numbers are 16 bits: far more than the catalogue's facets have (countries and taxonomy ids). */
 export const MAX_FACET_VALUES = 0xffff;
 
+/** A slot table's arrays: its runs, where each slot's run starts, each slot's flags. */
+export interface SlotTableParts {
+  data: Uint16Array;
+  start: Int32Array;
+  flags: Uint8Array;
+}
+
 /**
  * Per slot, everything a search reads of a candidate: its flags (alive, sold through CSP, status rank) in a
  * byte array of their own, read first and dense enough to stay in the processor's cache; then, in one run of
@@ -33,6 +40,40 @@ export class SlotTable {
 
   get length(): number {
     return this.slots;
+  }
+
+  /** What the table holds, as views of its arrays (an index snapshot writes them as they are). */
+  parts(): SlotTableParts {
+    return {
+      data: this.data.subarray(0, this.used),
+      start: this.start.subarray(0, this.slots),
+      flags: this.flagsOf.subarray(0, this.slots),
+    };
+  }
+
+  /** A table holding `parts` (which it takes over, not copies), as `parts()` gave them. */
+  static fromParts(parts: SlotTableParts): SlotTable {
+    const table = new SlotTable();
+    const slots = parts.start.length;
+    if (parts.flags.length !== slots) throw new Error('slot table parts of different lengths');
+    for (let slot = 0; slot < slots; slot++) {
+      const at = parts.start[slot] as number;
+      if (
+        at + HEADER > parts.data.length ||
+        at + HEADER + (parts.data[at + FACETS - 1] as number) > parts.data.length
+      )
+        throw new Error('a slot table run past its data');
+    }
+    // Room to grow by a doubling, as `reserve` would leave it.
+    table.data = new Uint16Array(Math.max(4096, parts.data.length * 2));
+    table.data.set(parts.data);
+    table.used = parts.data.length;
+    table.start = new Int32Array(Math.max(1024, slots * 2));
+    table.start.set(parts.start);
+    table.flagsOf = new Uint8Array(table.start.length);
+    table.flagsOf.set(parts.flags);
+    table.slots = slots;
+    return table;
   }
 
   /** Appends a slot (alive) with its facets' value numbers, in facet order; returns its number. */

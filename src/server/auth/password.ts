@@ -23,7 +23,16 @@ export interface PasswordHashingOptions {
   threads?: number;
   /** Checks that may wait for a thread; one more is refused with 503 and Retry-After. */
   queue?: number;
+  /** Checks of the device lane (sign-ins with a device cookie) that may wait; served before the others. */
+  deviceQueue?: number;
 }
+
+/**
+ * Who a hash is for. `device`: a sign-in that presented a valid device cookie for its account, which a flood
+ * of unknown emails cannot have; it waits in a queue of its own and takes the next free thread before any
+ * `anonymous` check (docs/decisions/0008-device-cookies.md).
+ */
+export type HashLane = 'anonymous' | 'device';
 
 export interface PasswordCheck {
   matches: boolean;
@@ -33,9 +42,9 @@ export interface PasswordCheck {
 
 export interface PasswordHashing {
   /** Hashes a password as an argon2id PHC string (`$argon2id$v=19$m=…,t=…,p=…$salt$hash`). */
-  hash(password: string): Promise<string>;
+  hash(password: string, lane?: HashLane): Promise<string>;
   /** Checks a password against a stored hash of either scheme (argon2id, or the earlier scrypt). */
-  verify(password: string, stored: string): Promise<PasswordCheck>;
+  verify(password: string, stored: string, lane?: HashLane): Promise<PasswordCheck>;
   /** Does the work of a real check and says no: "no such user" cannot be told from "wrong password". */
   verifyNobody(password: string): Promise<false>;
   /** Stops the threads; waiting checks fail. */
@@ -53,8 +62,9 @@ export function isWeakerThan(stored: string, cost: Argon2Cost): boolean {
 
 /**
  * Password hashing on a small pool of worker threads of its own: the work never blocks the event loop and
- * never takes libuv's threads from file reads and writes. At most `threads` run at once and `queue` wait;
- * beyond that a sign-in is refused at once with 503 and Retry-After instead of making everyone wait.
+ * never takes libuv's threads from file reads and writes. At most `threads` run at once and `queue` wait
+ * (and `deviceQueue` of the device lane, served first); beyond that a sign-in is refused at once with 503
+ * and Retry-After instead of making everyone wait.
  */
 export function createPasswordHashing(options: PasswordHashingOptions = {}): PasswordHashing {
   const cost = COSTS[options.cost ?? 'standard'];
@@ -68,28 +78,43 @@ export function createPasswordHashing(options: PasswordHashingOptions = {}): Pas
     idleTimeout: 60_000,
   });
   let dummyHash: Promise<string> | undefined;
-  /** Hashes running or waiting; counted here so the bound does not depend on how fast threads start. */
-  let inFlight = 0;
+  // The pool is given at most `threads` tasks at once; the rest wait here, a queue per lane, so a device
+  // lane's check waits for one running hash at most, never behind a flood's queue.
+  let running = 0;
+  const waiting: Record<HashLane, Array<() => void>> = { device: [], anonymous: [] };
+  const limits: Record<HashLane, number> = { anonymous: queue, device: options.deviceQueue ?? 32 };
 
-  async function run(task: PasswordTask): Promise<string | boolean> {
-    if (inFlight >= threads + queue)
-      throw new AppError('service_unavailable', problem('request.signInsBusy'), undefined, {
-        retryAfterSeconds: 1,
-      });
-    inFlight++;
+  function next() {
+    const start = waiting.device.shift() ?? waiting.anonymous.shift();
+    if (start) start();
+  }
+
+  async function run(task: PasswordTask, lane: HashLane = 'anonymous'): Promise<string | boolean> {
+    if (running >= threads) {
+      if (waiting[lane].length >= limits[lane])
+        throw new AppError('service_unavailable', problem('request.signInsBusy'), undefined, {
+          retryAfterSeconds: 1,
+        });
+      await new Promise<void>((start) => waiting[lane].push(start));
+    } else running++;
+    // `running` stays counted when a finished check hands its thread to the next waiting one.
     try {
       return await pool.run(task);
     } finally {
-      inFlight--;
+      if (waiting.device.length + waiting.anonymous.length > 0) next();
+      else running--;
     }
   }
 
-  async function hash(password: string): Promise<string> {
-    return (await run({ kind: 'hash', password: password.normalize('NFKC'), cost })) as string;
+  async function hash(password: string, lane?: HashLane): Promise<string> {
+    return (await run({ kind: 'hash', password: password.normalize('NFKC'), cost }, lane)) as string;
   }
 
-  async function verify(password: string, stored: string): Promise<PasswordCheck> {
-    const matches = (await run({ kind: 'verify', password: password.normalize('NFKC'), stored })) as boolean;
+  async function verify(password: string, stored: string, lane?: HashLane): Promise<PasswordCheck> {
+    const matches = (await run(
+      { kind: 'verify', password: password.normalize('NFKC'), stored },
+      lane,
+    )) as boolean;
     return { matches, needsRehash: matches && isWeakerThan(stored, cost) };
   }
 
@@ -104,6 +129,10 @@ export function createPasswordHashing(options: PasswordHashingOptions = {}): Pas
       await verify(password, await dummyHash);
       return false;
     },
-    close: () => pool.destroy(),
+    async close() {
+      await pool.destroy();
+      // Waiting checks start on the stopped pool, which refuses them.
+      for (const start of [...waiting.device.splice(0), ...waiting.anonymous.splice(0)]) start();
+    },
   };
 }

@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
 import type { AppConfig } from '../config.js';
+import type { Clock } from '../ids.js';
 import type { Services } from '../services/index.js';
 import type { UploadLimit } from '../upload-limit.js';
 
@@ -25,6 +26,8 @@ export interface RouteDeps {
   config: AppConfig;
   /** The one limit on uploads read at once, for the routes that take files. */
   uploads: UploadLimit;
+  /** The app's clock (the sign-in limits' memory of refused addresses); the system's when left out. */
+  clock?: Clock;
 }
 
 /** The error replies a route documents; every one has the same shape. */

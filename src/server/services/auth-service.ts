@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor.js';
 import type { PasswordHashing } from '../auth/password.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import type { SessionCache } from '../auth/session-cache.js';
+import type { TrustedDevice } from '../auth/trusted-device.js';
 import { AppError, problem } from '../errors.js';
 import type { Clock, IdGenerator } from '../ids.js';
 import { presentMemberships, presentUser } from './account-presenter.js';
@@ -14,6 +15,8 @@ export interface AuthServiceDeps {
   clock: Clock;
   ids: IdGenerator;
   sessionTtlHours: number;
+  /** How long a device cookie gives its sign-in lane (0: none is issued); 30 when left out. */
+  deviceCookieDays?: number;
   sessions: SessionCache;
   passwords: PasswordHashing;
 }
@@ -24,6 +27,7 @@ export function createAuthService({
   clock,
   ids,
   sessionTtlHours,
+  deviceCookieDays = 30,
   sessions,
   passwords,
 }: AuthServiceDeps) {
@@ -37,6 +41,15 @@ export function createAuthService({
     return { kind: 'user', user: presentUser(found.user), memberships, via, csrfToken, sessionSecretHash };
   }
 
+  /** A new device cookie's secret for a browser that just signed in as `userId`, or none when they are off. */
+  async function issueDevice(userId: string, now: Date) {
+    if (deviceCookieDays <= 0) return undefined;
+    const secret = newSecret();
+    const expiresAt = new Date(now.getTime() + deviceCookieDays * 86_400_000);
+    await repos.signInDevices.insert({ id: ids('dev'), secretHash: hashSecret(secret), userId, expiresAt });
+    return { secret, expiresAt };
+  }
+
   return {
     /**
      * Checks the credentials and opens a new session. The same error for an unknown email and a wrong
@@ -48,15 +61,18 @@ export function createAuthService({
       password: string,
       previousSessionSecret: string | undefined,
       browserLocale?: Locale,
+      device?: TrustedDevice,
     ) {
+      // A device cookie for this account (deviceFor) puts the check in the device lane; nothing else does.
+      const lane = device ? 'device' : 'anonymous';
       const user = await repos.users.findByEmail(email.trim());
       const check = user
-        ? await passwords.verify(password, user.passwordHash)
+        ? await passwords.verify(password, user.passwordHash, lane)
         : { matches: await passwords.verifyNobody(password), needsRehash: false };
       if (!user || !check.matches)
         throw new AppError('invalid_credentials', problem('codes.invalid_credentials'));
       // A hash of the earlier scheme or a lower cost is replaced while the password is at hand.
-      if (check.needsRehash) await repos.users.setPasswordHash(user.id, await passwords.hash(password));
+      if (check.needsRehash) await repos.users.setPasswordHash(user.id, await passwords.hash(password, lane));
       // Rotate: whatever session the browser had before is ended, and a fresh secret is issued.
       if (previousSessionSecret) {
         const previous = hashSecret(previousSessionSecret);
@@ -78,7 +94,32 @@ export function createAuthService({
       const locale = user.locale ?? browserLocale ?? null;
       if (locale !== user.locale && locale !== null) await repos.users.setLocale(user.id, locale);
       const memberships = presentMemberships(await repos.users.membershipsOf([user.id]));
-      return { secret, expiresAt, csrfToken, user: presentUser({ ...user, locale }), memberships };
+      const newDevice = device?.userId === user.id ? undefined : await issueDevice(user.id, now);
+      return {
+        secret,
+        expiresAt,
+        csrfToken,
+        user: presentUser({ ...user, locale }),
+        memberships,
+        device: newDevice,
+      };
+    },
+
+    /**
+     * The device a device cookie stands for, when it is unexpired, not revoked, and its user's email is the
+     * one signing in; otherwise undefined, and the sign-in takes the anonymous lane. Compared here, not in
+     * SQL: the email is not validated yet (this runs before the body's schema check).
+     */
+    async deviceFor(secret: string | undefined, email: unknown): Promise<TrustedDevice | undefined> {
+      if (!secret || typeof email !== 'string' || secret.length > 100) return undefined;
+      const found = await repos.signInDevices.findActive(hashSecret(secret), clock.now());
+      if (!found || found.email !== email.trim().toLowerCase()) return undefined;
+      return { id: found.id, userId: found.userId };
+    },
+
+    /** Attempts from this device reached the account's limit: its cookie gives no lane any more. */
+    async revokeDevice(device: TrustedDevice): Promise<void> {
+      await repos.signInDevices.revoke(device.id, clock.now());
     },
 
     async signOut(sessionSecretHash: string | null): Promise<void> {

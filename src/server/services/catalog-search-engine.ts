@@ -6,6 +6,7 @@ import {
   type CatalogSearchResult,
 } from '../../domain/catalog/search-index.js';
 import type { Clock } from '../ids.js';
+import { type CatalogSnapshotStore, decodeSnapshot, encodeSnapshot } from './catalog-index-snapshot.js';
 
 /** Rows read per round trip when the index loads in full. */
 const LOAD_BATCH = 5000;
@@ -26,6 +27,11 @@ export interface CatalogSearchEngineOptions {
   refreshMs: number;
   /** Rows read per round trip when the index loads in full (5,000 when left out). */
   loadBatch?: number;
+  /**
+   * Where the index is kept between starts (none when left out): written after a full load, and after a
+   * start from it that found changes; at start, loaded and brought up to date instead of a full load.
+   */
+  snapshots?: CatalogSnapshotStore;
 }
 
 /**
@@ -44,6 +50,7 @@ export function createCatalogSearchEngine({
   cacheSize,
   refreshMs,
   loadBatch = LOAD_BATCH,
+  snapshots,
 }: CatalogSearchEngineOptions) {
   let index = new CatalogSearchIndex();
   let horizon: string | null = null;
@@ -54,6 +61,8 @@ export function createCatalogSearchEngine({
   let lastLook: { startedAt: number; writes: number } | null = null;
   let running: Promise<void> | null = null;
   let queued: Promise<void> | null = null;
+  /** The snapshot being written, if one is. */
+  let saving: Promise<void> = Promise.resolve();
   const cache = new Map<string, unknown>();
   let cachedFrom: { index: CatalogSearchIndex; revision: number } | null = null;
 
@@ -95,13 +104,57 @@ export function createCatalogSearchEngine({
     }
   }
 
+  /**
+   * The index as the snapshot has it, and the horizon to look from; null when there is none to use: damaged,
+   * written by other code, taken from another database (or this one made again), from a database that has
+   * gone back since (restored), or older than the tombstones kept (so a removal since could be missed).
+   */
+  async function restore(now: number): Promise<{ index: CatalogSearchIndex; horizon: string } | null> {
+    if (!snapshots) return null;
+    const bytes = await snapshots.read().catch(() => undefined);
+    const snapshot = bytes && decodeSnapshot(bytes);
+    if (!snapshot) return null;
+    const { meta } = snapshot;
+    if (now - meta.takenAt > FULL_RELOAD_AFTER_MS || meta.takenAt > now) return null;
+    const stamp = await repos.catalog.stamp();
+    if (stamp.identity !== meta.identity) return null;
+    try {
+      if (BigInt(stamp.horizon) < BigInt(meta.horizon)) return null;
+    } catch {
+      return null;
+    }
+    return { index: snapshot.index, horizon: meta.horizon };
+  }
+
+  /**
+   * Writes a snapshot of `target` in the background (searches go on meanwhile; the encoding itself is
+   * synchronous, so the index does not change under it). A failure only means the next start loads in full.
+   */
+  function save(target: CatalogSearchIndex, since: string, takenAt: number): void {
+    if (!snapshots) return;
+    saving = saving
+      .then(async () => {
+        const { identity } = await repos.catalog.stamp();
+        if (target !== index) return;
+        await snapshots.write(encodeSnapshot(target, { identity, horizon: since, takenAt }));
+      })
+      .catch(() => undefined);
+  }
+
   async function look(): Promise<void> {
     const started = { startedAt: clock.monotonicMs(), writes };
     const now = clock.now().getTime();
-    if (horizon === null || now - lastLookAt > FULL_RELOAD_AFTER_MS) {
+    const restored = horizon === null ? await restore(now) : null;
+    if (restored) {
+      index = restored.index;
+      // The snapshot's own horizon: rows written since, and offers removed since, are read as changes.
+      horizon = await applyChanges(restored.horizon);
+      if (index.revision > 0) save(index, horizon, now);
+    } else if (horizon === null || now - lastLookAt > FULL_RELOAD_AFTER_MS) {
       const fresh = new CatalogSearchIndex();
       horizon = await loadAll(fresh);
       index = fresh;
+      save(fresh, horizon, now);
     } else {
       horizon = await applyChanges(horizon);
     }
@@ -170,6 +223,11 @@ export function createCatalogSearchEngine({
 
     /** Loads the index now (at start, so the first search does not wait for it). */
     warm: refresh,
+
+    /** Resolves once the snapshot being written, if any, is written (or has failed). */
+    snapshotWritten(): Promise<void> {
+      return saving;
+    },
 
     /** Says this server may have written to the catalogue: the next search looks first. */
     touch(): void {

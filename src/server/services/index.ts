@@ -6,6 +6,7 @@ import type { Clock, IdGenerator } from '../ids.js';
 import { createAdminService } from './admin-service.js';
 import { createAuditExportService } from './audit-export-service.js';
 import { createAuthService } from './auth-service.js';
+import type { CatalogSnapshotStore } from './catalog-index-snapshot.js';
 import { createCatalogSearchEngine } from './catalog-search-engine.js';
 import { createCatalogService } from './catalog-service.js';
 import { createContactService } from './contact-service.js';
@@ -32,6 +33,8 @@ export interface ServiceDeps {
   clock: Clock;
   ids: IdGenerator;
   sessionTtlHours: number;
+  /** How long a device cookie gives its sign-in lane (auth-service.ts); 30 days when left out. */
+  deviceCookieDays?: number;
   passwords: PasswordHashing;
   transaction: Transaction;
   maxImportRows: number;
@@ -39,6 +42,8 @@ export interface ServiceDeps {
   catalogCacheSize?: number;
   /** How long other servers' catalogue writes may take to show in this server's searches; 250 ms when left out. */
   catalogRefreshMs?: number;
+  /** Where the catalogue's search index is kept between starts; nowhere when left out. */
+  catalogSnapshots?: CatalogSnapshotStore;
   /** How long this server remembers who a session is; 0 (look up every request) when left out. */
   sessionCacheMs?: number;
   /** Where document bytes live; callers that never touch documents may leave it out. */
@@ -56,6 +61,7 @@ export function createServices(given: ServiceDeps) {
     ...given,
     cacheSize: given.catalogCacheSize ?? 500,
     refreshMs: given.catalogRefreshMs ?? 250,
+    ...(given.catalogSnapshots && { snapshots: given.catalogSnapshots }),
   });
   const sessions = createSessionCache({ ttlMs: given.sessionCacheMs ?? 0, clock: given.clock });
   // Every write goes through a transaction; when one ends, the catalogue search looks before it answers and
