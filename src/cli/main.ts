@@ -9,8 +9,8 @@ const help = `Usage: cosell <command> [options]
 
 Commands:
   admin create-user   create a user (such as the first admin) in the database
-  contacts export     export an offer's contacts as CSV (through the API, with an API token)
-  contacts import     import a contacts CSV into an offer, replacing all (or --dry-run)
+  contacts export     export an offer's contacts as CSV or Excel (through the API, with an API token)
+  contacts import     import a contacts CSV or Excel file into an offer, replacing all (or --dry-run)
   referrals list      the referrals you are a party to, filtered (through the API)
   referrals export    the same as CSV
   help                show this help

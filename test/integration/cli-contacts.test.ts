@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonas, type Personas } from '../support/personas.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { workbookFile } from '../support/xlsx-fixtures.js';
 
 const run = promisify(execFile);
 const cli = join(import.meta.dirname, '../../src/cli/main.ts');
@@ -136,6 +137,64 @@ describe('cosell contacts import/export (CLI over the HTTP API)', () => {
     const imported = await cosell([...args, '--if-match', `"${etag}"`], token);
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toContain('imported 1 contact row(s)');
+  });
+
+  it('exports an Excel workbook and imports one, naming the sheet and cell of each problem', async () => {
+    const token = { COSELL_TOKEN: personas.byName.contosoOwner.token };
+    const out = join(dir, 'out.xlsx');
+    const exported = await cosell(
+      ['contacts', 'export', '--offer', offerId, '--out', out, '--url', url],
+      token,
+    );
+    expect(exported.code, exported.stderr).toBe(0);
+    const workbook = await readFile(out);
+    expect(workbook.subarray(0, 2).toString('latin1')).toBe('PK');
+    // The export read back: the same contacts, nothing to change.
+    const args = ['contacts', 'import', '--offer', offerId, '--url', url, '--dry-run'];
+    const same = await cosell([...args, '--file', out], token);
+    expect(same.stderr).toBe('');
+    expect(same.stdout).toContain('0 added, 0 removed, 0 changed, 1 unchanged');
+
+    const bad = join(dir, 'bad.xlsx');
+    await writeFile(
+      bad,
+      await workbookFile([
+        {
+          name: 'Contacts',
+          rows: [
+            ['Name', 'Email', 'Job title', 'Role', 'Countries/Regions'],
+            ['Bo', 'bo@', 'Sales', 'Partner sales', 'SE'],
+          ],
+        },
+      ]),
+    );
+    const refused = await cosell([...args, '--file', bad], token);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Contacts B2 (Email): bo@ is not an email address');
+
+    const wrongFormat = await cosell(
+      ['contacts', 'export', '--offer', offerId, '--format', 'pdf', '--url', url],
+      token,
+    );
+    expect(wrongFormat.code).toBe(1);
+    expect(wrongFormat.stderr).toContain('--format must be csv or xlsx, not pdf');
+  });
+
+  it('lists warnings such as signs of a lossy save without stopping the import', async () => {
+    const file = join(dir, 'lossy.csv');
+    await writeFile(
+      file,
+      'Name,Email,Job title,Role,Countries/Regions\r\nDag,dag@contoso.example,Sales,Partner sales,OOO\r\nBj\uFFFDrn,bjorn@contoso.example,Sales,Partner sales,SE\r\n',
+    );
+    const result = await cosell(
+      ['contacts', 'import', '--offer', offerId, '--file', file, '--url', url, '--dry-run'],
+      {
+        COSELL_TOKEN: personas.byName.contosoOwner.token,
+      },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('warning (rows 3): Row 3 has question marks or');
+    expect(result.stdout).toContain('dry run: nothing was changed');
   });
 
   it('says what is wrong when the token is missing or refused', async () => {

@@ -1,27 +1,50 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { findDocumentFormat } from '../../domain/documents/document-formats.js';
 import { apiTarget, CliError, createApiClient, describeFailure } from '../api-client.js';
 import type { operations } from '../generated/api-schema.js';
 
 type ImportReport = operations['importContactsCsv']['responses'][200]['content']['application/json'];
 
 export const contactsHelp = `Usage:
-  cosell contacts export --offer <offerId> [--out <file.csv>]
-  cosell contacts import --offer <offerId> --file <file.csv> [--dry-run] [--if-match <etag>]
+  cosell contacts export --offer <offerId> [--out <file.csv|file.xlsx>] [--format csv|xlsx]
+  cosell contacts import --offer <offerId> --file <file.csv|file.xlsx> [--dry-run] [--if-match <etag>]
 
-Exports or imports an offer's co-sell contacts through the HTTP API. An import replaces all contacts, or
-changes nothing when the file has any problem; every problem is listed with its row and column.
+Exports or imports an offer's co-sell contacts through the HTTP API, as CSV or as an Excel workbook. An
+import replaces all contacts, or changes nothing when the file has any problem; every problem is listed
+with its row and column (sheet and cell for a workbook), and warnings, such as signs of a lossy save,
+are listed without stopping it.
 
 Options:
+  --format csv|xlsx  what export writes (default: from --out's extension, else csv)
   --if-match <etag>  import only onto the contacts as a dry run saw them (it prints their ETag); without
                      it, the import replaces whatever contacts there are
   --url <url>      the server (default $COSELL_URL or http://127.0.0.1:3000)
   --token <token>  an API token (default $COSELL_TOKEN)
 `;
 
+/** What an export writes: --format, else the extension of --out, else CSV. */
+function exportFormat(format: string | undefined, out: string | undefined): 'csv' | 'xlsx' {
+  if (format !== undefined) {
+    if (format !== 'csv' && format !== 'xlsx')
+      throw new CliError(`--format must be csv or xlsx, not ${format}`);
+    return format;
+  }
+  return out !== undefined && extname(out).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv';
+}
+
+/** Where a problem is: its sheet and cell in a workbook, its row and column in a CSV. */
+function placeOf(e: ImportReport['errors'][number]): string {
+  if (e.sheet && e.cell) return `${e.sheet} ${e.cell}${e.column ? ` (${e.column})` : ''}`;
+  return e.column ? `row ${e.row}, ${e.column}` : `row ${e.row}`;
+}
+
 function printReport(report: ImportReport): void {
+  for (const w of report.warnings ?? [])
+    process.stderr.write(`warning (rows ${w.rows.join(', ')}): ${w.message}\n`);
   for (const e of report.errors) {
-    const where = e.column ? `row ${e.row}, ${e.column}` : `row ${e.row}`;
+    const where = placeOf(e);
     // Most messages name the value ("XX is not a country/region code"): quoted once, not twice.
     const value = e.value && !e.message.includes(e.value) ? `"${e.value}" ` : '';
     process.stderr.write(`${where}: ${value}${e.message}${e.allowed ? ` (allowed: ${e.allowed})` : ''}\n`);
@@ -43,6 +66,7 @@ export async function contactsCommand(argv: string[]): Promise<number> {
       offer: { type: 'string' },
       file: { type: 'string' },
       out: { type: 'string' },
+      format: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       'if-match': { type: 'string' },
       url: { type: 'string' },
@@ -59,10 +83,11 @@ export async function contactsCommand(argv: string[]): Promise<number> {
   const path = { offerId: values.offer };
 
   if (action === 'export') {
-    const { data, error, response } = await api.GET('/api/v1/offers/{offerId}/co-sell/contacts.csv', {
-      params: { path },
-      parseAs: 'arrayBuffer',
-    });
+    const route =
+      exportFormat(values.format, values.out) === 'xlsx'
+        ? '/api/v1/offers/{offerId}/co-sell/contacts.xlsx'
+        : '/api/v1/offers/{offerId}/co-sell/contacts.csv';
+    const { data, error, response } = await api.GET(route, { params: { path }, parseAs: 'arrayBuffer' });
     if (data === undefined) throw new CliError(`export failed: ${describeFailure(response, error)}`);
     const bytes = Buffer.from(data);
     if (values.out) {
@@ -75,8 +100,13 @@ export async function contactsCommand(argv: string[]): Promise<number> {
   }
 
   if (!values.file) throw new CliError('--file is required');
-  // The file's bytes as they are: the server decides the encoding and delimiter from the content.
-  const file = new Blob([await readFile(values.file)], { type: 'text/csv' });
+  // The file's bytes as they are: the server tells a workbook from a CSV, and a CSV's encoding and delimiter,
+  // by the content; the type only labels it.
+  const contentType =
+    extname(values.file).toLowerCase() === '.xlsx'
+      ? (findDocumentFormat('.xlsx')?.contentType ?? 'text/csv')
+      : 'text/csv';
+  const file = new Blob([await readFile(values.file)], { type: contentType });
   const dryRun = values['dry-run'] ?? false;
   const { data, error, response } = await api.PUT('/api/v1/offers/{offerId}/co-sell/contacts.csv', {
     params: {
@@ -86,7 +116,7 @@ export async function contactsCommand(argv: string[]): Promise<number> {
       // that replaces every contact means unless the caller names the version it checked.
       header: { 'if-match': values['if-match'] ?? '*' },
     },
-    headers: { 'content-type': 'text/csv' },
+    headers: { 'content-type': contentType },
     body: file,
     bodySerializer: (body) => body,
   });
