@@ -53,6 +53,18 @@ async function writePdf(name: string): Promise<string> {
   return path;
 }
 
+/**
+ * Clicks what sends a create and gives the Idempotency-Key the request carried: a create the browser sends
+ * again after a lost answer must not create twice (README: Idempotent creates).
+ */
+async function keyOfCreate(page: Page, pathEnd: string, click: () => Promise<void>) {
+  const request = page.waitForRequest(
+    (r) => r.method() === 'POST' && new URL(r.url()).pathname.endsWith(pathEnd),
+  );
+  await click();
+  return (await request).headers()['idempotency-key'];
+}
+
 /** Waits until the readiness panel shows the item as met, in Swedish. */
 async function expectMet(page: Page, itemId: string): Promise<void> {
   const item = page.getByTestId('readiness-panel').getByTestId(`readiness-item-${itemId}`);
@@ -104,7 +116,10 @@ describe('a publisher in Swedish', () => {
       .getByRole('button', { name: sayPattern('offers.markets.remove') })
       .waitFor();
     await checkAccessibility(page, 'create offer dialog in Swedish');
-    await dialog.getByTestId('create-offer-submit').click();
+    const offerKey = await keyOfCreate(page, '/api/v1/offers', () =>
+      dialog.getByTestId('create-offer-submit').click(),
+    );
+    expect(offerKey).toMatch(/^[0-9a-f-]{32,36}$/);
     await page.waitForURL((url) => /^\/offers\/[^/]+$/.test(url.pathname));
     const offerPath = new URL(page.url()).pathname;
     await expectPage(page, 'offer setup in Swedish', page.getByTestId('offer-setup-form'));
@@ -188,7 +203,10 @@ describe('a publisher in Swedish', () => {
       .waitFor();
     expect(await textOf(contact.getByTestId('contact-save'))).toBe(say('contacts.form.save'));
     await checkAccessibility(page, 'contact form in Swedish');
-    await contact.getByTestId('contact-save').click();
+    const contactKey = await keyOfCreate(page, '/co-sell/contacts', () =>
+      contact.getByTestId('contact-save').click(),
+    );
+    expect(contactKey).toMatch(/^[0-9a-f-]{32,36}$/);
     await contact.waitFor({ state: 'detached' });
     await page
       .getByTestId('section-link-contacts')
@@ -228,7 +246,11 @@ describe('a publisher in Swedish', () => {
     const submitDialog = page.getByTestId('submit-dialog');
     await submitDialog.getByText(say('readiness.submitDialog.title')).waitFor();
     await checkAccessibility(page, 'submit dialog in Swedish');
-    await page.getByTestId('submit-confirm').click();
+    const submissionKey = await keyOfCreate(page, '/co-sell/submissions', () =>
+      page.getByTestId('submit-confirm').click(),
+    );
+    expect(submissionKey).toMatch(/^[0-9a-f-]{32,36}$/);
+    expect(new Set([offerKey, contactKey, submissionKey]).size).toBe(3);
     const status = panel.getByTestId('submission-status');
     await status.getByTestId('submission-pending').waitFor();
     expect(await textOf(status)).toContain(say('readiness.statuses.InReview'));

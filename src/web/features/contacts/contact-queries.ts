@@ -7,6 +7,7 @@ import {
   ReplaceContactsAnswerSchema,
 } from '../../../domain/contacts/contact-schema.js';
 import { apiRequest, apiRequestWithEtag, apiSend, apiUpload } from '../../api/client.js';
+import { useIdempotencyKey } from '../../api/idempotency-key.js';
 import { queryKeys } from '../../api/query-keys.js';
 import { offerPath } from '../offers/offer-queries.js';
 
@@ -44,14 +45,19 @@ function useRefreshContacts(offerId: string) {
 
 export function useAddContact(offerId: string) {
   const refresh = useRefreshContacts(offerId);
+  const key = useIdempotencyKey();
   return useMutation({
     mutationFn: ({ etag, contact }: { etag: string | null; contact: ContactInput }) =>
       apiRequest(contactsPath(offerId), ContactAnswerSchema, {
         method: 'POST',
         body: contact,
         ifMatch: etag,
+        idempotencyKey: key.for({ etag, contact }),
       }),
-    onSuccess: refresh,
+    onSuccess: () => {
+      key.succeeded();
+      return refresh();
+    },
   });
 }
 

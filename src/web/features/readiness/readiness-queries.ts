@@ -7,6 +7,7 @@ import {
   type SubmitRequest,
 } from '../../../domain/schemas/reviews.js';
 import { apiRequest } from '../../api/client.js';
+import { useIdempotencyKey } from '../../api/idempotency-key.js';
 import { queryKeys } from '../../api/query-keys.js';
 import { offerPath } from '../offers/offer-queries.js';
 
@@ -46,9 +47,15 @@ function useSubmissionSettled(offerId: string) {
 /** Submits the offer for review, with the publisher's note to the reviewer when there is one. */
 export function useSubmitForReview(offerId: string) {
   const onSettled = useSubmissionSettled(offerId);
+  const key = useIdempotencyKey();
   return useMutation({
     mutationFn: (request: SubmitRequest) =>
-      apiRequest(submissionsPath(offerId), SubmissionSchema, { method: 'POST', body: request }),
+      apiRequest(submissionsPath(offerId), SubmissionSchema, {
+        method: 'POST',
+        body: request,
+        idempotencyKey: key.for(request),
+      }),
+    onSuccess: () => key.succeeded(),
     onSettled,
   });
 }
