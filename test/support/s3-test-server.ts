@@ -40,6 +40,16 @@ export async function startS3TestServer(): Promise<S3TestServer> {
     await rm(join(uploadsDir, uploadId), { recursive: true, force: true });
     context.status = 204;
   });
+  // s3rver keeps each object as files in a directory per key prefix and removes a directory when its last
+  // object goes, so a PUT racing a DELETE under one prefix (one server committing an upload while another
+  // stages the next) can find its directory gone and throw ENOENT out of s3rver, uncaught: a fault of the
+  // stand-in, since S3 has no directories. It answers one request at a time (unshifted last: it runs first).
+  let previous: Promise<unknown> = Promise.resolve();
+  server.middleware.unshift(async (_context, next) => {
+    const turn = previous.then(() => next());
+    previous = turn.catch(() => undefined);
+    await turn;
+  });
   const { port } = await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,
