@@ -18,6 +18,7 @@ const EnvSchema = z.object({
   COSELL_BODY_LIMIT_BYTES: envInt(1 * MiB),
   COSELL_LOGIN_RATE_LIMIT: envInt(10),
   COSELL_LOGIN_RATE_LIMIT_PER_ADDRESS: envInt(30),
+  COSELL_LOGIN_REFUSAL_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   COSELL_PASSWORD_HASH_THREADS: envInt(1),
   COSELL_PASSWORD_HASH_QUEUE: envInt(32),
   COSELL_IMPORT_MAX_BYTES: envInt(5 * MiB),
@@ -65,6 +66,8 @@ export interface AppConfig {
   loginRateLimitPerMinute: number;
   /** Sign-in attempts per minute from one address whatever the account: bounds spraying new emails. */
   loginRateLimitPerAddress: number;
+  /** How long a refused sign-in (429, 503) is held before it is answered (0: at once). */
+  loginRefusalDelayMs: number;
   /** Password hashes computed at once (each on a thread of its own), and how many may wait (then 503). */
   passwordHashThreads: number;
   passwordHashQueue: number;
@@ -200,6 +203,7 @@ export function loadConfig(
     bodyLimitBytes: e.COSELL_BODY_LIMIT_BYTES,
     loginRateLimitPerMinute: e.COSELL_LOGIN_RATE_LIMIT,
     loginRateLimitPerAddress: e.COSELL_LOGIN_RATE_LIMIT_PER_ADDRESS,
+    loginRefusalDelayMs: e.COSELL_LOGIN_REFUSAL_DELAY_MS,
     passwordHashThreads: e.COSELL_PASSWORD_HASH_THREADS,
     passwordHashQueue: e.COSELL_PASSWORD_HASH_QUEUE,
     importMaxBytes: e.COSELL_IMPORT_MAX_BYTES,

@@ -2,7 +2,11 @@ import { scryptSync } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
-import { createPasswordHashing } from '../../src/server/auth/password.js';
+import {
+  createPasswordHashing,
+  type HashLane,
+  type PasswordHashing,
+} from '../../src/server/auth/password.js';
 import { createPersonas, PERSONA_PASSWORD, type Personas } from '../support/personas.js';
 import { createTestApp, errorBody, manualClock, type TestApp, testConfig } from '../support/test-app.js';
 
@@ -387,7 +391,13 @@ describe('sign-in floods', () => {
   });
 
   it('answers 503 with Retry-After, the same for a known and an unknown email, while every hashing slot is taken', async () => {
-    const passwords = createPasswordHashing({ cost: 'test', threads: 1, queue: 0 });
+    const passwords = createPasswordHashing({
+      cost: 'test',
+      threads: 1,
+      reservedThreads: 0,
+      anonymousShare: 1,
+      queue: 0,
+    });
     const t = await createTestApp({ passwords });
     try {
       const personas = await createPersonas(t.app);
@@ -411,6 +421,71 @@ describe('sign-in floods', () => {
     } finally {
       await t.close();
       await passwords.close();
+    }
+  });
+});
+
+describe('sign-in floods: who waits for whom', () => {
+  it('holds a refusal before answering it, so a client that asks again at once asks about once a delay', async () => {
+    const t = await createTestApp({ config: { loginRateLimitPerAddress: 1, loginRefusalDelayMs: 300 } });
+    try {
+      const attempt = (n: number) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: `held-${n}@contoso.test`, password: 'guessing-again' },
+        });
+      expect((await attempt(1)).statusCode).toBe(401);
+      const started = performance.now();
+      const refused = await attempt(2);
+      // A lower bound only: a busy machine makes the answer later, never sooner.
+      expect(performance.now() - started).toBeGreaterThanOrEqual(295);
+      expect(refused.statusCode).toBe(429);
+      expect(errorBody(refused).error).toBe('rate_limited');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('checks a password in the address lane for an address that failed none lately, whatever the account', async () => {
+    const real = createPasswordHashing({ cost: 'test', threads: 1 });
+    const lanes: (HashLane | undefined)[] = [];
+    const passwords: PasswordHashing = {
+      ...real,
+      verify: (password, stored, lane) => {
+        lanes.push(lane);
+        return real.verify(password, stored, lane);
+      },
+      verifyNobody: (password, lane) => {
+        lanes.push(lane);
+        return real.verifyNobody(password, lane);
+      },
+    };
+    const t = await createTestApp({ passwords });
+    try {
+      const personas = await createPersonas(t.app);
+      const seller = personas.byName.seller.email;
+      const login = (remoteAddress: string, email: string, password = 'guessing-again') =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          remoteAddress,
+          payload: { email, password },
+        });
+      lanes.length = 0;
+      // An unknown email and a wrong password: the address lane first, the anonymous one after the failure.
+      expect((await login('192.0.2.10', 'nobody@contoso.test')).statusCode).toBe(401);
+      expect((await login('192.0.2.10', seller)).statusCode).toBe(401);
+      expect((await login('192.0.2.11', seller)).statusCode).toBe(401);
+      expect((await login('192.0.2.11', 'nobody@contoso.test')).statusCode).toBe(401);
+      // A first-time user from a quiet address, twice: a success does not count against the address.
+      expect((await login('192.0.2.12', seller, PERSONA_PASSWORD)).statusCode).toBe(200);
+      expect((await login('192.0.2.12', seller, PERSONA_PASSWORD)).statusCode).toBe(200);
+      expect(lanes).toEqual(['address', 'anonymous', 'address', 'anonymous', 'address', 'address']);
+    } finally {
+      await t.close();
+      await real.close();
     }
   });
 });

@@ -24,6 +24,8 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   bodyLimitBytes: 1024 * 1024,
   loginRateLimitPerMinute: 1000,
   loginRateLimitPerAddress: 1000,
+  // Refusals answered at once: tests of the hold set it (auth.test.ts).
+  loginRefusalDelayMs: 0,
   passwordHashThreads: 1,
   passwordHashQueue: 32,
   importMaxBytes: 5 * 1024 * 1024,

@@ -1,6 +1,12 @@
 import { scryptSync } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPasswordHashing, isWeakerThan } from '../../src/server/auth/password.js';
+import {
+  createPasswordHashing,
+  type HashLane,
+  isWeakerThan,
+  type PasswordHashing,
+  type PasswordHashingOptions,
+} from '../../src/server/auth/password.js';
 import { AppError } from '../../src/server/errors.js';
 
 const password = 'correct horse battery staple';
@@ -136,21 +142,41 @@ describe('password hashing under a flood', () => {
     }
   });
 
-  it('serves the device lane first, from a queue of its own that a full anonymous queue does not refuse', async () => {
-    const passwords = createPasswordHashing({ cost: 'test', threads: 1, queue: 1, deviceQueue: 1 });
+  /** What an attempt was refused with, or undefined when it was not. */
+  const refusal = (attempt: Promise<unknown>) =>
+    attempt.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+
+  /**
+   * Runs `body` with one thread for the anonymous lane and a password hashed in the device lane (so the
+   * anonymous lane has nothing to rest from); no rest unless `options` say so.
+   */
+  async function withHashing(
+    options: Omit<PasswordHashingOptions, 'cost' | 'threads'>,
+    body: (passwords: PasswordHashing, stored: string) => Promise<void>,
+  ) {
+    const passwords = createPasswordHashing({ cost: 'test', threads: 1, anonymousShare: 1, ...options });
     try {
-      const stored = await passwords.hash(password);
+      await body(passwords, await passwords.hash(password, 'device'));
+    } finally {
+      await passwords.close();
+    }
+  }
+
+  /** Starts a check in `lane` that records `label` in `finished` when it is done. */
+  const recorded =
+    (passwords: PasswordHashing, stored: string, finished: string[]) => (label: string, lane: HashLane) =>
+      passwords.verify(password, stored, lane).then((result) => {
+        finished.push(label);
+        return result.matches;
+      });
+
+  it('serves the device lane first, from a queue of its own that a full anonymous queue does not refuse', () =>
+    withHashing({ reservedThreads: 0, queue: 1, deviceQueue: 1 }, async (passwords, stored) => {
       const finished: string[] = [];
-      const check = (label: string, lane: 'anonymous' | 'device') =>
-        passwords.verify(password, stored, lane).then((result) => {
-          finished.push(label);
-          return result.matches;
-        });
-      const refusal = (attempt: Promise<unknown>) =>
-        attempt.then(
-          () => undefined,
-          (error: unknown) => error,
-        );
+      const check = recorded(passwords, stored, finished);
       // One runs; one anonymous check fills its queue, and the next is refused...
       const running = check('running', 'anonymous');
       const anonymous = check('anonymous', 'anonymous');
@@ -163,8 +189,65 @@ describe('password hashing under a flood', () => {
       expect(await Promise.all([running, anonymous, device])).toEqual([true, true, true]);
       // It came in after the anonymous one and was served before it.
       expect(finished).toEqual(['running', 'device', 'anonymous']);
-    } finally {
-      await passwords.close();
-    }
-  });
+    }));
+
+  it('serves the address lane after the device lane and before the anonymous one', () =>
+    withHashing({ reservedThreads: 0, queue: 4 }, async (passwords, stored) => {
+      const finished: string[] = [];
+      const check = recorded(passwords, stored, finished);
+      // One runs; then they arrive worst lane first.
+      await Promise.all([
+        check('running', 'anonymous'),
+        check('anonymous', 'anonymous'),
+        check('address', 'address'),
+        check('device', 'device'),
+      ]);
+      expect(finished).toEqual(['running', 'device', 'address', 'anonymous']);
+    }));
+
+  it('keeps a thread for the device and address lanes that a full anonymous lane cannot take', () =>
+    withHashing({ reservedThreads: 1, queue: 0 }, async (passwords, stored) => {
+      // The anonymous lane's one thread is taken and nothing may wait: the next anonymous check is refused,
+      // while an address lane's check starts on the kept thread, and only a second one finds it taken. (Each
+      // is let in or refused as it is asked, before the first await.)
+      const running = passwords.verify(password, stored, 'anonymous');
+      const refusedAnonymous = refusal(passwords.verify(password, stored, 'anonymous'));
+      const address = passwords.verify(password, stored, 'address');
+      const refusedAddress = refusal(passwords.verify(password, stored, 'address'));
+      expect(await refusedAnonymous).toMatchObject({ code: 'service_unavailable' });
+      expect(await refusedAddress).toMatchObject({ code: 'service_unavailable' });
+      expect((await Promise.all([running, address])).map((check) => check.matches)).toEqual([true, true]);
+    }));
+
+  it('rests the anonymous lane as long as each of its checks took, so a flood keeps its thread busy half the time', () =>
+    withHashing({ reservedThreads: 0, queue: 4, anonymousShare: 0.5 }, async (passwords, stored) => {
+      const timed = () => {
+        const started = performance.now();
+        return passwords
+          .verify(password, stored, 'anonymous')
+          .then(() => ({ started, at: performance.now() }));
+      };
+      const [a, b] = await Promise.all([timed(), timed()]);
+      // The second started no sooner than the first's time again after it ended (a lower bound only: a busy
+      // machine makes it later, never sooner).
+      expect(b.at - a.at).toBeGreaterThanOrEqual(0.9 * (a.at - a.started));
+      // The address lane does not rest: it is not the flood's.
+      const address = await Promise.all([
+        passwords.verify(password, stored, 'address'),
+        passwords.verify(password, stored, 'address'),
+      ]);
+      expect(address.map((check) => check.matches)).toEqual([true, true]);
+    }));
+
+  it('makes the dummy check for an unknown user in the lane it is given', () =>
+    withHashing({ reservedThreads: 0, queue: 4 }, async (passwords, stored) => {
+      await passwords.verifyNobody('warm the dummy hash');
+      const finished: string[] = [];
+      const check = recorded(passwords, stored, finished);
+      const running = check('running', 'anonymous');
+      const anonymous = check('anonymous', 'anonymous');
+      const nobody = passwords.verifyNobody(password, 'address').then(() => finished.push('nobody'));
+      await Promise.all([running, anonymous, nobody]);
+      expect(finished).toEqual(['running', 'nobody', 'anonymous']);
+    }));
 });

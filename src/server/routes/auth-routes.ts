@@ -4,6 +4,8 @@ import { localeFromAcceptLanguage } from '../../domain/messages/preferred-locale
 import { LoginRequestSchema, LoginResponseSchema, MeResponseSchema } from '../../domain/schemas/auth.js';
 import { SessionResponseSchema } from '../../domain/schemas/session.js';
 import { requireUser, SESSION_COOKIE } from '../auth/authenticate.js';
+import { createRefusalHold } from '../auth/refusal-hold.js';
+import { createSignInAddresses } from '../auth/sign-in-addresses.js';
 import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, type TrustedDevice } from '../auth/trusted-device.js';
 import type { AppConfig } from '../config.js';
 import { AppError, problem } from '../errors.js';
@@ -48,6 +50,13 @@ export async function authRoutes(app: ZodApp, { services, config, clock = system
     timeWindow: 60_000,
     keyGenerator: (request) => `login-device|${devices.get(request)?.id}`,
   });
+
+  // Which addresses failed lately: a sign-in from one that did not (a first-time user's) is hashed before
+  // the flood's (sign-in-addresses.ts).
+  const addresses = createSignInAddresses({ windowMs: 60_000, now: () => clock.monotonicMs() });
+  // Refusals answered late, so a client that asks again at once does not cost a request's work many times a
+  // second (refusal-hold.ts).
+  const refusals = createRefusalHold({ delayMs: config.loginRefusalDelayMs });
 
   // An address past its limit is refused here until its window ends, without another hit on the shared
   // count: a flood from one address would otherwise cost a counter write per refusal, thousands a second.
@@ -120,6 +129,11 @@ export async function authRoutes(app: ZodApp, { services, config, clock = system
       if (device) await limitPerDevice(request, reply, device);
       else await limitPerAddress(request, reply);
     },
+    // Every refusal (any count's 429, the hash queue's 503) is held before it goes out.
+    onSend: async (_request, reply, payload) => {
+      if (reply.statusCode === 429 || reply.statusCode === 503) await refusals.hold();
+      return payload;
+    },
     config: {
       policy: 'public',
       rateLimit: {
@@ -147,13 +161,23 @@ export async function authRoutes(app: ZodApp, { services, config, clock = system
       response: { 200: LoginResponseSchema, ...errorResponses(400, 401, 429, 503) },
     },
     handler: async (request, reply) => {
-      const result = await services.auth.signIn(
-        request.body.email,
-        request.body.password,
-        request.cookies[SESSION_COOKIE],
-        localeFromAcceptLanguage(request.headers['accept-language']),
-        devices.get(request),
-      );
+      const device = devices.get(request);
+      const admission = device ? undefined : addresses.admit(request.ip);
+      let result: Awaited<ReturnType<typeof services.auth.signIn>>;
+      try {
+        result = await services.auth.signIn(
+          request.body.email,
+          request.body.password,
+          request.cookies[SESSION_COOKIE],
+          localeFromAcceptLanguage(request.headers['accept-language']),
+          device,
+          admission?.lane,
+        );
+      } catch (error) {
+        admission?.settle(error instanceof AppError && error.code === 'invalid_credentials');
+        throw error;
+      }
+      admission?.settle(false);
       reply.setCookie(SESSION_COOKIE, result.secret, {
         path: '/',
         httpOnly: true,

@@ -2,7 +2,7 @@ import type { Repositories } from '../../db/repositories/index.js';
 import type { UserWithMemberships } from '../../db/repositories/user-repository.js';
 import type { Locale } from '../../domain/schemas/messages.js';
 import type { Actor } from '../auth/actor.js';
-import type { PasswordHashing } from '../auth/password.js';
+import type { HashLane, PasswordHashing } from '../auth/password.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import type { SessionCache } from '../auth/session-cache.js';
 import type { TrustedDevice } from '../auth/trusted-device.js';
@@ -62,13 +62,15 @@ export function createAuthService({
       previousSessionSecret: string | undefined,
       browserLocale?: Locale,
       device?: TrustedDevice,
+      addressLane: Exclude<HashLane, 'device'> = 'anonymous',
     ) {
       // A device cookie for this account (deviceFor) puts the check in the device lane; nothing else does.
-      const lane = device ? 'device' : 'anonymous';
+      // Without one, the lane the sign-in's address earned (sign-in-addresses.ts), the same for any account.
+      const lane: HashLane = device ? 'device' : addressLane;
       const user = await repos.users.findByEmail(email.trim());
       const check = user
         ? await passwords.verify(password, user.passwordHash, lane)
-        : { matches: await passwords.verifyNobody(password), needsRehash: false };
+        : { matches: await passwords.verifyNobody(password, lane), needsRehash: false };
       if (!user || !check.matches)
         throw new AppError('invalid_credentials', problem('codes.invalid_credentials'));
       // A hash of the earlier scheme or a lower cost is replaced while the password is at hand.
