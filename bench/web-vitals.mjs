@@ -16,7 +16,8 @@
 // Run: node scripts/build-if-stale.mjs && node bench/web-vitals.mjs
 //      BENCH_BEFORE=/tmp/cosell-before node bench/web-vitals.mjs   (that checkout built with its own build)
 // Environment: BENCH_RUNS (3), BENCH_LOGINS (20), BENCH_PRESETS (desktop,mobile), BENCH_PAGES (sign-in,offers,
-// cosell,catalog), COSELL_CHROMIUM (/usr/bin/chromium).
+// cosell,catalog), COSELL_CHROMIUM (/usr/bin/chromium), BENCH_DETAILS (also print each median run's largest
+// layout shifts and busiest scripts; the results file always has them).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -206,6 +207,15 @@ async function lighthouseRun(chrome, url, preset, cookie) {
   const items = lhr.audits['network-requests']?.details?.items ?? [];
   const scripts = items.filter((item) => item.resourceType === 'Script');
   const transfer = (list) => list.reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+  // What to fix first: the elements that moved most, and the scripts that kept the main thread busiest.
+  const shifts = (lhr.audits['layout-shifts']?.details?.items ?? []).slice(0, 3).map((item) => ({
+    score: Number((item.score ?? 0).toFixed(3)),
+    element: item.node?.selector ?? item.node?.snippet ?? '?',
+  }));
+  const busiest = (lhr.audits['bootup-time']?.details?.items ?? []).slice(0, 3).map((item) => ({
+    url: String(item.url).replace(/^https?:\/\/[^/]+/, ''),
+    ms: Math.round(item.total ?? 0),
+  }));
   return {
     score: Math.round((lhr.categories.performance.score ?? 0) * 100),
     fcpMs: Math.round(audit('first-contentful-paint')),
@@ -218,6 +228,8 @@ async function lighthouseRun(chrome, url, preset, cookie) {
     allBytes: transfer(items),
     requests: items.length,
     finalUrl: lhr.finalDisplayedUrl,
+    shifts,
+    busiest,
   };
 }
 
@@ -282,6 +294,10 @@ try {
               `[${row.scores.join(', ')}]  FCP ${row.fcpMs} LCP ${row.lcpMs} TBT ${row.tbtMs} CLS ${row.cls}  ` +
               `JS ${(row.scriptBytes / 1024).toFixed(1)} KB in ${row.scriptRequests}, all ${(row.allBytes / 1024).toFixed(1)} KB`,
           );
+          if (env.BENCH_DETAILS)
+            console.log(
+              `       shifts ${JSON.stringify(row.shifts)}\n       busiest ${JSON.stringify(row.busiest)}`,
+            );
         }
       }
     }

@@ -17,10 +17,13 @@ const webDir = join(repoRoot, 'dist/web');
 const MAX_CHUNK_BYTES = 250 * 1024;
 /**
  * What a first visit to the sign-in page downloads in scripts, brotli-compressed as served. The goal was
- * 150 KB; React DOM (~58 KB), React Router (~26 KB) and Zod (~25 KB), which every page needs, leave too
- * little for the rest (bench/README.md, "web-vitals"). This is the level reached, so that it only goes down.
+ * 150 KB; React DOM (~58 KB), React Router (~27 KB), i18next with the English dictionary (~30 KB), TanStack
+ * Query (~10 KB, the session probe) and Fluent's theme, styling engine and the form's components (~30 KB), which
+ * the page needs before it can draw, leave too little for the rest (bench/README.md, "web-vitals"). Zod,
+ * react-hook-form and the error message bar load when first needed. This is the level reached, so that it
+ * only goes down.
  */
-const SIGN_IN_BUDGET_BYTES = 224 * 1024;
+const SIGN_IN_BUDGET_BYTES = 185 * 1024;
 
 interface ManifestChunk {
   file: string;
@@ -114,11 +117,14 @@ describe('the web bundle', () => {
 
   it('keeps the source maps on disk without naming them in the scripts browsers load', () => {
     const scripts = readdirSync(join(webDir, 'assets')).filter((name) => name.endsWith('.js'));
-    // Every script of ours has its map; rolldown's few lines of module runtime come without one.
+    // Every script of ours has its map; rolldown's few lines of module runtime, and Vite's preload helper when
+    // it is a chunk of its own, are generated code and come without one.
     const unmapped = scripts.filter(
       (name) => !statSync(join(webDir, 'assets', `${name}.map`), { throwIfNoEntry: false }),
     );
-    expect(unmapped.filter((name) => !name.startsWith('rolldown-runtime-'))).toEqual([]);
+    expect(
+      unmapped.filter((name) => !name.startsWith('rolldown-runtime-') && !name.startsWith('preload-helper-')),
+    ).toEqual([]);
     for (const name of scripts)
       expect(readFileSync(join(webDir, 'assets', name), 'utf8'), name).not.toContain('sourceMappingURL');
   });

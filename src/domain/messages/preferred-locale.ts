@@ -1,4 +1,4 @@
-import { type Locale, localeIds } from '../schemas/messages.js';
+import { type Locale, localeIds } from '../schemas/locale-ids.js';
 
 function localeOfTag(tag: string): Locale | undefined {
   // "sv-SE", "sv_FI", "SV" all mean Swedish; the region does not change the words we have.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeIds } from './locale-ids.js';
 
 /**
  * Words for a reader, sent as a message key and the data it names (ids, names, counts) instead of a
@@ -11,7 +12,6 @@ export const MessageSchema = z.object({
 });
 export type Message = z.infer<typeof MessageSchema>;
 
-/** The languages a user can choose; the server writes their emails in it. */
-export const localeIds = ['en', 'sv'] as const;
+export { localeIds };
 export const LocaleSchema = z.enum(localeIds).describe('A language: en (English) or sv (Swedish)');
 export type Locale = z.infer<typeof LocaleSchema>;

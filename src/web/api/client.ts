@@ -1,6 +1,4 @@
 import i18next from 'i18next';
-import type { z } from 'zod';
-import { ErrorResponseSchema } from '../../domain/schemas/errors.js';
 import { ApiError, clientErrorCodes } from './api-error.js';
 
 export { ApiError, isApiError } from './api-error.js';
@@ -23,6 +21,23 @@ interface RequestOptions {
 export interface WithEtag<T> {
   data: T;
   etag: string | null;
+}
+
+/**
+ * What checks an answer's shape: a shared Zod schema, or anything with its safeParse (see lazySchema). The
+ * client itself does not import Zod, so that the sign-in page can start without it.
+ */
+export interface AnswerSchema<T> {
+  safeParse(answer: unknown): ParseResult<T> | Promise<ParseResult<T>>;
+}
+type ParseResult<T> = { success: true; data: T } | { success: false };
+
+/**
+ * A schema whose module is loaded when the first answer arrives: for the calls the sign-in page makes, whose
+ * schemas (and Zod, ~23 KB compressed) would otherwise be part of every first visit.
+ */
+export function lazySchema<T>(load: () => Promise<AnswerSchema<T>>): AnswerSchema<T> {
+  return { safeParse: async (answer) => (await load()).safeParse(answer) };
 }
 
 // Kept in memory only: the session cookie is httpOnly, and the CSRF token must never outlive the page.
@@ -75,7 +90,9 @@ async function toApiError(response: Response): Promise<ApiError> {
   return errorFromBody(response, await readJson(response));
 }
 
-function errorFromBody(response: Response, body: unknown): ApiError {
+async function errorFromBody(response: Response, body: unknown): Promise<ApiError> {
+  // Loaded with the first error answer (a wrong password, say) rather than with the sign-in page.
+  const { ErrorResponseSchema } = await import('../../domain/schemas/errors.js');
   const parsed = ErrorResponseSchema.safeParse(body);
   if (parsed.success) {
     const { error, status: _status, ...shape } = parsed.data;
@@ -89,8 +106,8 @@ function errorFromBody(response: Response, body: unknown): ApiError {
   });
 }
 
-async function parseAnswer<T>(path: string, response: Response, schema: z.ZodType<T>): Promise<T> {
-  const parsed = schema.safeParse(await readJson(response));
+async function parseAnswer<T>(path: string, response: Response, schema: AnswerSchema<T>): Promise<T> {
+  const parsed = await schema.safeParse(await readJson(response));
   if (!parsed.success) {
     throw new ApiError({
       code: clientErrorCodes.invalidResponse,
@@ -105,7 +122,7 @@ async function parseAnswer<T>(path: string, response: Response, schema: z.ZodTyp
 /** Call the API and parse the JSON answer with the shared schema; a mismatch is an error, not a guess. */
 export async function apiRequest<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: AnswerSchema<T>,
   options: RequestOptions = {},
 ): Promise<T> {
   const response = await send(path, options);
@@ -119,7 +136,7 @@ export async function apiRequest<T>(
  */
 export async function apiRequestWithEtag<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: AnswerSchema<T>,
   options: RequestOptions = {},
 ): Promise<WithEtag<T>> {
   const response = await send(path, options);
@@ -153,7 +170,7 @@ export async function apiUpload<T>(
   path: string,
   file: Blob,
   fileName: string,
-  schema: z.ZodType<T>,
+  schema: AnswerSchema<T>,
   options: UploadOptions = {},
 ): Promise<T> {
   const form = new FormData();
@@ -168,7 +185,7 @@ export async function apiUpload<T>(
   if (!options.answerStatuses?.includes(response.status)) throw await toApiError(response);
   // An error status that may carry an answer: use it when it has the answer's shape, else it is an error.
   const body = await readJson(response);
-  const parsed = schema.safeParse(body);
+  const parsed = await schema.safeParse(body);
   if (parsed.success) return parsed.data;
-  throw errorFromBody(response, body);
+  throw await errorFromBody(response, body);
 }

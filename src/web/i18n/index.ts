@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { localeIds } from '../../domain/schemas/messages.js';
+import { localeIds } from '../../domain/schemas/locale-ids.js';
 import { type Dictionary, en } from './en.js';
 import { initialLanguage } from './initial-language.js';
 import type { ProblemDictionary } from './problems.js';

@@ -1,11 +1,28 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type LoginRequest, LoginResponseSchema, type MeResponse } from '../../../domain/schemas/auth.js';
-import { SessionResponseSchema } from '../../../domain/schemas/session.js';
-import { apiRequest, apiSend, setCsrfToken } from '../../api/client.js';
+import type { LoginRequest, MeResponse } from '../../../domain/schemas/auth.js';
+import type { SessionResponse } from '../../../domain/schemas/session.js';
+import { type AnswerSchema, apiRequest, apiSend, lazySchema, setCsrfToken } from '../../api/client.js';
 import { queryKeys } from '../../api/query-keys.js';
 
 /** The signed-in person, or null when nobody is signed in. */
 export type Session = Pick<MeResponse, 'user' | 'memberships' | 'authenticatedBy'>;
+
+/**
+ * The session probe's answer. Signed out it is `{ user: null }` (NoSessionSchema: any object whose user is
+ * null), checked here, so that a signed-out first visit needs no Zod; a session is parsed with the shared
+ * schema, loaded then (a signed-in page's own chunks load Zod anyway).
+ */
+const sessionAnswer: AnswerSchema<SessionResponse> = {
+  async safeParse(answer) {
+    if (typeof answer === 'object' && answer !== null && 'user' in answer && answer.user === null)
+      return { success: true, data: { user: null } };
+    return (await import('../../../domain/schemas/session.js')).SessionResponseSchema.safeParse(answer);
+  },
+};
+
+const loginAnswer = lazySchema(
+  async () => (await import('../../../domain/schemas/auth.js')).LoginResponseSchema,
+);
 
 /**
  * Asks /session rather than /me: signed out, /me answers 401, which the browser logs as an error on every
@@ -13,7 +30,7 @@ export type Session = Pick<MeResponse, 'user' | 'memberships' | 'authenticatedBy
  * the route guard turns it into a redirect.
  */
 async function fetchSession(signal: AbortSignal): Promise<Session | null> {
-  const answer = await apiRequest('/api/v1/session', SessionResponseSchema, { signal });
+  const answer = await apiRequest('/api/v1/session', sessionAnswer, { signal });
   if (answer.user === null) {
     setCsrfToken(null);
     return null;
@@ -35,7 +52,7 @@ export function useSignInMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: LoginRequest) =>
-      apiRequest('/api/v1/auth/login', LoginResponseSchema, { method: 'POST', body: credentials }),
+      apiRequest('/api/v1/auth/login', loginAnswer, { method: 'POST', body: credentials }),
     onSuccess: ({ csrfToken, user, memberships }) => {
       setCsrfToken(csrfToken);
       // Data cached for a previous person must not leak into this session.

@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { queryKeys } from '../../api/query-keys.js';
-import { ApiErrorMessage } from '../../components/api-error-message.js';
 import { useFocusAfterNavigation } from '../../components/focus-after-navigation.js';
+import { LazyApiErrorMessage } from '../../components/lazy-api-error-message.js';
 import { PageLoading } from '../../components/page-loading.js';
 import { useAuth } from './auth-context.js';
 
@@ -35,7 +35,7 @@ export function SessionGate() {
     return (
       <main className={styles.main}>
         <Title1 as="h1">{t('errors.title')}</Title1>
-        <ApiErrorMessage error={error} />
+        <LazyApiErrorMessage error={error} />
         <Button onClick={() => void queryClient.resetQueries({ queryKey: queryKeys.me })}>
           {t('errors.retry')}
         </Button>

@@ -35,6 +35,12 @@ const useStyles = makeStyles({
   },
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
   progress: { flexBasis: '160px', flexShrink: 1, [narrowMedia]: { flexBasis: '100%' } },
+  // The line's height while the readiness loads (a line of text, and the bar under it on a narrow screen), so
+  // that the section links and the section below do not move down when it comes.
+  pending: {
+    minHeight: tokens.lineHeightBase300,
+    [narrowMedia]: { minHeight: `calc(${tokens.lineHeightBase300} + 2px)` },
+  },
   draft: { color: tokens.colorNeutralForeground2 },
   links: {
     display: 'flex',
@@ -115,6 +121,7 @@ export function ReadinessSummary({ offerId, section, listingDraft }: ReadinessSu
 
   return (
     <div ref={bar} className={styles.bar} data-testid="readiness-summary">
+      {!summary && <div className={styles.pending} aria-hidden="true" />}
       {summary && (
         <div className={styles.line}>
           {/* Said again when it changes, as a box is ticked or a file arrives. */}
