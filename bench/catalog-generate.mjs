@@ -247,10 +247,16 @@ const UNMET = [
 ];
 
 /**
- * Generates the rows of a catalogue of `offers` live co-sell offers with `contactsPerOffer` contacts each.
+ * Generates the rows of a catalogue of `offers` live co-sell offers with `contactsPerOffer` contacts each;
+ * with `publishers`, its first `organizations` organisations publish `offersEach` offers each.
  * Returns `{ tables: { name: { columns, types, rows } }, offerIds, counts }`, rows as arrays in column order.
  */
-export function generateCatalog({ offers = 10_000, contactsPerOffer = 10, seed = 20_261_125 } = {}) {
+export function generateCatalog({
+  offers = 10_000,
+  contactsPerOffer = 10,
+  seed = 20_261_125,
+  publishers = { organizations: 0, offersEach: 0 },
+} = {}) {
   const random = prng(seed);
   const id = idMaker(random);
   const pick = (list) => list[Math.floor(random() * list.length)];
@@ -299,7 +305,10 @@ export function generateCatalog({ offers = 10_000, contactsPerOffer = 10, seed =
   for (let i = 0; i < offers; i++) {
     const offerId = id('off');
     offerIds.push(offerId);
-    const org = organizations[i % orgCount];
+    // `publishers`: the first organisations each publish a block of offers (bench/busy-pages.mjs signs in as
+    // their member); the rest go round the organisations. The PRNG draws the same either way.
+    const inBlock = i < publishers.organizations * publishers.offersEach;
+    const org = organizations[inBlock ? Math.floor(i / publishers.offersEach) : i % orgCount];
     const type = pick(coSellOfferTypes);
     // Solution areas: 1-3 distinct areas, 1-2 distinct sub-areas each, valid per the taxonomy.
     const areas = sample(taxonomy.solutionAreas, between(1, 3)).map((area) => ({

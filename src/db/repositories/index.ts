@@ -13,6 +13,7 @@ import { createOfferRepository } from './offer-repository.js';
 import { createOrganizationProfileRepository } from './organization-profile-repository.js';
 import { createOrganizationRepository } from './organization-repository.js';
 import { createRateLimitRepository } from './rate-limit-repository.js';
+import { createReadinessRepository } from './readiness-repository.js';
 import { createReferralRepository } from './referral-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createSettingsRepository } from './settings-repository.js';
@@ -38,6 +39,7 @@ export function createRepositories(db: Db) {
     documents: createDocumentRepository(db),
     organizationProfiles: createOrganizationProfileRepository(db),
     submissions: createSubmissionRepository(db),
+    readiness: createReadinessRepository(db),
     notifications: createNotificationRepository(db),
     catalog: createCatalogRepository(db),
     referrals: createReferralRepository(db),

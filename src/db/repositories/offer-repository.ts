@@ -10,7 +10,8 @@ export type OfferChanges = Partial<
   >
 >;
 
-const columns = {
+/** An offer's columns, with its organisation's name (a join on organizations), as OfferRow. */
+export const offerColumns = {
   id: offers.id,
   organizationId: offers.organizationId,
   organizationName: organizations.name,
@@ -35,7 +36,7 @@ const columns = {
 /** SQL for offers. Updates are conditional on the version the writer read (optimistic concurrency). */
 export function createOfferRepository(db: Db) {
   const byId = db
-    .select(columns)
+    .select(offerColumns)
     .from(offers)
     .innerJoin(organizations, eq(organizations.id, offers.organizationId))
     .where(eq(offers.id, sql.placeholder('id')))
@@ -56,7 +57,7 @@ export function createOfferRepository(db: Db) {
     async listForOrganizations(organizationIds: string[]): Promise<OfferRow[]> {
       if (organizationIds.length === 0) return [];
       return db
-        .select(columns)
+        .select(offerColumns)
         .from(offers)
         .innerJoin(organizations, eq(organizations.id, offers.organizationId))
         .where(inArray(offers.organizationId, organizationIds))

@@ -1,6 +1,6 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { OfferRow } from '../../db/repositories/offer-repository.js';
-import type { OrganizationProfileRow } from '../../db/repositories/organization-profile-repository.js';
+import type { ReadinessFacts, ReadinessProfile } from '../../db/repositories/readiness-repository.js';
 import type { SubmissionRow } from '../../db/repositories/submission-repository.js';
 import { evaluateReadiness } from '../../domain/readiness/evaluate-readiness.js';
 import { approvedFingerprintOf } from '../../domain/readiness/legacy-approval.js';
@@ -25,7 +25,7 @@ import { statusChangeRecorder } from './status-change-recorder.js';
 const NOT_READY = 'NotCoSellReady';
 
 /** The profile as the readiness engine reads it; an organisation that never saved one has an empty one. */
-export function profileValues(row: OrganizationProfileRow | undefined): OrganizationProfileValues {
+export function profileValues(row: ReadinessProfile | undefined): OrganizationProfileValues {
   const revenue = row?.azureConsumedRevenue;
   return {
     legalName: row?.legalName ?? null,
@@ -46,21 +46,22 @@ export function profileValues(row: OrganizationProfileRow | undefined): Organiza
 }
 
 /**
- * Everything readiness depends on, read from storage. The review state is the latest decision's: a
- * rejection after an approval withdraws it; a pending submission does not.
+ * Everything readiness depends on, read from storage in one statement (readiness-repository.ts). The review
+ * state is the latest decision's: a rejection after an approval withdraws it; a pending submission does not.
  */
 export async function loadReadinessInput(
   r: Repositories,
   offer: OfferRow,
   today: Date,
 ): Promise<ReadinessInput> {
-  // One query after another: inside a transaction they share one connection.
-  const profile = await r.organizationProfiles.findByOrganizationId(offer.organizationId);
-  const listing = await r.listings.findByOfferId(offer.id);
-  const documents = await r.documents.listForOffer(offer.id);
-  const contacts = await r.contacts.listCoverageForOffer(offer.id);
-  const pending = await r.submissions.latestForOffer(offer.id, ['pending']);
-  const decided = await r.submissions.latestForOffer(offer.id, ['approved', 'rejected']);
+  return readinessInput(offer, await r.readiness.factsOf(offer.id, offer.organizationId), today);
+}
+
+async function readinessInput(
+  offer: OfferRow,
+  { profile, listing, documents, contacts, pending, decided }: ReadinessFacts,
+  today: Date,
+): Promise<ReadinessInput> {
   const approved = decided?.status === 'approved' ? decided : undefined;
   return {
     organization: profileValues(profile),
@@ -74,9 +75,8 @@ export async function loadReadinessInput(
           solutionAreas: listing.solutionAreas.map((a) => ({ area: a.area, subAreas: [...a.subAreas] })),
         }
       : null,
-    documents: documents
-      .filter((d) => d.state === 'current')
-      .map((d) => ({ slot: d.slot, sha256: d.sha256 })),
+    // Only current documents count (the statement reads no others).
+    documents,
     blankTemplates: await blankTemplateHashes(),
     contacts,
     review: {
@@ -97,7 +97,10 @@ export async function loadReadinessInput(
  * The fingerprint an approval is compared by: an approval stored in an older format is fingerprinted again
  * from the input frozen in its submission (legacy-approval.ts says why and when it cannot be).
  */
-function approvedFingerprintFor(approved: SubmissionRow, taxonomyVersion = CURRENT_TAXONOMY_VERSION): string {
+function approvedFingerprintFor(
+  approved: Pick<SubmissionRow, 'fingerprint' | 'snapshot'>,
+  taxonomyVersion = CURRENT_TAXONOMY_VERSION,
+): string {
   const programme = getReadinessProgramme(taxonomyVersion);
   const frozen = (approved.snapshot as { input?: unknown } | null)?.input;
   return approvedFingerprintOf(
@@ -180,12 +183,24 @@ export async function refreshOrganizationOffers(
   }
 }
 
+/**
+ * The repositories with one offer's row already read: loadOffer's access checks then run on it as they do on
+ * any offer, without reading it again.
+ */
+function withOfferRead(r: Repositories, offer: OfferRow | undefined): Repositories {
+  return { ...r, offers: { ...r.offers, findById: async () => offer } };
+}
+
 /** The readiness report of an offer, for its publisher's members. */
 export function createReadinessService({ repos, clock }: { repos: Repositories; clock: Clock }) {
   return {
     async get(actor: UserActor, offerId: string): Promise<ReadinessReport> {
-      const offer = await loadCoSellOffer(repos, actor, offerId, 'read');
-      return (await evaluateOffer(repos, offer, clock.now())).report;
+      // The offer and its readiness facts in one statement: the report is read on every visit of an offer's
+      // co-sell pages. The facts are only used once the actor is admitted to the offer.
+      const found = await repos.readiness.offerWithFacts(offerId);
+      const offer = await loadCoSellOffer(withOfferRead(repos, found?.offer), actor, offerId, 'read');
+      if (!found) throw new Error('loadCoSellOffer admitted an offer that was not found');
+      return evaluateReadiness(await readinessInput(offer, found.facts, clock.now()));
     },
   };
 }
