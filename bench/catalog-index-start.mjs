@@ -8,8 +8,10 @@
 //   count      select count(*) from catalog_offers (the database's own floor: one scan, nothing sent)
 //   scan       the database reads every column the index needs and sums their lengths (nothing sent)
 //   transfer   the same columns sent to this process, rows as arrays of strings (node-postgres, one query)
-//   fetch      the repository's full read as the engine runs it, without building anything
+//   fetch      the repository's full read as the engine runs it (pages of 5,000), without building anything
 //   build      the index built from rows already in memory (CatalogSearchIndex.upsert per row)
+//   bulkBuild  the same rows built at once (CatalogIndexBuilder, then CatalogSearchIndex.fromParts), as the
+//              engine's full load builds them
 //   start      the engine's start without a snapshot, a full load (createCatalogSearchEngine(...).warm()), and
 //              with BENCH_BASELINE=<another build's dist directory> the same with that build, in the same round
 //   save       writing the index's snapshot after that full load (in the background, as the server does)
@@ -23,7 +25,8 @@
 // Run: node scripts/build-if-stale.mjs --only server && node bench/catalog-index-start.mjs
 // Environment: BENCH_OFFERS (100000), BENCH_CONTACTS_PER_OFFER (10), BENCH_ROUNDS (5), BENCH_BACKENDS
 // (embedded,postgres), BENCH_DATABASE_URL or DATABASE_URL, BENCH_BASELINE (a dist/ directory to compare with,
-// e.g. the previous commit's built with `npx tsc -p tsconfig.build.json --outDir /tmp/before`), BENCH_CHANGES (1000).
+// e.g. the previous commit's built with `npx tsc -p tsconfig.build.json --outDir /tmp/before`), BENCH_CHANGES (1000),
+// BENCH_DIST (the build measured: dist/ when left out).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,10 +61,11 @@ async function loadBuild(dist) {
     ...(await import(url('domain/catalog/search-index.js'))),
     ...(await import(url('server/ids.js'))),
     ...(await import(url('server/services/catalog-index-snapshot.js')).catch(() => ({}))),
+    ...(await import(url('domain/catalog/index-builder.js')).catch(() => ({}))),
   };
 }
 
-const current = await loadBuild(new URL('../dist/', import.meta.url).pathname);
+const current = await loadBuild(env.BENCH_DIST ?? new URL('../dist/', import.meta.url).pathname);
 const baseline = BASELINE ? await loadBuild(BASELINE) : null;
 
 const median = (list) => {
@@ -116,7 +120,15 @@ async function rounds(options, snapshotPath) {
   // One connection pool for both builds: an embedded data directory opens in one place at a time.
   const database = await current.openDatabase(options);
   const repos = current.createRepositories(database.db);
-  const times = { count: [], scan: [], transfer: [], fetch: [], build: [], start: [] };
+  const times = {
+    count: [],
+    scan: [],
+    transfer: [],
+    fetch: [],
+    build: [],
+    bulkBuild: [],
+    start: [],
+  };
   if (baseline) times.startBaseline = [];
   times.save = [];
   times.snapStart = [];
@@ -153,6 +165,15 @@ async function rounds(options, snapshotPath) {
             await timed(() => {
               const index = new current.CatalogSearchIndex();
               for (const row of fetched.value) index.upsert(row);
+            })
+          ).ms,
+        );
+        times.bulkBuild.push(
+          (
+            await timed(() => {
+              const builder = new current.CatalogIndexBuilder();
+              for (const row of fetched.value) builder.add(row);
+              return current.CatalogSearchIndex.fromParts(builder.parts());
             })
           ).ms,
         );

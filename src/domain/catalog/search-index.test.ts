@@ -123,6 +123,35 @@ describe('the catalogue search index', () => {
     expect(seen).toEqual(all.map((h) => h.offerId));
   });
 
+  it('pages a term searched for alone as a filtered search of it pages, past its first hundreds of hits', () => {
+    const index = new CatalogSearchIndex();
+    for (let i = 0; i < 400; i++)
+      index.upsert(
+        record(`p${String(i).padStart(3, '0')}`, {
+          statusRank: i % 4,
+          name: i % 3 ? 'Cloud data' : 'Data',
+          summary: i % 5 ? 'Data lake' : 'Lake',
+        }),
+      );
+    // Every offer is CoSellReady: the filter leaves the same hits, found the other way.
+    const pages = (filters: CatalogSearch['filters'], limit: number) => {
+      const seen: string[][] = [];
+      let after: CatalogSearch['after'] = null;
+      for (;;) {
+        const hits: CatalogHit[] = index.search(ask({ terms: ['data'], filters, limit, after })).hits;
+        seen.push(hits.slice(0, limit).map((h) => `${h.offerId} ${h.score}`));
+        const last = hits[limit - 1];
+        if (hits.length <= limit || !last) return seen;
+        after = { rank: last.statusRank, score: last.score, offerId: last.offerId };
+      }
+    };
+    for (const limit of [20, 100]) {
+      const alone = pages({}, limit);
+      expect(alone.flat()).toHaveLength(400);
+      expect(alone).toEqual(pages({ status: ['CoSellReady'] }, limit));
+    }
+  });
+
   it("carries each offer's documents and contact coverage to its hits, as its latest version has them", () => {
     const index = new CatalogSearchIndex();
     const coverage = [{ role: 'PartnerSales', countries: ['OOO'] }];

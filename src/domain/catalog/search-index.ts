@@ -5,6 +5,7 @@ import { byteList, intList } from './growable.js';
 import { RecordWords } from './record-words.js';
 import { MAX_FACET_VALUES, SlotTable, type SlotTableParts } from './slot-table.js';
 import {
+  type Candidates,
   fieldsAt,
   intersect,
   MatchScratch,
@@ -12,7 +13,7 @@ import {
   type TermMatches,
   termMatches,
 } from './text-match.js';
-import { TopHits } from './top-hits.js';
+import { type RankedPosition, TopHits } from './top-hits.js';
 import { Vocabulary } from './vocabulary.js';
 
 export { FIELD, FIELD_WEIGHT } from './fields.js';
@@ -103,20 +104,36 @@ export interface CatalogIndexParts {
   table: SlotTableParts;
 }
 
-/** A search's facet counts (by value number) and how many offers passed. */
-interface Counted {
-  counts: Int32Array;
+type Facets = CatalogSearchResult['facets'];
+
+/**
+ * A term searched for alone and unfiltered, for one audience, worked out once while the index is unchanged:
+ * how many offers it finds, their facet lists, the offers the audience sees (with their status ranks and
+ * scores as a page rounds them), and the first of them in rank order: the pages sellers read (the first
+ * few) are then a binary search for the cursor and a slice, not a pass over every match.
+ */
+interface Alone {
   total: number;
+  facets: Facets;
+  /** The offers the audience sees, in candidate order: slots, status ranks, rounded scores. */
+  slots: Int32Array;
+  ranks: Uint8Array;
+  scores: Float64Array;
+  /** The best `TOP_KEPT` of them (places in the arrays above) in rank order; all of them when fewer. */
+  top: readonly number[];
 }
+
+/** How many of a lone term's offers are kept in rank order: the first pages of most searches. */
+const TOP_KEPT = 128;
 
 /**
  * What a term finds, worked out once while the index is unchanged: its matches, the words it found, and,
- * once searched for alone and unfiltered, its counts for sellers [0] and for channel resellers [1].
+ * once searched for alone and unfiltered, its answer for sellers [0] and for channel resellers [1].
  */
 interface Term {
   matches: TermMatches;
   words: ReadonlySet<string>;
-  counted: [Counted | undefined, Counted | undefined];
+  alone: [Alone | undefined, Alone | undefined];
   bytes: number;
 }
 
@@ -143,7 +160,10 @@ export function facetValuesOf(r: StoredRecord): readonly (readonly string[])[] {
  *
  * A search: each term's matches (its words' postings, their union when it has several; kept for the next
  * search while nothing changes), intersected shortest first by galloping; then one pass over the candidates
- * that filters, counts every facet value and keeps the page in a bounded list. Why in memory, and the
+ * that filters, counts every facet value and keeps the page in a bounded list. A term alone and unfiltered
+ * keeps its whole answer (counts, facet lists, its best offers in rank order) with the term, so its next
+ * searches and its next pages only slice it; its facet lists are then shared by every answer (not to be
+ * changed by callers). Why in memory, and the
  * figures: docs/decisions/0002-catalogue-search-in-memory.md.
  */
 export class CatalogSearchIndex {
@@ -313,58 +333,126 @@ export class CatalogSearchIndex {
       score: Number(query.after.score),
       id: query.after.offerId,
     };
-    const offerIds = this.offerIds;
-    const page = new TopHits(query.limit + 1, after, (slot) => offerIds[slot] as string);
-    // One term and no filter, the commonest search and the one with most matches: its counts are the term's,
-    // worked out once (per audience) while the index is unchanged; only its page is looked for each time.
-    const [only] = terms;
-    const alone = only && terms.length === 1 && filtered.length === 0 ? only : null;
-    const known = alone?.counted[query.cspOnly ? 1 : 0];
-    let counted: Counted;
-    if (known && candidates) {
-      this.table.rank(candidates, query.cspOnly, page);
-      counted = known;
-    } else {
-      const counts = new Int32Array(valueCount);
-      const total = this.table.count(
-        candidates,
-        query.cspOnly,
-        Int32Array.from(filtered),
-        wanted,
-        counts,
-        page,
-      );
-      counted = { counts, total };
-      if (alone) alone.counted[query.cspOnly ? 1 : 0] = counted;
-    }
-    const { counts, total } = counted;
-    const facets = Object.fromEntries(
-      FACET_NAMES.map((facet, f) => [facet, this.facetCounts(f, counts)]),
-    ) as CatalogSearchResult['facets'];
+    const size = query.limit + 1;
     const reported = terms.slice(0, TERMS_WITH_FIELDS);
-    const hits = page.kept().map(({ slot, score }): CatalogHit => {
-      const r = this.records[slot] as StoredRecord;
-      return {
-        offerId: r.offerId,
-        organizationName: r.organizationName,
-        name: r.name,
-        summary: r.summary,
-        offerType: r.offerType,
-        coSellStatus: r.coSellStatus,
-        statusRank: r.statusRank,
-        soldThroughCsp: r.soldThroughCsp,
-        markets: r.markets,
-        platforms: r.platforms,
-        segments: r.segments,
-        solutionType: r.solutionType,
-        areas: r.areas,
-        subAreas: r.subAreas,
-        cardFacts: this.facts[slot] as string,
-        score: score.toFixed(6),
-        termFields: reported.map((term) => fieldsAt(term.matches, slot)),
-      };
-    });
-    return { hits, total, facets, termWords: terms.map((t) => t.words) };
+    const termWords = terms.map((t) => t.words);
+    // One term and no filter, the commonest search and the one with most matches: its counts, facets and
+    // rank order are the term's, worked out once (per audience) while the index is unchanged.
+    const [only] = terms;
+    if (only && candidates && terms.length === 1 && filtered.length === 0) {
+      const audience = query.cspOnly ? 1 : 0;
+      let alone = only.alone[audience];
+      if (!alone) {
+        alone = this.aloneAnswer(candidates, query.cspOnly);
+        only.alone[audience] = alone;
+        this.addTermBytes(only, alone.slots.length * 13);
+      }
+      const hits = this.alonePage(alone, after, size).map((place) =>
+        this.hit(alone.slots[place] as number, alone.scores[place] as number, reported),
+      );
+      return { hits, total: alone.total, facets: alone.facets, termWords };
+    }
+    const offerIds = this.offerIds;
+    const page = new TopHits(size, after, (slot) => offerIds[slot] as string);
+    const counts = new Int32Array(valueCount);
+    const total = this.table.count(
+      candidates,
+      query.cspOnly,
+      Int32Array.from(filtered),
+      wanted,
+      counts,
+      page,
+    );
+    const hits = page.kept().map(({ slot, score }) => this.hit(slot, score, reported));
+    return { hits, total, facets: this.facets(counts), termWords };
+  }
+
+  /** A hit: the offer at a slot, with its score and the fields each reported term was found in there. */
+  private hit(slot: number, score: number, reported: readonly Term[]): CatalogHit {
+    const r = this.records[slot] as StoredRecord;
+    return {
+      offerId: r.offerId,
+      organizationName: r.organizationName,
+      name: r.name,
+      summary: r.summary,
+      offerType: r.offerType,
+      coSellStatus: r.coSellStatus,
+      statusRank: r.statusRank,
+      soldThroughCsp: r.soldThroughCsp,
+      markets: r.markets,
+      platforms: r.platforms,
+      segments: r.segments,
+      solutionType: r.solutionType,
+      areas: r.areas,
+      subAreas: r.subAreas,
+      cardFacts: this.facts[slot] as string,
+      score: score.toFixed(6),
+      termFields: reported.map((term) => fieldsAt(term.matches, slot)),
+    };
+  }
+
+  /** Every facet's values that counted, as facetCounts lists them. */
+  private facets(counts: Int32Array): Facets {
+    return Object.fromEntries(FACET_NAMES.map((facet, f) => [facet, this.facetCounts(f, counts)])) as Facets;
+  }
+
+  /**
+   * A lone term's answer for an audience: its counts (one pass, as any search's), the offers the audience
+   * sees, and the best TOP_KEPT of them in rank order.
+   */
+  private aloneAnswer(candidates: Candidates, cspOnly: boolean): Alone {
+    const counts = new Int32Array(this.valueIds.length);
+    const total = this.table.count(candidates, cspOnly, new Int32Array(0), new Uint8Array(0), counts, null);
+    const { slots, ranks, scores } = this.table.seen(candidates, cspOnly, total);
+    const alone = { total, facets: this.facets(counts), slots, ranks, scores, top: [] };
+    return { ...alone, top: this.ranked(alone, null, TOP_KEPT) };
+  }
+
+  /**
+   * The places of a lone term's page: `size` of them after the cursor, in rank order. From the kept top
+   * when the page lies within it, else from a pass over all the term's offers.
+   */
+  private alonePage(alone: Alone, after: RankedPosition | null, size: number): readonly number[] {
+    const { top, slots } = alone;
+    const from = after ? this.placeAfter(alone, after) : 0;
+    if (from + size <= top.length || top.length === slots.length) return top.slice(from, from + size);
+    return this.ranked(alone, after, size);
+  }
+
+  /** The places of the best `size` of a lone term's offers after the cursor, in rank order (TopHits). */
+  private ranked(alone: Alone, after: RankedPosition | null, size: number): number[] {
+    const { slots, ranks, scores } = alone;
+    const offerIds = this.offerIds;
+    const page = new TopHits(size, after, (place) => offerIds[slots[place] as number] as string);
+    const length = slots.length;
+    for (let place = 0; place < length; place++) {
+      const rank = ranks[place] as number;
+      if (rank < page.lowestRank || rank > page.highestRank) continue;
+      page.offer(place, rank, scores[place] as number);
+    }
+    return page.kept().map(({ slot }) => slot);
+  }
+
+  /** The first place of a lone term's kept top that comes after the cursor (TopHits' order). */
+  private placeAfter(alone: Alone, after: RankedPosition): number {
+    const { top, slots, ranks, scores } = alone;
+    const offerIds = this.offerIds;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const place = top[mid] as number;
+      const rank = ranks[place] as number;
+      const score = scores[place] as number;
+      const past =
+        rank < after.rank ||
+        (rank === after.rank &&
+          (score < after.score ||
+            (score === after.score && (offerIds[slots[place] as number] as string) > after.id)));
+      if (past) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
 
   /**
@@ -411,18 +499,28 @@ export class CatalogSearchIndex {
     const found: Term = {
       matches,
       words: new Set(expansion.map(({ wordId }) => this.vocabulary.words[wordId] as string)),
-      counted: [undefined, undefined],
-      // A union's own arrays, and two audiences' counts.
-      bytes: (matches.weights ? matches.slots.length * 13 : 0) + 8 * this.valueIds.length + 200,
+      alone: [undefined, undefined],
+      bytes: 0,
     };
     this.terms.set(term, found);
-    this.termBytes += found.bytes;
-    for (const [oldest, { bytes }] of this.terms) {
-      if (this.termBytes <= TERM_CACHE_BYTES) break;
-      this.terms.delete(oldest);
-      this.termBytes -= bytes;
-    }
+    // A union's own arrays, and two audiences' facet lists.
+    this.addTermBytes(
+      found,
+      (matches.weights ? matches.slots.length * 13 : 0) + 40 * this.valueIds.length + 200,
+    );
     return found;
+  }
+
+  /** Counts `bytes` more to a cached term, then lets the least recently used terms go while over budget. */
+  private addTermBytes(term: Term, bytes: number): void {
+    term.bytes += bytes;
+    this.termBytes += bytes;
+    for (const [oldest, known] of this.terms) {
+      // The term being worked with stays, even alone over the budget.
+      if (this.termBytes <= TERM_CACHE_BYTES || known === term) break;
+      this.terms.delete(oldest);
+      this.termBytes -= known.bytes;
+    }
   }
 
   /** Puts a record in a new slot: its columns. */

@@ -120,8 +120,8 @@ export class SlotTable {
    * The one pass over the candidates (every slot when there are none): each facet is counted without its own
    * filter, so an offer that passes every filter counts in every facet; one that fails a single facet's
    * filter counts in that facet only; one that fails two counts nowhere. Those that pass are offered to the
-   * page. `filtered` lists the facets with a filter, `wanted` marks the values they accept. Returns how many
-   * passed.
+   * page, if there is one. `filtered` lists the facets with a filter, `wanted` marks the values they accept.
+   * Returns how many passed.
    */
   count(
     candidates: Candidates | null,
@@ -129,7 +129,7 @@ export class SlotTable {
     filtered: Int32Array,
     wanted: Uint8Array,
     counts: Int32Array,
-    page: TopHits,
+    page: TopHits | null,
   ): number {
     const data = this.data;
     const start = this.start;
@@ -172,6 +172,7 @@ export class SlotTable {
       }
       if (failed !== -1) continue;
       total++;
+      if (page === null) continue;
       // Most offers cannot make the page by their status rank alone: no need to round their score.
       const rank = flags >>> RANK_SHIFT;
       if (rank < page.lowestRank || rank > page.highestRank) continue;
@@ -186,23 +187,34 @@ export class SlotTable {
   }
 
   /**
-   * The page alone, for a search whose counts are known: the candidates an audience sees, offered to the page
-   * by status rank and score (see `count`).
+   * The candidates an audience sees (`count` of them, as `count` found with no filter), in candidate order,
+   * with their status ranks and scores rounded as a page shows them.
    */
-  rank(candidates: Candidates, cspOnly: boolean, page: TopHits): void {
+  seen(
+    candidates: Candidates,
+    cspOnly: boolean,
+    count: number,
+  ): { slots: Int32Array; ranks: Uint8Array; scores: Float64Array } {
     const flagsOf = this.flagsOf;
     const { slots, scores, fields, quality, length } = candidates;
     const need = ALIVE | (cspOnly ? CSP : 0);
-    for (let i = 0; i < length; i++) {
-      const flags = flagsOf[slots[i] as number] as number;
+    const seenSlots = new Int32Array(count);
+    const ranks = new Uint8Array(count);
+    const seenScores = new Float64Array(count);
+    let n = 0;
+    for (let i = 0; i < length && n < count; i++) {
+      const slot = slots[i] as number;
+      const flags = flagsOf[slot] as number;
       if ((flags & need) !== need) continue;
-      const rank = flags >>> RANK_SHIFT;
-      if (rank < page.lowestRank || rank > page.highestRank) continue;
       const score = scores
         ? (scores[i] as number)
         : (WEIGHT_OF_FIELDS[(fields as Uint8Array)[i] as number] as number) * quality;
-      page.offer(slots[i] as number, rank, Math.round(score * 1e6) / 1e6);
+      seenSlots[n] = slot;
+      ranks[n] = flags >>> RANK_SHIFT;
+      seenScores[n] = Math.round(score * 1e6) / 1e6;
+      n++;
     }
+    return { slots: seenSlots, ranks, scores: seenScores };
   }
 
   private reserve(size: number): void {

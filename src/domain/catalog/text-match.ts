@@ -135,9 +135,10 @@ export function termMatches(
 }
 
 /**
- * The slots every term found, with their summed weights: the shortest list first, each next one searched
- * by galloping (doubling steps, then halving) from where the last slot was found, so a rare term against a
- * common one costs little more than the rare one's length.
+ * The slots every term found, with their summed weights: the shortest list leads, and each of its slots is
+ * looked for in the next list by galloping (doubling steps, then halving) from where the last one was found,
+ * then in the next only if found, and so on; so a rare term against a common one costs little more than the
+ * rare one's length, and a weight is summed only for the slots every term found.
  */
 export function intersect(terms: readonly TermMatches[], scratch: MatchScratch): Candidates {
   const order = [...terms].sort((a, b) => a.slots.length - b.slots.length);
@@ -151,29 +152,32 @@ export function intersect(terms: readonly TermMatches[], scratch: MatchScratch):
       fields: first.fields,
       quality: first.quality,
     };
+  const others = order.length - 1;
+  // Per other term, where in its list the last slot looked for was.
+  const at = new Int32Array(others);
   const { slots, scores } = scratch;
-  slots.set(first.slots);
-  let length = first.slots.length;
-  for (let i = 0; i < length; i++) scores[i] = weightAt(first, i);
-  for (let t = 1; t < order.length && length > 0; t++) {
-    const term = order[t] as TermMatches;
-    const list = term.slots;
-    const end = list.length;
-    let kept = 0;
-    let j = 0;
-    for (let i = 0; i < length && j < end; i++) {
-      const slot = slots[i] as number;
-      if ((list[j] as number) < slot) j = gallop(list, end, j, slot);
-      if (j < end && list[j] === slot) {
-        slots[kept] = slot;
-        scores[kept] = (scores[i] as number) + weightAt(term, j);
-        kept++;
-        j++;
-      }
+  const leading = first.slots;
+  const length = leading.length;
+  let kept = 0;
+  lead: for (let i = 0; i < length; i++) {
+    const slot = leading[i] as number;
+    for (let t = 0; t < others; t++) {
+      const list = (order[t + 1] as TermMatches).slots;
+      const end = list.length;
+      let j = at[t] as number;
+      if (j < end && (list[j] as number) < slot) j = gallop(list, end, j, slot);
+      at[t] = j;
+      // One list ran out: no later slot of the leading list can be in every list.
+      if (j === end) break lead;
+      if (list[j] !== slot) continue lead;
     }
-    length = kept;
+    let score = weightAt(first, i);
+    for (let t = 0; t < others; t++) score += weightAt(order[t + 1] as TermMatches, at[t] as number);
+    slots[kept] = slot;
+    scores[kept] = score;
+    kept++;
   }
-  return { slots, length, scores, fields: null, quality: 1 };
+  return { slots, length: kept, scores, fields: null, quality: 1 };
 }
 
 /** The first index after `from` (where list[from] < slot) whose slot is at least `slot`, or `end`. */

@@ -1,4 +1,4 @@
-import { unpackCardFacts } from '../../domain/catalog/card-facts.js';
+import { type CardFacts, unpackCardFacts } from '../../domain/catalog/card-facts.js';
 import { searchLabelWords } from '../../domain/catalog/catalog-labels.js';
 import { CATALOG_FACETS, type CatalogItem } from '../../domain/catalog/catalog-schema.js';
 import { contactRolesFor } from '../../domain/catalog/contact-roles.js';
@@ -44,6 +44,39 @@ function facetValues(hit: CatalogHit, facet: CatalogFacetName): readonly (string
  * labels through the words the search found for the term), then the filters that applied. A term found in
  * none of these fields was found in the description.
  */
+/** The facets whose taxonomy labels a search finds offers by, with their label kind and reason prefix. */
+const LABELLED = [
+  { values: (hit: CatalogHit) => hit.platforms, kind: 'platforms', prefix: 'platform' },
+  { values: (hit: CatalogHit) => hit.areas, kind: 'solutionAreas', prefix: 'area' },
+  { values: (hit: CatalogHit) => hit.subAreas, kind: 'subAreas', prefix: 'subArea' },
+] as const;
+
+/**
+ * Per label kind and id, its reason ("platform:Azure") and its label words, for the taxonomy in use: every
+ * hit found through a label looks them up, so they are made once rather than per hit.
+ */
+const labelled = new Map<string, { reason: string; words: readonly string[] }>();
+let labelledFor: unknown;
+
+function labelReason(
+  kind: (typeof LABELLED)[number]['kind'],
+  prefix: string,
+  id: string,
+): { reason: string; words: readonly string[] } {
+  const taxonomy = getTaxonomy();
+  if (labelledFor !== taxonomy) {
+    labelled.clear();
+    labelledFor = taxonomy;
+  }
+  const key = `${kind}:${id}`;
+  let known = labelled.get(key);
+  if (!known) {
+    known = { reason: `${prefix}:${id}`, words: searchLabelWords(kind, id) };
+    labelled.set(key, known);
+  }
+  return known;
+}
+
 export function matchReasons(
   hit: CatalogHit,
   termWords: readonly ReadonlySet<string>[],
@@ -65,33 +98,42 @@ export function matchReasons(
       found = true;
     }
     if (fields & FIELD.label) {
-      const labelled: [string, readonly string[]][] = [
-        ...hit.platforms.map((id): [string, readonly string[]] => [
-          `platform:${id}`,
-          searchLabelWords('platforms', id),
-        ]),
-        ...hit.areas.map((id): [string, readonly string[]] => [
-          `area:${id}`,
-          searchLabelWords('solutionAreas', id),
-        ]),
-        ...hit.subAreas.map((id): [string, readonly string[]] => [
-          `subArea:${id}`,
-          searchLabelWords('subAreas', id),
-        ]),
-      ];
-      for (const [reason, labelWordList] of labelled)
-        if (labelWordList.some((w) => words.has(w))) {
-          add(reason);
-          found = true;
+      for (const { values, kind, prefix } of LABELLED)
+        for (const id of values(hit)) {
+          const { reason, words: labelWords } = labelReason(kind, prefix, id);
+          if (labelWords.some((w) => words.has(w))) {
+            add(reason);
+            found = true;
+          }
         }
     }
     if (!found) add('description');
   });
   for (const facet of CATALOG_FACETS) {
+    const chosen = filters[facet];
+    if (!chosen) continue;
     const have = facetValues(hit, facet);
-    for (const id of filters[facet] ?? []) if (have.includes(id)) add(`filter:${facet}:${id}`);
+    for (const id of chosen) if (have.includes(id)) add(`filter:${facet}:${id}`);
   }
   return matched;
+}
+
+/** How many offers' card facts are kept unpacked. */
+const UNPACKED_KEPT = 20_000;
+const unpacked = new Map<string, CardFacts>();
+
+/**
+ * An offer's card facts, unpacked once: the offers that make the first pages come up search after search.
+ * Keyed by the packed string itself, so a changed offer (other facts) is never answered with its old ones.
+ */
+function cardFactsOf(packed: string): CardFacts {
+  let facts = unpacked.get(packed);
+  if (facts === undefined) {
+    if (unpacked.size >= UNPACKED_KEPT) unpacked.clear();
+    facts = unpackCardFacts(packed);
+    unpacked.set(packed, facts);
+  }
+  return facts;
 }
 
 /**
@@ -106,7 +148,7 @@ export function catalogItemPresenter({ audience, filters, termWords }: CatalogPr
   const roles = taxonomy.contactRoles.map((role) => role.id);
   const countries = filters.country ?? [];
   return (hit: CatalogHit): CatalogItem => {
-    const { documentSlots, contactCoverage } = unpackCardFacts(hit.cardFacts);
+    const { documentSlots, contactCoverage } = cardFactsOf(hit.cardFacts);
     return {
       offerId: hit.offerId,
       name: hit.name,

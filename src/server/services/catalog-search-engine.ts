@@ -1,4 +1,5 @@
 import type { Repositories } from '../../db/repositories/index.js';
+import { CatalogIndexBuilder } from '../../domain/catalog/index-builder.js';
 import {
   type CatalogRow,
   type CatalogSearch,
@@ -67,11 +68,15 @@ export function createCatalogSearchEngine({
   let cachedFrom: { index: CatalogSearchIndex; revision: number } | null = null;
 
   /**
-   * Loads every row into `target`; returns the horizon to look from next. The next page is asked for before
-   * this one is indexed, so the database reads it (on its own thread or server) while this thread builds.
+   * A new index of every row, and the horizon to look from next. The rows are built into the index at once
+   * (index-builder.ts), page by page; the next page is asked for before this one is built, so the database
+   * reads it (on its own thread or server) meanwhile. An offer met twice (written again between two pages:
+   * the later read is the newer) is upserted once the rest is built.
    */
-  async function loadAll(target: CatalogSearchIndex): Promise<string> {
+  async function loadAll(): Promise<{ index: CatalogSearchIndex; since: string }> {
     const since = await repos.catalog.horizon();
+    const builder = new CatalogIndexBuilder();
+    const again: CatalogRow[] = [];
     let page: Promise<CatalogRow[]> | null = repos.catalog.rowsAfter(null, loadBatch);
     while (page) {
       const rows: CatalogRow[] = await page;
@@ -80,11 +85,13 @@ export function createCatalogSearchEngine({
         last && rows.length === loadBatch
           ? repos.catalog.rowsAfter({ version: last.version, offerId: last.offerId }, loadBatch)
           : null;
-      // Should indexing throw, the page asked for is not left to fail unheard.
+      // Should building throw, the page asked for is not left to fail unheard.
       page?.catch(() => undefined);
-      for (const row of rows) target.upsert(row);
+      for (const row of rows) if (!builder.add(row)) again.push(row);
     }
-    return since;
+    const index = CatalogSearchIndex.fromParts(builder.parts());
+    for (const row of again) index.upsert(row);
+    return { index, since };
   }
 
   /** Applies what changed since `since` to the index; returns the horizon of the first read. */
@@ -151,10 +158,10 @@ export function createCatalogSearchEngine({
       horizon = await applyChanges(restored.horizon);
       if (index.revision > 0) save(index, horizon, now);
     } else if (horizon === null || now - lastLookAt > FULL_RELOAD_AFTER_MS) {
-      const fresh = new CatalogSearchIndex();
-      horizon = await loadAll(fresh);
-      index = fresh;
-      save(fresh, horizon, now);
+      const loaded = await loadAll();
+      horizon = loaded.since;
+      index = loaded.index;
+      save(loaded.index, horizon, now);
     } else {
       horizon = await applyChanges(horizon);
     }
