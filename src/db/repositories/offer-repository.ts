@@ -33,6 +33,26 @@ export const offerColumns = {
   publishedAt: offers.publishedAt,
 };
 
+/** What the offers list shows of an offer (presentOffer's fields): offerColumns less the bookkeeping. */
+const offerListColumns = {
+  id: offers.id,
+  organizationId: offers.organizationId,
+  organizationName: organizations.name,
+  name: offers.name,
+  offerType: offers.offerType,
+  summary: offers.summary,
+  description: offers.description,
+  markets: offers.markets,
+  soldThroughCsp: offers.soldThroughCsp,
+  state: offers.state,
+  version: offers.version,
+  coSellStatus: offers.coSellStatus,
+  createdAt: offers.createdAt,
+  updatedAt: offers.updatedAt,
+  publishedAt: offers.publishedAt,
+};
+export type OfferListRow = Pick<OfferRow, keyof typeof offerListColumns>;
+
 /** SQL for offers. Updates are conditional on the version the writer read (optimistic concurrency). */
 export function createOfferRepository(db: Db) {
   const byId = db
@@ -58,6 +78,17 @@ export function createOfferRepository(db: Db) {
       if (organizationIds.length === 0) return [];
       return db
         .select(offerColumns)
+        .from(offers)
+        .innerJoin(organizations, eq(organizations.id, offers.organizationId))
+        .where(inArray(offers.organizationId, organizationIds))
+        .orderBy(desc(offers.updatedAt), offers.id);
+    },
+
+    /** The organisations' offers as the offers list shows them, most recently changed first. */
+    async listPageForOrganizations(organizationIds: string[]): Promise<OfferListRow[]> {
+      if (organizationIds.length === 0) return [];
+      return db
+        .select(offerListColumns)
         .from(offers)
         .innerJoin(organizations, eq(organizations.id, offers.organizationId))
         .where(inArray(offers.organizationId, organizationIds))

@@ -78,14 +78,16 @@ export function createCatalogService({
 
     async get(actor: UserActor, offerId: string): Promise<CatalogOffer> {
       const audience = admit(catalogAudience(actor), 'catalog');
-      // Both reads at once: on PostgreSQL they go on two connections, so the page waits for one round trip
-      // rather than two. The documents of an offer the actor may not see are read and dropped unseen.
-      const [found, current] = await Promise.all([
-        repos.catalog.pageOf(offerId),
-        repos.catalog.currentDocuments(offerId),
-      ]);
-      const page = visible(actor, found);
-      const { listing, externalReferenceUrl, organizationId: _organizationId, ...offer } = page;
+      // One statement reads the page with its current documents; those of an offer the actor may not see are
+      // read and dropped unseen.
+      const page = visible(actor, await repos.catalog.pageOf(offerId));
+      const {
+        listing,
+        externalReferenceUrl,
+        organizationId: _organizationId,
+        documents: current,
+        ...offer
+      } = page;
       const taxonomy = getTaxonomy();
       const slots = taxonomy.documentSlots.filter((s) => seesSlot(audience, s));
       const documents = current.flatMap((d) => {
@@ -100,7 +102,7 @@ export function createCatalogService({
             contentType: d.contentType,
             size: d.size,
             version: d.version,
-            uploadedAt: d.uploadedAt.toISOString(),
+            uploadedAt: new Date(d.uploadedAt).toISOString(),
             contentUrl: `${documentUrl(offerId, d.id)}/content`,
           },
         ];

@@ -1,5 +1,5 @@
 import type { HistoryRow } from '../../db/repositories/history-repository.js';
-import type { OfferRow } from '../../db/repositories/offer-repository.js';
+import type { OfferListRow } from '../../db/repositories/offer-repository.js';
 import { getTaxonomy } from '../../domain/reference/taxonomy.js';
 import type { HistoryEntry, Offer } from '../../domain/schemas/offers.js';
 
@@ -8,7 +8,7 @@ export function isCoSellOfferType(offerType: string): boolean {
   return getTaxonomy().offerTypes.some((t) => t.id === offerType && t.coSell);
 }
 
-export function presentOffer(row: OfferRow): Offer {
+export function presentOffer(row: OfferListRow): Offer {
   return {
     id: row.id,
     organizationId: row.organizationId,

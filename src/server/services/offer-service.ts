@@ -86,7 +86,7 @@ export function createOfferService({ repos, transaction, clock, ids }: OfferServ
       const orgIds = organizationsAllowing(actor, 'readOffers').filter(
         (id) => !organizationId || id === organizationId,
       );
-      return (await repos.offers.listForOrganizations(orgIds)).map(presentOffer);
+      return (await repos.offers.listPageForOrganizations(orgIds)).map(presentOffer);
     },
 
     async get(actor: UserActor, offerId: string): Promise<Offer> {
