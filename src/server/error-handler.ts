@@ -89,8 +89,21 @@ function isClientAbort(error: FastifyError, request: FastifyRequest): boolean {
   );
 }
 
+/** Requests whose hang-up is noted: the body's reader and Fastify's abort hook may both see it. */
+const abortsNoted = new WeakSet<FastifyRequest>();
+
+function noteClientAbort(request: FastifyRequest, what: string): void {
+  if (abortsNoted.has(request)) return;
+  abortsNoted.add(request);
+  request.log.info({ clientAbort: what }, 'the client closed the connection first');
+}
+
 /** The one error handler (register before routes: they keep the handler set when they were added): every failure leaves as `{ error, message, messageKey, params, status, issues?, requestId }`. */
 export function registerErrorHandler(app: FastifyInstance): void {
+  // A client that hangs up while a hook before the body is read still runs (the sign-in's address count)
+  // never reaches the body's reader as an error: its stream closed before anyone listened. Fastify's abort
+  // hook sees it either way.
+  app.addHook('onRequestAbort', (request) => noteClientAbort(request, 'aborted'));
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       if (error.options.retryAfterSeconds !== undefined)
@@ -124,10 +137,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (isClientAbort(error, request)) {
       // The client went away (a closed tab, a cancelled upload): nothing of ours failed, and no one reads
       // the answer. Noted without a stack, below the levels an operator is paged for.
-      request.log.info(
-        { clientAbort: error.code ?? error.message },
-        'the client closed the connection first',
-      );
+      noteClientAbort(request, error.code ?? error.message);
       return send(reply, request, 'bad_request', problem('request.closedEarly'));
     }
     request.log.error({ err: error }, 'unhandled error');

@@ -99,6 +99,17 @@ describe('logs: no secrets, and client aborts without stacks', () => {
       await database.db.execute(sql`select ${'secret_hash_f00dfeed'}::int`);
       return {};
     });
+    // A hook that runs before the body is read and takes its time: the sign-in's address count is one.
+    app.post(
+      '/api/v1/test-slow-hook',
+      {
+        config: { policy: 'public' },
+        onRequest: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        },
+      },
+      async () => ({}),
+    );
     await app.listen({ port: 0, host: '127.0.0.1' });
     port = (app.server.address() as AddressInfo).port;
   });
@@ -124,12 +135,13 @@ describe('logs: no secrets, and client aborts without stacks', () => {
     expect(JSON.stringify(errors)).toContain('params: [redacted]');
   });
 
-  it('logs a client that hangs up mid-body below error level, without a stack', async () => {
+  /** Sends the start of a JSON body to `path` and hangs up 50 ms later; where the log stood before. */
+  async function hangUpMidBody(path: string) {
     const before = lines.length;
     await new Promise<void>((resolve) => {
       const socket = connect(port, '127.0.0.1', () => {
         socket.write(
-          'POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"email":"a',
+          `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"email":"a`,
         );
         setTimeout(() => {
           socket.destroy();
@@ -140,8 +152,21 @@ describe('logs: no secrets, and client aborts without stacks', () => {
     });
     // Noted once the server has noticed the hang-up, as what it is.
     await until(() => lines.slice(before).some((line) => line.clientAbort !== undefined));
-    const after = lines.slice(before);
+    return before;
+  }
+
+  it('logs a client that hangs up mid-body below error level, without a stack', async () => {
+    const after = lines.slice(await hangUpMidBody('/api/v1/auth/login'));
     expect(after.filter((line) => Number(line.level) >= 40)).toEqual([]);
     expect(JSON.stringify(after)).not.toContain('"stack"');
+  });
+
+  it('notes a hang-up while a hook before the body still runs, once', async () => {
+    const before = await hangUpMidBody('/api/v1/test-slow-hook');
+    // The hook ends after the hang-up; whatever the body's reader then says is not noted again.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const after = lines.slice(before);
+    expect(after.filter((line) => line.clientAbort !== undefined)).toHaveLength(1);
+    expect(after.filter((line) => Number(line.level) >= 40)).toEqual([]);
   });
 });
