@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompressAssets } from './scripts/precompress-assets.mjs';
+import { preloadPageChunks } from './scripts/preload-page-chunks.mjs';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,7 +10,8 @@ const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 // In development the API runs separately on port 3000; proxying keeps cookies same-origin.
 export default defineConfig({
   root: fileURLToPath(new URL('./src/web', import.meta.url)),
-  plugins: [react(), precompressAssets()],
+  // The sign-in page is the first screen of every visit without a session: its chunks load beside the entry.
+  plugins: [react(), preloadPageChunks(['features/auth/sign-in-page.tsx']), precompressAssets()],
   build: {
     outDir: `${repoRoot}dist/web`,
     // The previous build's assets stay (for an hour, scripts/precompress-assets.mjs): a page opened before a

@@ -409,6 +409,7 @@ export const en = {
     browse: 'Browse the catalogue',
     filters: 'Filter',
     clearFilters: 'Clear filters',
+    chooseFilters: 'Choose filters',
     dimensions: {
       platform: 'Platform',
       segment: 'Market segment',

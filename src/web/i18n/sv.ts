@@ -414,6 +414,7 @@ export const sv: Dictionary = {
     browse: 'Bläddra i katalogen',
     filters: 'Filter',
     clearFilters: 'Rensa filter',
+    chooseFilters: 'Välj filter',
     dimensions: {
       platform: 'Plattform',
       segment: 'Marknadssegment',

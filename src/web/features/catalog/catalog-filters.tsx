@@ -1,9 +1,10 @@
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogPage } from '../../../domain/catalog/catalog-schema.js';
 import type { ReferenceResponse } from '../../../domain/schemas/reference.js';
+import { useIsNarrowScreen } from '../../components/narrow-screen.js';
 import { CodesPicker } from '../contacts/codes-picker.js';
 import {
   emptyFilters,
@@ -22,6 +23,12 @@ const useStyles = makeStyles({
     alignItems: 'center',
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalS,
+  },
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  summary: {
+    cursor: 'pointer',
+    paddingBlock: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
   },
 });
 
@@ -47,6 +54,9 @@ interface CatalogFiltersProps {
 export function CatalogFilters({ filters, facets, onChange, reference, labels }: CatalogFiltersProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const isNarrow = useIsNarrowScreen();
+  // Open from the start when the address already holds a filter, so a shared link shows what it filters by.
+  const [unfolded, setUnfolded] = useState(() => hasAnyFilter(filters));
   // Sub-areas belong to their area: only the chosen areas' sub-areas are offered.
   const allowedSubAreas = useMemo(
     () =>
@@ -72,24 +82,8 @@ export function CatalogFilters({ filters, facets, onChange, reference, labels }:
     onChange(dimension === 'area' ? keepSubAreasOf(next, reference.solutionAreas) : next);
   }
 
-  return (
-    <section className={styles.root} aria-labelledby="catalog-filters-heading" data-testid="catalog-filters">
-      <div className={styles.header}>
-        <Subtitle2 as="h2" id="catalog-filters-heading">
-          {t('catalog.filters')}
-        </Subtitle2>
-        {hasAnyFilter(filters) && (
-          <Button
-            appearance="subtle"
-            size="small"
-            icon={<DismissRegular />}
-            onClick={() => onChange(emptyFilters())}
-            data-testid="catalog-clear-filters"
-          >
-            {t('catalog.clearFilters')}
-          </Button>
-        )}
-      </div>
+  const fields = (
+    <>
       <CodesPicker
         label={t('catalog.dimensions.country')}
         placeholder={t('catalog.countryPlaceholder')}
@@ -124,6 +118,40 @@ export function CatalogFilters({ filters, facets, onChange, reference, labels }:
             }
           />
         ))}
+    </>
+  );
+
+  return (
+    <section className={styles.root} aria-labelledby="catalog-filters-heading" data-testid="catalog-filters">
+      <div className={styles.header}>
+        <Subtitle2 as="h2" id="catalog-filters-heading">
+          {t('catalog.filters')}
+        </Subtitle2>
+        {hasAnyFilter(filters) && (
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<DismissRegular />}
+            onClick={() => onChange(emptyFilters())}
+            data-testid="catalog-clear-filters"
+          >
+            {t('catalog.clearFilters')}
+          </Button>
+        )}
+      </div>
+      {isNarrow ? (
+        // On a phone the results sit below the filters: the fieldsets, whose counts come with the first answer,
+        // would push them down when it came (a layout shift of 0.15), and would put them a long scroll away.
+        // Folded, the panel keeps one height.
+        <details open={unfolded} onToggle={(event) => setUnfolded(event.currentTarget.open)}>
+          <summary className={styles.summary} data-testid="catalog-filters-toggle">
+            {t('catalog.chooseFilters')}
+          </summary>
+          <div className={styles.fields}>{fields}</div>
+        </details>
+      ) : (
+        fields
+      )}
     </section>
   );
 }

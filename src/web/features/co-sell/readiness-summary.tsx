@@ -77,6 +77,9 @@ const useStyles = makeStyles({
   done: { color: tokens.colorPaletteGreenForeground1 },
   currentDone: { color: tokens.colorNeutralForegroundOnBrand },
   state: { fontWeight: tokens.fontWeightRegular },
+  // Holds the width of a count while the readiness loads: the links would otherwise widen when it came and
+  // wrap onto another row on a phone, pushing the section below them down.
+  placeholder: { visibility: 'hidden' },
 });
 
 interface ReadinessSummaryProps {
@@ -153,7 +156,7 @@ export function ReadinessSummary({ offerId, section, listingDraft }: ReadinessSu
                 offerId={offerId}
                 section={name}
                 isCurrent={name === section}
-                toDo={isCounted(name) && summary ? summary.toDo[name] : undefined}
+                toDo={isCounted(name) ? (summary?.toDo[name] ?? null) : undefined}
               />
             </li>
           ))}
@@ -176,8 +179,8 @@ function SectionLink({
   offerId: string;
   section: CoSellSection;
   isCurrent: boolean;
-  /** How many items of the section are still to do; undefined for a section that is not counted. */
-  toDo: number | undefined;
+  /** How many items of the section are still to do; null while loading, undefined for a section that is not counted. */
+  toDo: number | null | undefined;
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -194,6 +197,11 @@ function SectionLink({
       data-testid={`section-link-${section}`}
     >
       {t(`coSell.sections.${section}`)}
+      {toDo === null && (
+        <span className={mergeClasses(styles.state, styles.placeholder)} aria-hidden="true">
+          {`· ${t('coSell.summary.toDo', { count: 9 })}`}
+        </span>
+      )}
       {toDo === 0 && (
         <>
           <CheckmarkCircleFilled
@@ -205,7 +213,7 @@ function SectionLink({
           </span>
         </>
       )}
-      {toDo !== undefined && toDo > 0 && (
+      {typeof toDo === 'number' && toDo > 0 && (
         <span className={styles.state} data-testid="section-state">
           {`· ${t('coSell.summary.toDo', { count: toDo })}`}
         </span>

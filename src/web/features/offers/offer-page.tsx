@@ -6,6 +6,7 @@ import type { Offer } from '../../../domain/schemas/offers.js';
 import { isApiError } from '../../api/api-error.js';
 import { Breadcrumbs, type Crumb } from '../../components/breadcrumbs.js';
 import { keepFocus } from '../../components/focus-after-navigation.js';
+import { narrowMedia } from '../../components/narrow-screen.js';
 import { NotFoundPage } from '../../components/not-found-page.js';
 import { LoadingState, QueryError } from '../../components/query-state.js';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard.js';
@@ -35,6 +36,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     color: tokens.colorNeutralForeground2,
   },
+  // On a phone the organisation and type take a row of their own, so the badges are always on the next one:
+  // the type's name comes with the reference data, after the first paint, and the badges would then wrap
+  // and push the tabs down.
+  metaText: { [narrowMedia]: { flexBasis: '100%' } },
   // At 390 px the three tab names (longer in Swedish) do not fit in one row: they wrap instead of widening the page.
   tabs: { flexWrap: 'wrap' },
   // [hidden] must win over the flex display, or inactive panels would still show.
@@ -130,7 +135,7 @@ function OfferDetails({ offer, etag, view }: { offer: Offer; etag: string | null
         <Breadcrumbs items={crumbs} />
         <Title1 as="h1">{offer.name}</Title1>
         <div className={styles.meta}>
-          <Body1>
+          <Body1 className={styles.metaText}>
             {t('offers.page.meta', {
               organization: offer.organizationName,
               type: typeLabel(offer.offerType),
