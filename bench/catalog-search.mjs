@@ -41,6 +41,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { writeResults } from './results.mjs';
+import { backendName, median, spread, summary, verdict } from './rounds-report.mjs';
 import { startServer, stopServer } from './server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -384,38 +385,7 @@ try {
 
 // --- report ------------------------------------------------------------------------------------------------------
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-/** Median and range of a list of figures, e.g. "1,234 (1,100-1,300)". */
-const spread = (values, digits = 0) => {
-  const f = (v) => v.toLocaleString('en', { maximumFractionDigits: digits });
-  return values.length === 0
-    ? ''
-    : `${f(median(values))} (${f(Math.min(...values))}-${f(Math.max(...values))})`;
-};
-const summary = (bench, route) => {
-  const runs = bench.runs.filter((r) => r.route === route);
-  if (runs.length === 0) return undefined;
-  const trivial = bench.runs.filter((r) => r.route === 'trivial');
-  // Each round's search against the same round's trivial route: both met the same moment of the machine.
-  const ratios = runs.flatMap((r) => {
-    const t = trivial.find((x) => x.round === r.round);
-    return t && t.reqPerSec > 0 ? [r.reqPerSec / t.reqPerSec] : [];
-  });
-  return {
-    reqPerSec: runs.map((r) => r.reqPerSec),
-    p50: runs.map((r) => r.p50),
-    p99: runs.map((r) => r.p99),
-    ratio: ratios,
-    trouble: runs.some((r) => r.non2xx || r.errors || r.timeouts || !r.settled),
-  };
-};
-const backendName = (b) => (b === 'embedded' ? 'PGlite' : 'PostgreSQL');
 const goals = [];
-const verdict = (ok) => (ok ? 'met' : 'MISSED');
 for (const route of ['stream', 'six'])
   for (const bench of all) {
     const s = summary(bench, route);

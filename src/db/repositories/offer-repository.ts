@@ -34,23 +34,13 @@ export const offerColumns = {
 };
 
 /** What the offers list shows of an offer (presentOffer's fields): offerColumns less the bookkeeping. */
-const offerListColumns = {
-  id: offers.id,
-  organizationId: offers.organizationId,
-  organizationName: organizations.name,
-  name: offers.name,
-  offerType: offers.offerType,
-  summary: offers.summary,
-  description: offers.description,
-  markets: offers.markets,
-  soldThroughCsp: offers.soldThroughCsp,
-  state: offers.state,
-  version: offers.version,
-  coSellStatus: offers.coSellStatus,
-  createdAt: offers.createdAt,
-  updatedAt: offers.updatedAt,
-  publishedAt: offers.publishedAt,
-};
+const {
+  contactsVersion: _contactsVersion,
+  documentsVersion: _documentsVersion,
+  externalReferenceUrl: _externalReferenceUrl,
+  coSellUnmet: _coSellUnmet,
+  ...offerListColumns
+} = offerColumns;
 export type OfferListRow = Pick<OfferRow, keyof typeof offerListColumns>;
 
 /** SQL for offers. Updates are conditional on the version the writer read (optimistic concurrency). */

@@ -1,6 +1,12 @@
 import { CATALOG_FACETS } from './catalog-schema.js';
 import { RecordWords } from './record-words.js';
-import { type CatalogIndexParts, type CatalogRow, facetValuesOf, type StoredRecord } from './search-index.js';
+import {
+  type CatalogIndexParts,
+  type CatalogRow,
+  facetValuesOf,
+  type StoredRecord,
+  storedRecordOf,
+} from './search-index.js';
 import { MAX_FACET_VALUES, type SlotTableParts } from './slot-table.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -76,24 +82,7 @@ export class CatalogIndexBuilder {
   add(row: CatalogRow): boolean {
     if (this.seen.has(row.offerId)) return false;
     this.seen.add(row.offerId);
-    // The same shape, in the same order, as upsert's: V8 copies such objects on its fast path.
-    const record: StoredRecord = {
-      offerId: row.offerId,
-      version: row.version,
-      organizationName: row.organizationName,
-      name: row.name,
-      summary: row.summary,
-      offerType: row.offerType,
-      coSellStatus: row.coSellStatus,
-      statusRank: row.statusRank,
-      soldThroughCsp: row.soldThroughCsp,
-      markets: row.markets,
-      platforms: row.platforms,
-      segments: row.segments,
-      solutionType: row.solutionType,
-      areas: row.areas,
-      subAreas: row.subAreas,
-    };
+    const record = storedRecordOf(row);
     this.records.push(record);
     this.facts.push(row.cardFacts);
     this.place(record);

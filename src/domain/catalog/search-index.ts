@@ -137,6 +137,30 @@ interface Term {
   bytes: number;
 }
 
+/**
+ * What the index keeps of a row: always the same fields in the same order, so every record has one shape
+ * (V8 copies such objects on its fast path when a hit is made).
+ */
+export function storedRecordOf(row: CatalogRow | CatalogRecord): StoredRecord {
+  return {
+    offerId: row.offerId,
+    version: row.version,
+    organizationName: row.organizationName,
+    name: row.name,
+    summary: row.summary,
+    offerType: row.offerType,
+    coSellStatus: row.coSellStatus,
+    statusRank: row.statusRank,
+    soldThroughCsp: row.soldThroughCsp,
+    markets: row.markets,
+    platforms: row.platforms,
+    segments: row.segments,
+    solutionType: row.solutionType,
+    areas: row.areas,
+    subAreas: row.subAreas,
+  };
+}
+
 /** The facet values of a record, in FACET_NAMES order. */
 export function facetValuesOf(r: StoredRecord): readonly (readonly string[])[] {
   return [
@@ -212,23 +236,7 @@ export class CatalogSearchIndex {
     if (this.versionOf(row.offerId) === row.version) return;
     this.markDead(row.offerId);
     const cardFacts = 'cardFacts' in row ? row.cardFacts : packCardFacts(row);
-    const stored: StoredRecord = {
-      offerId: row.offerId,
-      version: row.version,
-      organizationName: row.organizationName,
-      name: row.name,
-      summary: row.summary,
-      offerType: row.offerType,
-      coSellStatus: row.coSellStatus,
-      statusRank: row.statusRank,
-      soldThroughCsp: row.soldThroughCsp,
-      markets: row.markets,
-      platforms: row.platforms,
-      segments: row.segments,
-      solutionType: row.solutionType,
-      areas: row.areas,
-      subAreas: row.subAreas,
-    };
+    const stored = storedRecordOf(row);
     const slot = this.place(stored, cardFacts);
     this.post(slot, row);
     this.revision++;
