@@ -42,7 +42,8 @@ const dist = new URL(
   env.BENCH_DIST ? `file://${env.BENCH_DIST.replace(/\/?$/, '/')}` : '../dist/',
   import.meta.url,
 );
-const { CatalogSearchIndex } = await import(new URL('domain/catalog/search-index.js', dist));
+const { CatalogSearchIndex, facetValuesOf } = await import(new URL('domain/catalog/search-index.js', dist));
+const { CATALOG_FACETS: FACETS } = await import(new URL('domain/catalog/catalog-schema.js', dist));
 const { CatalogIndexBuilder } = await import(new URL('domain/catalog/index-builder.js', dist)).catch(
   () => ({}),
 );
@@ -61,18 +62,8 @@ const LIMIT = 20;
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
 
-const FACETS = ['platform', 'segment', 'solutionType', 'area', 'subArea', 'country', 'offerType', 'status'];
-/** A row's values of each facet, in FACETS order (as the index's facetValuesOf). */
-const facetValues = (r) => [
-  r.platforms,
-  r.segments,
-  r.solutionType ? [r.solutionType] : [],
-  r.areas,
-  r.subAreas,
-  r.markets,
-  [r.offerType],
-  [r.coSellStatus],
-];
+/** A row's values of each facet, in FACETS order: the index's own. */
+const facetValues = facetValuesOf;
 
 // --- the data ------------------------------------------------------------------------------------------------
 

@@ -41,7 +41,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { writeResults } from './results.mjs';
-import { backendName, median, spread, summary, verdict } from './rounds-report.mjs';
+import { backendName, median, roundOf, spread, summary, verdict } from './rounds-report.mjs';
 import { startServer, stopServer } from './server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -334,26 +334,9 @@ async function runServer(serverEnv, routeList) {
       for (const route of available) {
         const r = await runAutocannon(base, cookie, route);
         const settled = await settle(base);
-        const run = {
-          round,
-          route: route.name,
-          reqPerSec: r.requests.average,
-          p50: r.latency.p50,
-          p90: r.latency.p90,
-          p99: r.latency.p99,
-          max: r.latency.max,
-          requests: r.requests.total,
-          non2xx: r.non2xx,
-          errors: r.errors,
-          timeouts: r.timeouts,
-          settled,
-        };
+        const { run, line } = roundOf(round, route.name, r, settled, 8);
         runs.push(run);
-        const trouble =
-          r.non2xx || r.errors || r.timeouts ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : '';
-        console.log(
-          `  round ${round} ${route.name.padEnd(8)} ${String(Math.round(run.reqPerSec)).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms${trouble}`,
-        );
+        console.log(line);
       }
   } finally {
     await stopServer(child);

@@ -39,3 +39,24 @@ export const summary = (bench, route) => {
 
 export const backendName = (b) => (b === 'embedded' ? 'PGlite' : 'PostgreSQL');
 export const verdict = (ok) => (ok ? 'met' : 'MISSED');
+
+/** One autocannon result as a round's figures, and the line that reports it (`width` pads the route's name). */
+export function roundOf(round, route, r, settled, width) {
+  const run = {
+    round,
+    route,
+    reqPerSec: r.requests.average,
+    p50: r.latency.p50,
+    p90: r.latency.p90,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    settled,
+  };
+  const trouble = r.non2xx || r.errors || r.timeouts ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : '';
+  const line = `  round ${round} ${route.padEnd(width)} ${String(Math.round(run.reqPerSec)).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms${trouble}`;
+  return { run, line };
+}
